@@ -1,0 +1,105 @@
+#include "CliContext.h"
+#include "Commands.h"
+
+#include "net/PlatformClient.h"
+#include "storage/Store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+
+using namespace Qt::Literals::StringLiterals;
+
+bool parseCommand(CliContext &ctx, QCommandLineParser &p, const QStringList &args, const QString &usage,
+                  int expectedPositionals, int *exitCode)
+{
+    CliContext::addGlobalOptions(p);
+    p.addHelpOption();
+    p.setApplicationDescription(usage);
+    if (!p.parse(args)) {
+        *exitCode = ctx.fail(ExitUsage, u"usage"_s, p.errorText() + u"\n"_s + usage);
+        return false;
+    }
+    ctx.readGlobalOptions(p);
+    if (p.isSet(u"help"_s)) {
+        ctx.print(p.helpText());
+        *exitCode = ExitOk;
+        return false;
+    }
+    if (expectedPositionals >= 0 && p.positionalArguments().size() != expectedPositionals) {
+        *exitCode = ctx.fail(ExitUsage, u"usage"_s, u"unexpected arguments: %1\n%2"_s
+                                                        .arg(p.positionalArguments().join(u' '), usage));
+        return false;
+    }
+    return true;
+}
+
+int runBalance(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    int rc = 0;
+    if (!parseCommand(ctx, p, args, u"mmsctl balance: show the account's balance (messages it can still send)."_s, 1, &rc))
+        return rc;
+    const auto account = ctx.account();
+    if (!account)
+        return ctx.fail(ExitLocal, u"account"_s, ctx.lastError());
+    mms::PlatformClient client;
+    client.setAccount(*account);
+    client.setTimeoutMs(ctx.timeoutMs());
+    const mms::CallResult r = ctx.wait(client.queryBalance());
+    if (!r.ok())
+        return ctx.failCall(r);
+    return ctx.succeed({{u"account"_s, account->name}, {u"balance"_s, r.balance}},
+                       u"%1: balance %2"_s.arg(account->name, QString::number(r.balance, 'f', r.balance == qint64(r.balance) ? 0 : 2)));
+}
+
+int runAccount(CliContext &ctx, const QString &sub, const QStringList &args)
+{
+    QCommandLineParser p;
+    int rc = 0;
+    if (sub == u"add"_s) {
+        p.addOption({u"base-url"_s, u"The platform's base URL, e.g. http://host:49000/mms/api/."_s, u"URL"_s});
+        p.addOption({u"userid"_s, u"Account id."_s, u"ID"_s});
+        p.addOption({u"username"_s, u"Account name."_s, u"NAME"_s});
+        p.addOption({u"productid"_s, u"Product id."_s, u"ID"_s});
+        p.addOption({u"cont-inline"_s, u"Send the personalised cont array inline (PROTOCOL.md section 4)."_s});
+        if (!parseCommand(ctx, p, args, u"mmsctl account add NAME --base-url URL --userid ID --username NAME [--productid ID]"_s, 3, &rc))
+            return rc;
+        mms::Account a;
+        a.name = p.positionalArguments().at(2);
+        a.baseUrl = QUrl(p.value(u"base-url"_s));
+        a.userid = p.value(u"userid"_s);
+        a.username = p.value(u"username"_s);
+        a.productid = p.value(u"productid"_s);
+        a.contInline = p.isSet(u"cont-inline"_s);
+        if (a.name == u"sandbox"_s)
+            return ctx.fail(ExitInvalid, u"invalid"_s, u"\"sandbox\" is the built-in sandbox account; choose another name"_s);
+        if (!a.baseUrl.isValid() || !(a.baseUrl.scheme() == u"http"_s || a.baseUrl.scheme() == u"https"_s))
+            return ctx.fail(ExitInvalid, u"invalid"_s, u"--base-url must be an http:// or https:// URL"_s);
+        if (a.userid.isEmpty() || a.username.isEmpty())
+            return ctx.fail(ExitInvalid, u"invalid"_s, u"--userid and --username are required"_s);
+        mms::Store *s = ctx.store();
+        if (!s)
+            return ctx.fail(ExitLocal, u"storage"_s, ctx.lastError());
+        QString error;
+        if (!s->saveAccount(a, &error))
+            return ctx.fail(ExitLocal, u"storage"_s, error);
+        return ctx.succeed({{u"account"_s, a.name}}, u"saved account %1 (give its password in MMS_PASSWORD)"_s.arg(a.name));
+    }
+    if (sub == u"list"_s) {
+        if (!parseCommand(ctx, p, args, u"mmsctl account list"_s, 2, &rc))
+            return rc;
+        mms::Store *s = ctx.store();
+        if (!s)
+            return ctx.fail(ExitLocal, u"storage"_s, ctx.lastError());
+        QJsonArray list;
+        QStringList lines;
+        for (const mms::Account &a : s->accounts()) {
+            list.append(QJsonObject{{u"name"_s, a.name}, {u"baseUrl"_s, a.baseUrl.toString()}, {u"userid"_s, a.userid},
+                                    {u"username"_s, a.username}, {u"productid"_s, a.productid}, {u"sandbox"_s, a.isSandbox}});
+            lines << u"%1\t%2\t%3"_s.arg(a.name, a.userid, a.baseUrl.toString());
+        }
+        return ctx.succeed({{u"accounts"_s, list}}, lines.isEmpty() ? u"no accounts"_s : lines.join(u'\n'));
+    }
+    return ctx.fail(ExitUsage, u"usage"_s, u"usage: mmsctl account add|list (see --help)"_s);
+}

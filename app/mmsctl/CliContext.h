@@ -1,0 +1,69 @@
+#pragma once
+
+#include "net/CallResult.h"
+#include "protocol/Account.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QString>
+#include <memory>
+
+namespace mms {
+class Database;
+class PlatformCall;
+class Store;
+} // namespace mms
+
+// Exit codes of mmsctl (docs/mmsctl.md).
+enum ExitCode {
+    ExitOk = 0,
+    ExitUsage = 1,      // bad command line
+    ExitInvalid = 2,    // invalid input: manifest, numbers, variables
+    ExitPlatform = 3,   // the platform refused (its code and message are printed)
+    ExitNetwork = 4,    // could not reach the platform, or the outcome is unknown
+    ExitLocal = 5,      // local storage or configuration problem
+};
+
+// What every mmsctl command shares: global options, output, the store and the account.
+class CliContext
+{
+public:
+    CliContext();
+    ~CliContext();
+
+    static void addGlobalOptions(QCommandLineParser &parser);
+    void readGlobalOptions(const QCommandLineParser &parser);
+
+    bool json() const { return m_json; }
+    int timeoutMs() const { return m_timeoutMs; }
+
+    // Output: human text on stdout, or a JSON object with "ok": true.
+    void print(const QString &line) const;
+    int succeed(QJsonObject result, const QString &humanText) const;
+    // Prints the error (stderr, or JSON on stdout) and returns the exit code.
+    int fail(ExitCode code, const QString &kind, const QString &message, QJsonObject extra = {}) const;
+    int failCall(const mms::CallResult &r) const;
+
+    // Opens the store (--db or the per-user default); nullptr after printing the error.
+    mms::Store *store();
+    // The account from --profile, the MMS_* environment, or the sandbox; records it in the store.
+    std::optional<mms::Account> account(qint64 *accountId = nullptr);
+    bool usingSandbox() const { return m_sandbox; }
+    quint16 sandboxPort() const { return m_sandboxPort; }
+
+    // Runs the event loop until the call finishes.
+    mms::CallResult wait(mms::PlatformCall *call) const;
+
+    QString lastError() const { return m_lastError; }
+
+private:
+    bool m_json = false;
+    int m_timeoutMs = 30000;
+    QString m_dbPath;
+    QString m_profile;
+    bool m_sandbox = false;
+    quint16 m_sandboxPort = 0;
+    std::unique_ptr<mms::Database> m_db;
+    std::unique_ptr<mms::Store> m_store;
+    mutable QString m_lastError;
+};

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QStringList>
+
+class CliContext;
+
+// Each command parses its own options (args[0] is the program name) and returns the exit code.
+int runBalance(CliContext &ctx, const QStringList &args);
+int runAccount(CliContext &ctx, const QString &sub, const QStringList &args);
+int runTemplate(CliContext &ctx, const QString &sub, const QStringList &args);
+int runSend(CliContext &ctx, const QStringList &args);
+int runReceive(CliContext &ctx, const QStringList &args);
+
+// Shared by the commands: parse args with the global options plus the command's own.
+// Returns false after printing an error (exit code in *exitCode).
+class QCommandLineParser;
+bool parseCommand(CliContext &ctx, QCommandLineParser &parser, const QStringList &args, const QString &usage,
+                  int expectedPositionals, int *exitCode);

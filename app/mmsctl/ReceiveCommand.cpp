@@ -1,0 +1,123 @@
+#include "CliContext.h"
+#include "Commands.h"
+
+#include "receiver/CallbackReceiver.h"
+#include "storage/Store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSocketNotifier>
+#include <QTextStream>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+std::atomic<bool> g_stop{false};
+void onSignal(int)
+{
+    g_stop = true;
+}
+
+// Tells the sandbox simulator where to push (only the sandbox has this control endpoint).
+bool registerWithSandbox(quint16 simPort, const mms::CallbackReceiver &receiver, QString *error)
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest req(QUrl(u"http://127.0.0.1:%1/sim/config"_s.arg(simPort)));
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    req.setTransferTimeout(5000);
+    const QJsonObject body{{u"auditUrl"_s, receiver.url(u"audit"_s).toString()},
+                           {u"reportUrl"_s, receiver.url(u"report"_s).toString()},
+                           {u"moUrl"_s, receiver.url(u"mo"_s).toString()}};
+    QNetworkReply *reply = nam.post(req, QJsonDocument(body).toJson());
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    if (reply->error() != QNetworkReply::NoError) {
+        *error = reply->errorString();
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+int runReceive(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({u"listen"_s, u"Address and port to listen on (default 127.0.0.1:8090)."_s, u"HOST:PORT"_s, u"127.0.0.1:8090"_s});
+    p.addOption({u"prefix"_s, u"A secret path prefix: serve /PREFIX/report etc."_s, u"PREFIX"_s});
+    p.addOption({u"no-register"_s, u"With the sandbox: do not point the simulator's pushes here."_s});
+    int rc = 0;
+    if (!parseCommand(ctx, p, args, u"mmsctl receive --listen HOST:PORT: receive and store the platform's pushes on /report, /mo and /audit until interrupted."_s, 1, &rc))
+        return rc;
+    const QString listen = p.value(u"listen"_s);
+    const qsizetype colon = listen.lastIndexOf(u':');
+    bool ok = false;
+    const int port = colon > 0 ? listen.mid(colon + 1).toInt(&ok) : 0;
+    const QHostAddress address(listen.left(colon));
+    if (!ok || port < 0 || port > 65535 || address.isNull())
+        return ctx.fail(ExitUsage, u"usage"_s, u"--listen must be HOST:PORT with a numeric address, e.g. 127.0.0.1:8090 (got \"%1\")"_s.arg(listen));
+    mms::Store *store = ctx.store();
+    if (!store)
+        return ctx.fail(ExitLocal, u"storage"_s, ctx.lastError());
+    const bool useProfile = p.isSet(u"profile"_s) || !qEnvironmentVariableIsEmpty("MMS_BASE_URL");
+    if (!useProfile && !p.isSet(u"no-register"_s) && !ctx.account())
+        return ctx.fail(ExitLocal, u"account"_s, ctx.lastError());
+
+    mms::CallbackReceiver receiver(*store);
+    const quint16 actual = receiver.listen(address, static_cast<quint16>(port), p.value(u"prefix"_s));
+    if (actual == 0)
+        return ctx.fail(ExitLocal, u"listen"_s, u"cannot listen on %1 (in use?)"_s.arg(listen));
+    QTextStream err(stderr);
+    auto log = [&](const QString &line) {
+        if (ctx.json())
+            ctx.print(line);
+        else
+            err << line << Qt::endl;
+    };
+    QObject::connect(&receiver, &mms::CallbackReceiver::reportsStored, &receiver, [&](int stored, int matched) {
+        log(u"report: stored %1 (%2 matched a send)"_s.arg(stored).arg(matched));
+    });
+    QObject::connect(&receiver, &mms::CallbackReceiver::repliesStored, &receiver, [&](int stored, int matched) {
+        log(u"mo: stored %1 replies (%2 matched a send)"_s.arg(stored).arg(matched));
+    });
+    QObject::connect(&receiver, &mms::CallbackReceiver::auditStored, &receiver, [&](const mms::AuditRecord &a, bool matched) {
+        log(u"audit: %1 %2 by carrier %3%4"_s.arg(a.mmsid, a.status == 1 ? u"approved"_s : u"rejected"_s).arg(a.carrier)
+                .arg(matched ? QString() : u" (unknown template, kept)"_s));
+    });
+    QObject::connect(&receiver, &mms::CallbackReceiver::recordErrors, &receiver,
+                     [&](const QString &endpoint, const QList<mms::RecordError> &errors) {
+                         for (const mms::RecordError &e : errors)
+                             log(u"%1: record %2 skipped: %3 (%4)"_s.arg(endpoint).arg(e.index).arg(e.reason, e.raw));
+                     });
+    QObject::connect(&receiver, &mms::CallbackReceiver::storageFailed, &receiver,
+                     [&](const QString &e) { log(u"storage failure: %1"_s.arg(e)); });
+
+    if (ctx.usingSandbox()) {
+        QString error;
+        if (!registerWithSandbox(ctx.sandboxPort(), receiver, &error))
+            log(u"warning: could not point the sandbox's pushes here: %1"_s.arg(error));
+    }
+    log(u"listening: %1 %2 %3"_s.arg(receiver.url(u"report"_s).toString(), receiver.url(u"mo"_s).toString(),
+                                    receiver.url(u"audit"_s).toString()));
+
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &poll, [] {
+        if (g_stop)
+            QCoreApplication::quit();
+    });
+    poll.start(100);
+    QCoreApplication::exec();
+    log(u"stopped"_s);
+    return ExitOk;
+}

@@ -1,0 +1,170 @@
+#include "CliContext.h"
+#include "Commands.h"
+
+#include "manifest/TemplateManifest.h"
+#include "net/PlatformClient.h"
+#include "protocol/Pushes.h"
+#include "protocol/Requests.h"
+#include "storage/Store.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonArray>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+QString kb(qint64 bytes)
+{
+    return QString::number(bytes / 1024.0, 'f', 1) + u" KB"_s;
+}
+
+QString auditText(int status)
+{
+    switch (status) {
+    case 1:
+        return u"approved"_s;
+    case 2:
+        return u"rejected"_s;
+    }
+    return u"waiting"_s;
+}
+
+// Loads and validates MANIFEST; on failure prints the problems and sets *rc.
+std::optional<mms::ManifestResult> loadManifest(CliContext &ctx, const QCommandLineParser &p, int *rc)
+{
+    qint64 limit = mms::kDefaultMediaLimitBytes;
+    if (p.isSet(u"limit"_s)) {
+        bool ok = false;
+        limit = p.value(u"limit"_s).toLongLong(&ok);
+        if (!ok || limit <= 0) {
+            *rc = ctx.fail(ExitUsage, u"usage"_s, u"--limit must be a positive number of bytes"_s);
+            return std::nullopt;
+        }
+    }
+    const QString path = p.positionalArguments().at(2);
+    mms::ManifestResult r = mms::TemplateManifest::load(path, limit);
+    if (!r.ok()) {
+        *rc = ctx.fail(ExitInvalid, u"invalid"_s,
+                       u"%1 is not a valid template:\n  - %2"_s.arg(path, r.errors.join(u"\n  - "_s)),
+                       {{u"errors"_s, QJsonArray::fromStringList(r.errors)}});
+        return std::nullopt;
+    }
+    return r;
+}
+
+QJsonObject summary(const mms::MmsTemplate &t)
+{
+    return {{u"subject"_s, t.subject},
+            {u"frames"_s, int(t.frames.size())},
+            {u"mediaBytes"_s, static_cast<double>(t.mediaBytes())},
+            {u"durationMs"_s, t.totalDurationMs()},
+            {u"variables"_s, QJsonArray::fromStringList(t.variables())}};
+}
+
+int check(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({u"limit"_s, u"Media size limit in bytes (default 1945600 = 1900 KB)."_s, u"BYTES"_s});
+    int rc = 0;
+    if (!parseCommand(ctx, p, args, u"mmsctl template check MANIFEST: validate a template manifest (docs/manifest.md)."_s, 3, &rc))
+        return rc;
+    const auto r = loadManifest(ctx, p, &rc);
+    if (!r)
+        return rc;
+    mms::Account dummy;
+    dummy.userid = dummy.username = u"0"_s;
+    const auto body = mms::requests::saveMmsModel(dummy, r->tpl, mms::AttachmentEncoding::Hex16, nullptr);
+    QJsonObject o = summary(r->tpl);
+    o.insert(u"requestBytes"_s, static_cast<double>(body ? body->size() : 0));
+    o.insert(u"warnings"_s, QJsonArray::fromStringList(r->warnings));
+    QString text = u"OK: \"%1\", %2 frames, %3 s, media %4 (request %5)"_s.arg(r->tpl.subject)
+                       .arg(r->tpl.frames.size())
+                       .arg(r->tpl.totalDurationMs() / 1000.0)
+                       .arg(kb(r->tpl.mediaBytes()), kb(body ? body->size() : 0));
+    if (!r->tpl.variables().isEmpty())
+        text += u"\nvariables: "_s + r->tpl.variables().join(u", "_s);
+    for (const QString &w : r->warnings)
+        text += u"\nwarning: "_s + w;
+    return ctx.succeed(o, text);
+}
+
+int submit(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({u"limit"_s, u"Media size limit in bytes (default 1945600 = 1900 KB)."_s, u"BYTES"_s});
+    p.addOption({u"encoding"_s, u"Attachment encoding: hex16 (default) or base64."_s, u"ENC"_s, u"hex16"_s});
+    int rc = 0;
+    if (!parseCommand(ctx, p, args, u"mmsctl template submit MANIFEST: validate the template and create it on the platform."_s, 3, &rc))
+        return rc;
+    const QString enc = p.value(u"encoding"_s);
+    if (enc != u"hex16"_s && enc != u"base64"_s)
+        return ctx.fail(ExitUsage, u"usage"_s, u"--encoding must be hex16 or base64"_s);
+    const auto r = loadManifest(ctx, p, &rc);
+    if (!r)
+        return rc;
+    qint64 accountId = 0;
+    const auto account = ctx.account(&accountId);
+    if (!account)
+        return ctx.fail(ExitLocal, u"account"_s, ctx.lastError());
+    mms::PlatformClient client;
+    client.setAccount(*account);
+    client.setTimeoutMs(ctx.timeoutMs());
+    const mms::CallResult result = ctx.wait(client.saveTemplate(
+        r->tpl, enc == u"base64"_s ? mms::AttachmentEncoding::Base64 : mms::AttachmentEncoding::Hex16));
+    if (!result.ok())
+        return ctx.failCall(result);
+    QFile manifest(p.positionalArguments().at(2));
+    manifest.open(QIODevice::ReadOnly);
+    QString error;
+    if (!ctx.store()->addTemplate(accountId, result.id, r->tpl, manifest.readAll(), &error))
+        return ctx.fail(ExitLocal, u"storage"_s,
+                        u"the platform created template %1, but it could not be recorded locally: %2"_s.arg(result.id, error),
+                        {{u"mmsid"_s, result.id}});
+    QJsonObject o = summary(r->tpl);
+    o.insert(u"mmsid"_s, result.id);
+    o.insert(u"account"_s, account->name);
+    return ctx.succeed(o, result.id);
+}
+
+int list(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    int rc = 0;
+    if (!parseCommand(ctx, p, args, u"mmsctl template list: the account's templates and each carrier's audit state."_s, 2, &rc))
+        return rc;
+    qint64 accountId = 0;
+    const auto account = ctx.account(&accountId);
+    if (!account)
+        return ctx.fail(ExitLocal, u"account"_s, ctx.lastError());
+    QJsonArray arr;
+    QStringList lines{u"mmsid\tsubject\tframes\tsize\tcreated\t移动\t联通\t电信"_s};
+    for (const mms::TemplateRow &t : ctx.store()->templates(accountId)) {
+        QJsonObject audits;
+        QStringList states;
+        for (int c = 1; c <= 3; ++c) {
+            const mms::AuditState &a = t.audits[c - 1];
+            audits.insert(mms::pushes::carrierName(c),
+                          QJsonObject{{u"carrier"_s, c}, {u"status"_s, auditText(a.status)}, {u"message"_s, a.message}});
+            states << (a.status == 2 ? u"rejected: "_s + a.message : auditText(a.status));
+        }
+        arr.append(QJsonObject{{u"mmsid"_s, t.mmsid}, {u"subject"_s, t.subject}, {u"frames"_s, t.frameCount},
+                               {u"mediaBytes"_s, static_cast<double>(t.mediaBytes)}, {u"createdAt"_s, t.createdAt},
+                               {u"variables"_s, QJsonArray::fromStringList(t.variables)}, {u"audits"_s, audits}});
+        lines << u"%1\t%2\t%3\t%4\t%5\t%6"_s.arg(t.mmsid, t.subject).arg(t.frameCount).arg(kb(t.mediaBytes), t.createdAt.left(19), states.join(u'\t'));
+    }
+    return ctx.succeed({{u"account"_s, account->name}, {u"templates"_s, arr}},
+                       arr.isEmpty() ? u"no templates yet for %1"_s.arg(account->name) : lines.join(u'\n'));
+}
+} // namespace
+
+int runTemplate(CliContext &ctx, const QString &sub, const QStringList &args)
+{
+    if (sub == u"check"_s)
+        return check(ctx, args);
+    if (sub == u"submit"_s)
+        return submit(ctx, args);
+    if (sub == u"list"_s)
+        return list(ctx, args);
+    return ctx.fail(ExitUsage, u"usage"_s, u"usage: mmsctl template check|submit MANIFEST, or mmsctl template list"_s);
+}

@@ -1,0 +1,83 @@
+// mmsctl: MMS Studio from a terminal (docs/mmsctl.md).
+#include "CliContext.h"
+#include "Commands.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+const char *kUsage =
+    "Usage: mmsctl <command> [options]\n"
+    "\n"
+    "Commands:\n"
+    "  balance                       Show the account balance.\n"
+    "  template check MANIFEST       Validate a template manifest (offline).\n"
+    "  template submit MANIFEST      Validate and submit a template; prints its mmsid.\n"
+    "  template list                 Templates of the account with each carrier's audit state.\n"
+    "  send --mmsid ID --to N1,N2    Send a template to numbers (common send).\n"
+    "  receive --listen HOST:PORT    Receive and store audit, report and reply pushes.\n"
+    "  account add NAME ...          Save a platform account (the password is never stored).\n"
+    "  account list                  List saved accounts.\n"
+    "\n"
+    "Global options: --db PATH, --profile NAME, --json, --timeout SECONDS, --help, --version.\n"
+    "Without --profile or MMS_BASE_URL (with MMS_USERID, MMS_USERNAME, MMS_PASSWORD, MMS_PRODUCTID),\n"
+    "mmsctl uses the sandbox platform simulator, started on demand.\n"
+    "'mmsctl <command> --help' describes each command.\n";
+
+// The first arguments that are not options name the command (and its subcommand).
+QStringList commandWords(const QStringList &args)
+{
+    static const QStringList withValue = {u"--db"_s, u"--profile"_s, u"--timeout"_s};
+    QStringList words;
+    for (int i = 1; i < args.size() && words.size() < 2; ++i) {
+        const QString &a = args.at(i);
+        if (withValue.contains(a)) {
+            ++i;
+            continue;
+        }
+        if (a.startsWith(u'-'))
+            continue;
+        words << a;
+    }
+    return words;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"mmsctl"_s);
+    QCoreApplication::setOrganizationName(u"MMSStudio"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(MMS_VERSION));
+
+    const QStringList args = app.arguments();
+    const QStringList words = commandWords(args);
+    QTextStream out(stdout), err(stderr);
+    if (words.isEmpty()) {
+        if (args.contains(u"--version"_s)) {
+            out << "mmsctl " << MMS_VERSION << Qt::endl;
+            return ExitOk;
+        }
+        const bool help = args.contains(u"--help"_s) || args.contains(u"-h"_s);
+        (help ? out : err) << kUsage;
+        return help ? ExitOk : ExitUsage;
+    }
+    CliContext ctx;
+    const QString command = words.at(0);
+    const QString sub = words.value(1);
+    if (command == u"balance"_s)
+        return runBalance(ctx, args);
+    if (command == u"template"_s)
+        return runTemplate(ctx, sub, args);
+    if (command == u"account"_s)
+        return runAccount(ctx, sub, args);
+    if (command == u"send"_s)
+        return runSend(ctx, args);
+    if (command == u"receive"_s)
+        return runReceive(ctx, args);
+    err << "mmsctl: unknown command \"" << command << "\"\n\n" << kUsage;
+    return ExitUsage;
+}

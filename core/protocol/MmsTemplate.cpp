@@ -1,0 +1,106 @@
+#include "protocol/MmsTemplate.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace mms {
+
+QStringList supportedExtensions(MediaKind kind)
+{
+    switch (kind) {
+    case MediaKind::Text:
+        return {u"txt"_s};
+    case MediaKind::Image:
+        return {u"jpg"_s, u"jpeg"_s, u"png"_s, u"gif"_s};
+    case MediaKind::Video:
+        return {u"mp4"_s, u"3gp"_s};
+    case MediaKind::Audio:
+        return {u"mp3"_s, u"amr"_s, u"aac"_s, u"m4a"_s, u"wav"_s};
+    case MediaKind::Unsupported:
+        break;
+    }
+    return {};
+}
+
+MediaKind mediaKindForFileName(const QString &fileName)
+{
+    const QString ext = QFileInfo(fileName).suffix().toLower();
+    for (MediaKind k : {MediaKind::Text, MediaKind::Image, MediaKind::Video, MediaKind::Audio}) {
+        if (supportedExtensions(k).contains(ext))
+            return k;
+    }
+    return MediaKind::Unsupported;
+}
+
+QString mediaKindName(MediaKind kind)
+{
+    switch (kind) {
+    case MediaKind::Text:
+        return u"text"_s;
+    case MediaKind::Image:
+        return u"image"_s;
+    case MediaKind::Video:
+        return u"video"_s;
+    case MediaKind::Audio:
+        return u"audio"_s;
+    case MediaKind::Unsupported:
+        break;
+    }
+    return u"unsupported"_s;
+}
+
+qint64 MmsTemplate::mediaBytes() const
+{
+    qint64 total = 0;
+    for (const Frame &f : frames) {
+        for (const Attachment &a : f.attachments)
+            total += a.data.size();
+    }
+    return total;
+}
+
+int MmsTemplate::totalDurationMs() const
+{
+    int total = 0;
+    for (const Frame &f : frames)
+        total += f.durationMs;
+    return total;
+}
+
+QStringList variablesInText(const QString &text)
+{
+    static const QRegularExpression re(u"\\$\\{(Text[1-9][0-9]*)\\}"_s);
+    QStringList names;
+    auto it = re.globalMatch(text);
+    while (it.hasNext()) {
+        const QString name = it.next().captured(1);
+        if (!names.contains(name))
+            names.append(name);
+    }
+    return names;
+}
+
+QStringList MmsTemplate::variables() const
+{
+    QStringList names;
+    for (const Frame &f : frames) {
+        for (const Attachment &a : f.attachments) {
+            if (a.kind() != MediaKind::Text)
+                continue;
+            for (const QString &n : variablesInText(QString::fromUtf8(a.data))) {
+                if (!names.contains(n))
+                    names.append(n);
+            }
+        }
+    }
+    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) {
+        return a.mid(4).toInt() < b.mid(4).toInt();
+    });
+    return names;
+}
+
+} // namespace mms

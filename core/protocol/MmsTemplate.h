@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace mms {
+
+enum class MediaKind { Text, Image, Video, Audio, Unsupported };
+
+MediaKind mediaKindForFileName(const QString &fileName);
+QString mediaKindName(MediaKind kind);
+// Extensions the studio accepts, lowercase, without the dot.
+QStringList supportedExtensions(MediaKind kind);
+
+struct Attachment
+{
+    QString fileName; // as sent to the platform, e.g. "1.txt"
+    QByteArray data;  // the file's bytes; text is UTF-8
+    MediaKind kind() const { return mediaKindForFileName(fileName); }
+};
+
+struct Frame
+{
+    int durationMs = 0;
+    QList<Attachment> attachments;
+};
+
+struct MmsTemplate
+{
+    QString subject;
+    QList<Frame> frames;
+
+    // Bytes of all attachments together (the size the carriers limit).
+    qint64 mediaBytes() const;
+    int totalDurationMs() const;
+    // Variable names used in text attachments, e.g. {"Text1", "Text2"}, sorted by number.
+    QStringList variables() const;
+};
+
+// Variable names (Text1, Text2, ...) used in a UTF-8 text, case-sensitive as on the platform.
+QStringList variablesInText(const QString &text);
+
+} // namespace mms

@@ -1,0 +1,90 @@
+#include "protocol/Responses.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace mms::responses {
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mms::responses", text);
+}
+
+QString excerpt(const QByteArray &body)
+{
+    QString s = QString::fromUtf8(body.left(80)).simplified();
+    if (body.size() > 80)
+        s += u"…"_s;
+    return s;
+}
+} // namespace
+
+PlatformAnswer parseAnswer(const QByteArray &body, CallKind kind)
+{
+    PlatformAnswer a;
+    if (body.trimmed().isEmpty()) {
+        a.parseError = tr("the platform answered with an empty body");
+        return a;
+    }
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject()) {
+        a.parseError = tr("the platform's answer is not a JSON object: %1").arg(excerpt(body));
+        return a;
+    }
+    const QJsonObject o = doc.object();
+    const QJsonValue code = o.value(u"code"_s);
+    // Documented as Int, sent as a string in the example: accept both.
+    bool ok = false;
+    if (code.isDouble()) {
+        const double d = code.toDouble();
+        ok = d == static_cast<int>(d);
+        a.code = static_cast<int>(d);
+    } else if (code.isString()) {
+        a.code = code.toString().trimmed().toInt(&ok);
+    }
+    if (!ok) {
+        a.parseError = code.isUndefined() ? tr("the platform's answer has no code")
+                                          : tr("the platform's answer has an unreadable code: %1").arg(excerpt(body));
+        return a;
+    }
+    a.message = o.value(u"message"_s).toString();
+    if (a.code == 0) {
+        const QString idKey = kind == CallKind::SaveTemplate ? u"mmsid"_s : u"taskid"_s;
+        const QJsonValue id = o.value(idKey);
+        a.id = id.isString() ? id.toString().trimmed() : (id.isDouble() ? QString::number(id.toDouble(), 'f', 0) : QString());
+        if (a.id.isEmpty()) {
+            a.parseError = tr("the platform reported success but sent no %1").arg(idKey);
+            return a;
+        }
+    }
+    a.wellFormed = true;
+    return a;
+}
+
+BalanceAnswer parseBalance(const QByteArray &body)
+{
+    BalanceAnswer b;
+    b.raw = QString::fromUtf8(body).trimmed();
+    static const QRegularExpression number(u"^-?[0-9]+(\\.[0-9]+)?$"_s);
+    if (!number.match(b.raw).hasMatch()) {
+        b.parseError = b.raw.isEmpty() ? tr("the platform answered the balance query with an empty body")
+                                       : tr("the balance answer is not a number: %1").arg(excerpt(body));
+        return b;
+    }
+    b.wellFormed = true;
+    const double v = b.raw.toDouble();
+    if (v >= 0) {
+        b.ok = true;
+        b.balance = v;
+    } else {
+        b.code = static_cast<int>(v);
+    }
+    return b;
+}
+
+} // namespace mms::responses

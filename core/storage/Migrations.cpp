@@ -1,0 +1,190 @@
+#include "storage/Migrations.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace mms::migrations {
+
+const QList<Step> &steps()
+{
+    static const QList<Step> all = {
+        {1,
+         {
+             u"CREATE TABLE accounts ("
+             " id INTEGER PRIMARY KEY,"
+             " name TEXT NOT NULL UNIQUE,"
+             " base_url TEXT NOT NULL,"
+             " userid TEXT NOT NULL,"
+             " username TEXT NOT NULL,"
+             " productid TEXT NOT NULL DEFAULT '',"
+             " cont_inline INTEGER NOT NULL DEFAULT 0,"
+             " is_sandbox INTEGER NOT NULL DEFAULT 0,"
+             " created_at TEXT NOT NULL)"_s,
+             u"CREATE TABLE templates ("
+             " id INTEGER PRIMARY KEY,"
+             " account_id INTEGER NOT NULL REFERENCES accounts(id),"
+             " mmsid TEXT,"
+             " subject TEXT NOT NULL,"
+             " frame_count INTEGER NOT NULL,"
+             " media_bytes INTEGER NOT NULL,"
+             " variables TEXT NOT NULL DEFAULT '',"
+             " manifest TEXT,"
+             " created_at TEXT NOT NULL,"
+             " UNIQUE (account_id, mmsid))"_s,
+             u"CREATE TABLE template_audits ("
+             " template_id INTEGER NOT NULL REFERENCES templates(id) ON DELETE CASCADE,"
+             " carrier INTEGER NOT NULL CHECK (carrier IN (1, 2, 3)),"
+             " status INTEGER NOT NULL CHECK (status IN (1, 2)),"
+             " message TEXT NOT NULL DEFAULT '',"
+             " updated_at TEXT NOT NULL,"
+             " PRIMARY KEY (template_id, carrier))"_s,
+             // Every audit push as received, matched to a template or not.
+             u"CREATE TABLE audit_events ("
+             " id INTEGER PRIMARY KEY,"
+             " mmsid TEXT NOT NULL,"
+             " username TEXT,"
+             " carrier INTEGER NOT NULL,"
+             " status INTEGER NOT NULL,"
+             " message TEXT,"
+             " template_id INTEGER REFERENCES templates(id) ON DELETE SET NULL,"
+             " received_at TEXT NOT NULL)"_s,
+             u"CREATE TABLE campaigns ("
+             " id INTEGER PRIMARY KEY,"
+             " account_id INTEGER NOT NULL REFERENCES accounts(id),"
+             " template_id INTEGER REFERENCES templates(id),"
+             " mmsid TEXT NOT NULL,"
+             " name TEXT NOT NULL DEFAULT '',"
+             " sub TEXT NOT NULL DEFAULT '',"
+             " shared_vars TEXT NOT NULL DEFAULT '',"
+             " personalised INTEGER NOT NULL DEFAULT 0,"
+             " state TEXT NOT NULL,"
+             " created_at TEXT NOT NULL,"
+             " updated_at TEXT NOT NULL)"_s,
+             u"CREATE TABLE batches ("
+             " id INTEGER PRIMARY KEY,"
+             " campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,"
+             " seq INTEGER NOT NULL,"
+             " state TEXT NOT NULL,"
+             " size INTEGER NOT NULL,"
+             " taskid TEXT,"
+             " code INTEGER,"
+             " message TEXT NOT NULL DEFAULT '',"
+             " attempts INTEGER NOT NULL DEFAULT 0,"
+             " updated_at TEXT NOT NULL,"
+             " UNIQUE (campaign_id, seq))"_s,
+             u"CREATE INDEX batches_taskid ON batches(taskid)"_s,
+             u"CREATE TABLE recipients ("
+             " id INTEGER PRIMARY KEY,"
+             " campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,"
+             " batch_id INTEGER REFERENCES batches(id) ON DELETE CASCADE,"
+             " mobile TEXT NOT NULL,"
+             " params TEXT NOT NULL DEFAULT '',"
+             " UNIQUE (campaign_id, mobile))"_s,
+             u"CREATE INDEX recipients_batch ON recipients(batch_id)"_s,
+             u"CREATE INDEX recipients_mobile ON recipients(mobile)"_s,
+             u"CREATE TABLE reports ("
+             " id INTEGER PRIMARY KEY,"
+             " mobile TEXT NOT NULL,"
+             " status TEXT NOT NULL,"
+             " taskid TEXT NOT NULL,"
+             " serial TEXT NOT NULL DEFAULT '',"
+             " reported_at TEXT NOT NULL,"
+             " received_at TEXT NOT NULL,"
+             " campaign_id INTEGER REFERENCES campaigns(id) ON DELETE SET NULL,"
+             " batch_id INTEGER REFERENCES batches(id) ON DELETE SET NULL,"
+             " recipient_id INTEGER REFERENCES recipients(id) ON DELETE SET NULL)"_s,
+             u"CREATE INDEX reports_campaign ON reports(campaign_id)"_s,
+             u"CREATE INDEX reports_taskid ON reports(taskid)"_s,
+             u"CREATE TABLE replies ("
+             " id INTEGER PRIMARY KEY,"
+             " mobile TEXT NOT NULL,"
+             " extension TEXT NOT NULL DEFAULT '',"
+             " text TEXT NOT NULL,"
+             " replied_at TEXT NOT NULL,"
+             " received_at TEXT NOT NULL,"
+             " campaign_id INTEGER REFERENCES campaigns(id) ON DELETE SET NULL)"_s,
+             u"CREATE INDEX replies_mobile ON replies(mobile)"_s,
+             u"CREATE TABLE blocklist ("
+             " mobile TEXT PRIMARY KEY,"
+             " reason TEXT NOT NULL DEFAULT '',"
+             " added_at TEXT NOT NULL)"_s,
+         }},
+    };
+    return all;
+}
+
+int latestVersion()
+{
+    return steps().constLast().version;
+}
+
+int currentVersion(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"_s)
+        || !q.exec(u"SELECT MAX(version) FROM schema_version"_s) || !q.next()) {
+        if (error)
+            *error = q.lastError().text();
+        return -1;
+    }
+    return q.value(0).isNull() ? 0 : q.value(0).toInt();
+}
+
+bool migrate(QSqlDatabase &db, QString *error)
+{
+    const int current = currentVersion(db, error);
+    if (current < 0)
+        return false;
+    if (current > latestVersion()) {
+        if (error)
+            *error = QCoreApplication::translate("mms::migrations",
+                                                 "the database has schema version %1, made by a newer MMS Studio "
+                                                 "(this one knows up to %2); it was left untouched")
+                         .arg(current)
+                         .arg(latestVersion());
+        return false;
+    }
+    for (const Step &step : steps()) {
+        if (step.version <= current)
+            continue;
+        if (!db.transaction()) {
+            if (error)
+                *error = db.lastError().text();
+            return false;
+        }
+        QSqlQuery q(db);
+        bool ok = true;
+        for (const QString &sql : step.statements) {
+            if (!q.exec(sql)) {
+                ok = false;
+                if (error)
+                    *error = QCoreApplication::translate("mms::migrations", "migration to version %1 failed: %2")
+                                 .arg(step.version)
+                                 .arg(q.lastError().text());
+                break;
+            }
+        }
+        if (ok) {
+            q.prepare(u"INSERT INTO schema_version (version) VALUES (?)"_s);
+            q.addBindValue(step.version);
+            ok = q.exec();
+            if (!ok && error)
+                *error = q.lastError().text();
+        }
+        if (!ok) {
+            db.rollback();
+            return false;
+        }
+        if (!db.commit()) {
+            if (error)
+                *error = db.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace mms::migrations

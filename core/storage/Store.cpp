@@ -1,0 +1,428 @@
+#include "storage/Store.h"
+
+#include "storage/Database.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace mms {
+namespace {
+bool failed(const QSqlQuery &q, QString *error)
+{
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+QString paramsJson(const QMap<QString, QString> &params)
+{
+    if (params.isEmpty())
+        return {};
+    QJsonObject o;
+    for (auto it = params.cbegin(); it != params.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+// QString() binds as NULL; the schema wants '' for "none".
+QVariant text(const QString &s)
+{
+    return QVariant(s.isNull() ? QString(u""_s) : s);
+}
+
+QMap<QString, QString> paramsFromJson(const QString &json)
+{
+    QMap<QString, QString> m;
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+        m.insert(it.key(), it.value().toString());
+    return m;
+}
+
+// Runs fn inside a transaction; rolls back when it returns false.
+template<typename Fn>
+bool inTransaction(QSqlDatabase &db, QString *error, Fn fn)
+{
+    if (!db.transaction()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    if (!fn()) {
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        if (error)
+            *error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+Store::Store(Database &db)
+    : m_db(db)
+{
+}
+
+QString Store::now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+std::optional<qint64> Store::saveAccount(const Account &a, QString *error)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(u"INSERT INTO accounts (name, base_url, userid, username, productid, cont_inline, is_sandbox, created_at)"
+              " VALUES (:name, :url, :userid, :username, :productid, :inline, :sandbox, :now)"
+              " ON CONFLICT(name) DO UPDATE SET base_url = excluded.base_url, userid = excluded.userid,"
+              " username = excluded.username, productid = excluded.productid,"
+              " cont_inline = excluded.cont_inline, is_sandbox = excluded.is_sandbox"_s);
+    q.bindValue(u":name"_s, a.name);
+    q.bindValue(u":url"_s, a.baseUrl.toString());
+    q.bindValue(u":userid"_s, a.userid);
+    q.bindValue(u":username"_s, a.username);
+    q.bindValue(u":productid"_s, text(a.productid));
+    q.bindValue(u":inline"_s, a.contInline ? 1 : 0);
+    q.bindValue(u":sandbox"_s, a.isSandbox ? 1 : 0);
+    q.bindValue(u":now"_s, now());
+    if (!q.exec()) {
+        failed(q, error);
+        return std::nullopt;
+    }
+    qint64 id = 0;
+    account(a.name, &id);
+    return id;
+}
+
+std::optional<Account> Store::account(const QString &name, qint64 *id) const
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT id, name, base_url, userid, username, productid, cont_inline, is_sandbox FROM accounts WHERE name = ?"_s);
+    q.addBindValue(name);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Account a;
+    if (id)
+        *id = q.value(0).toLongLong();
+    a.name = q.value(1).toString();
+    a.baseUrl = QUrl(q.value(2).toString());
+    a.userid = q.value(3).toString();
+    a.username = q.value(4).toString();
+    a.productid = q.value(5).toString();
+    a.contInline = q.value(6).toBool();
+    a.isSandbox = q.value(7).toBool();
+    return a;
+}
+
+QList<Account> Store::accounts() const
+{
+    QList<Account> out;
+    QSqlQuery q(m_db.db());
+    q.exec(u"SELECT name FROM accounts ORDER BY id"_s);
+    while (q.next()) {
+        if (auto a = account(q.value(0).toString()))
+            out.append(*a);
+    }
+    return out;
+}
+
+std::optional<qint64> Store::addTemplate(qint64 accountId, const QString &mmsid, const MmsTemplate &tpl,
+                                         const QByteArray &manifestJson, QString *error)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(u"INSERT INTO templates (account_id, mmsid, subject, frame_count, media_bytes, variables, manifest, created_at)"
+              " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(accountId);
+    q.addBindValue(mmsid);
+    q.addBindValue(tpl.subject);
+    q.addBindValue(tpl.frames.size());
+    q.addBindValue(tpl.mediaBytes());
+    q.addBindValue(text(tpl.variables().join(u',')));
+    q.addBindValue(QString::fromUtf8(manifestJson));
+    q.addBindValue(now());
+    if (!q.exec()) {
+        failed(q, error);
+        return std::nullopt;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+namespace {
+TemplateRow readTemplate(QSqlDatabase &db, const QSqlQuery &q)
+{
+    TemplateRow t;
+    t.id = q.value(0).toLongLong();
+    t.mmsid = q.value(1).toString();
+    t.subject = q.value(2).toString();
+    t.frameCount = q.value(3).toInt();
+    t.mediaBytes = q.value(4).toLongLong();
+    t.variables = q.value(5).toString().split(u',', Qt::SkipEmptyParts);
+    t.createdAt = q.value(6).toString();
+    QSqlQuery a(db);
+    a.prepare(u"SELECT carrier, status, message, updated_at FROM template_audits WHERE template_id = ?"_s);
+    a.addBindValue(t.id);
+    a.exec();
+    while (a.next()) {
+        const int carrier = a.value(0).toInt();
+        if (carrier >= 1 && carrier <= 3)
+            t.audits[carrier - 1] = AuditState{a.value(1).toInt(), a.value(2).toString(), a.value(3).toString()};
+    }
+    return t;
+}
+} // namespace
+
+QList<TemplateRow> Store::templates(qint64 accountId) const
+{
+    QList<TemplateRow> out;
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT id, mmsid, subject, frame_count, media_bytes, variables, created_at FROM templates"
+              " WHERE account_id = ? ORDER BY id"_s);
+    q.addBindValue(accountId);
+    q.exec();
+    while (q.next())
+        out.append(readTemplate(m_db.db(), q));
+    return out;
+}
+
+std::optional<TemplateRow> Store::templateByMmsid(const QString &mmsid) const
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT id, mmsid, subject, frame_count, media_bytes, variables, created_at FROM templates"
+              " WHERE mmsid = ? ORDER BY id DESC LIMIT 1"_s);
+    q.addBindValue(mmsid);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readTemplate(m_db.db(), q);
+}
+
+bool Store::recordAudit(const AuditRecord &audit, QString *error)
+{
+    const auto tpl = templateByMmsid(audit.mmsid);
+    bool ok = inTransaction(m_db.db(), error, [&] {
+        QSqlQuery q(m_db.db());
+        q.prepare(u"INSERT INTO audit_events (mmsid, username, carrier, status, message, template_id, received_at)"
+                  " VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+        q.addBindValue(audit.mmsid);
+        q.addBindValue(audit.username);
+        q.addBindValue(audit.carrier);
+        q.addBindValue(audit.status);
+        q.addBindValue(audit.message);
+        q.addBindValue(tpl ? QVariant(tpl->id) : QVariant(QMetaType::fromType<qint64>()));
+        q.addBindValue(now());
+        if (!q.exec())
+            return failed(q, error);
+        if (!tpl)
+            return true;
+        q.prepare(u"INSERT INTO template_audits (template_id, carrier, status, message, updated_at)"
+                  " VALUES (?, ?, ?, ?, ?) ON CONFLICT(template_id, carrier) DO UPDATE SET"
+                  " status = excluded.status, message = excluded.message, updated_at = excluded.updated_at"_s);
+        q.addBindValue(tpl->id);
+        q.addBindValue(audit.carrier);
+        q.addBindValue(audit.status);
+        q.addBindValue(text(audit.message));
+        q.addBindValue(now());
+        return q.exec() || failed(q, error);
+    });
+    if (!ok)
+        return false;
+    if (!tpl && error)
+        error->clear();
+    return tpl.has_value();
+}
+
+std::optional<qint64> Store::createCampaign(qint64 accountId, const QString &mmsid, const QString &sub,
+                                            const QString &name, const QList<VariableEntry> &recipients,
+                                            bool personalised, const QString &sharedVarsJson, int batchSize,
+                                            QString *error)
+{
+    qint64 campaignId = 0;
+    const bool ok = inTransaction(m_db.db(), error, [&] {
+        QSqlQuery q(m_db.db());
+        const QString t = now();
+        q.prepare(u"INSERT INTO campaigns (account_id, template_id, mmsid, name, sub, shared_vars, personalised, state, created_at, updated_at)"
+                  " VALUES (?, (SELECT id FROM templates WHERE mmsid = ? ORDER BY id DESC LIMIT 1), ?, ?, ?, ?, ?, 'ready', ?, ?)"_s);
+        for (const QVariant &v : {QVariant(accountId), QVariant(mmsid), QVariant(mmsid), text(name), text(sub),
+                                  text(sharedVarsJson), QVariant(personalised ? 1 : 0), QVariant(t), QVariant(t)})
+            q.addBindValue(v);
+        if (!q.exec())
+            return failed(q, error);
+        campaignId = q.lastInsertId().toLongLong();
+        QSqlQuery b(m_db.db());
+        b.prepare(u"INSERT INTO batches (campaign_id, seq, state, size, updated_at) VALUES (?, ?, 'pending', ?, ?)"_s);
+        QSqlQuery r(m_db.db());
+        r.prepare(u"INSERT INTO recipients (campaign_id, batch_id, mobile, params) VALUES (?, ?, ?, ?)"_s);
+        for (qsizetype start = 0, seq = 1; start < recipients.size(); start += batchSize, ++seq) {
+            const qsizetype n = qMin<qsizetype>(batchSize, recipients.size() - start);
+            b.addBindValue(campaignId);
+            b.addBindValue(seq);
+            b.addBindValue(n);
+            b.addBindValue(t);
+            if (!b.exec())
+                return failed(b, error);
+            const qint64 batchId = b.lastInsertId().toLongLong();
+            for (qsizetype i = start; i < start + n; ++i) {
+                r.addBindValue(campaignId);
+                r.addBindValue(batchId);
+                r.addBindValue(recipients.at(i).mobile);
+                r.addBindValue(text(paramsJson(recipients.at(i).params)));
+                if (!r.exec())
+                    return failed(r, error);
+            }
+        }
+        return true;
+    });
+    if (!ok)
+        return std::nullopt;
+    return campaignId;
+}
+
+QList<BatchRow> Store::batches(qint64 campaignId) const
+{
+    QList<BatchRow> out;
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT id, seq, state, size, taskid, code, message FROM batches WHERE campaign_id = ? ORDER BY seq"_s);
+    q.addBindValue(campaignId);
+    q.exec();
+    while (q.next())
+        out.append(BatchRow{q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toInt(),
+                            q.value(4).toString(), q.value(5).toInt(), q.value(6).toString()});
+    return out;
+}
+
+QList<VariableEntry> Store::batchRecipients(qint64 batchId) const
+{
+    QList<VariableEntry> out;
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT mobile, params FROM recipients WHERE batch_id = ? ORDER BY id"_s);
+    q.addBindValue(batchId);
+    q.exec();
+    while (q.next())
+        out.append(VariableEntry{q.value(0).toString(), paramsFromJson(q.value(1).toString())});
+    return out;
+}
+
+bool Store::setBatchState(qint64 batchId, const QString &state, const QString &taskid, int code,
+                          const QString &message, QString *error)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(u"UPDATE batches SET state = ?, taskid = COALESCE(NULLIF(?, ''), taskid), code = ?, message = ?,"
+              " attempts = attempts + (CASE WHEN ? = 'inflight' THEN 1 ELSE 0 END), updated_at = ? WHERE id = ?"_s);
+    q.addBindValue(state);
+    q.addBindValue(taskid);
+    q.addBindValue(code);
+    q.addBindValue(text(message));
+    q.addBindValue(state);
+    q.addBindValue(now());
+    q.addBindValue(batchId);
+    return q.exec() || failed(q, error);
+}
+
+bool Store::setCampaignState(qint64 campaignId, const QString &state, QString *error)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(u"UPDATE campaigns SET state = ?, updated_at = ? WHERE id = ?"_s);
+    q.addBindValue(state);
+    q.addBindValue(now());
+    q.addBindValue(campaignId);
+    return q.exec() || failed(q, error);
+}
+
+std::optional<PushStoreResult> Store::storeReports(const QList<ReportRecord> &reports, QString *error)
+{
+    PushStoreResult result;
+    const bool ok = inTransaction(m_db.db(), error, [&] {
+        QSqlQuery find(m_db.db());
+        find.prepare(u"SELECT b.campaign_id, b.id, r.id FROM batches b"
+                     " LEFT JOIN recipients r ON r.batch_id = b.id AND r.mobile = ?"
+                     " WHERE b.taskid = ? LIMIT 1"_s);
+        QSqlQuery ins(m_db.db());
+        ins.prepare(u"INSERT INTO reports (mobile, status, taskid, serial, reported_at, received_at, campaign_id, batch_id, recipient_id)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        const QString t = now();
+        for (const ReportRecord &r : reports) {
+            find.addBindValue(r.mobile);
+            find.addBindValue(r.messageId);
+            if (!find.exec())
+                return failed(find, error);
+            QVariant campaign, batch, recipient;
+            if (find.next()) {
+                campaign = find.value(0);
+                batch = find.value(1);
+                recipient = find.value(2);
+                ++result.matched;
+            }
+            find.finish();
+            for (const QVariant &v : {QVariant(r.mobile), QVariant(r.status), QVariant(r.messageId), text(r.serial),
+                                      QVariant(r.time), QVariant(t), campaign, batch, recipient})
+                ins.addBindValue(v);
+            if (!ins.exec())
+                return failed(ins, error);
+            ++result.stored;
+        }
+        return true;
+    });
+    if (!ok)
+        return std::nullopt;
+    return result;
+}
+
+std::optional<PushStoreResult> Store::storeReplies(const QList<ReplyRecord> &replies, QString *error)
+{
+    PushStoreResult result;
+    const bool ok = inTransaction(m_db.db(), error, [&] {
+        // The latest campaign sent to this number with this extension.
+        QSqlQuery find(m_db.db());
+        find.prepare(u"SELECT c.id FROM campaigns c JOIN recipients r ON r.campaign_id = c.id"
+                     " WHERE r.mobile = ? AND c.sub = ? ORDER BY c.id DESC LIMIT 1"_s);
+        QSqlQuery ins(m_db.db());
+        ins.prepare(u"INSERT INTO replies (mobile, extension, text, replied_at, received_at, campaign_id)"
+                    " VALUES (?, ?, ?, ?, ?, ?)"_s);
+        const QString t = now();
+        for (const ReplyRecord &r : replies) {
+            find.addBindValue(r.mobile);
+            find.addBindValue(r.extension);
+            if (!find.exec())
+                return failed(find, error);
+            QVariant campaign;
+            if (find.next()) {
+                campaign = find.value(0);
+                ++result.matched;
+            }
+            find.finish();
+            for (const QVariant &v : {QVariant(r.mobile), text(r.extension), text(r.text), QVariant(r.time),
+                                      QVariant(t), campaign})
+                ins.addBindValue(v);
+            if (!ins.exec())
+                return failed(ins, error);
+            ++result.stored;
+        }
+        return true;
+    });
+    if (!ok)
+        return std::nullopt;
+    return result;
+}
+
+int Store::reportCount() const
+{
+    QSqlQuery q(m_db.db());
+    q.exec(u"SELECT COUNT(*) FROM reports"_s);
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+int Store::replyCount() const
+{
+    QSqlQuery q(m_db.db());
+    q.exec(u"SELECT COUNT(*) FROM replies"_s);
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+} // namespace mms

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "protocol/Account.h"
+#include "protocol/MmsTemplate.h"
+#include "protocol/Pushes.h"
+#include "protocol/Requests.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <array>
+#include <optional>
+
+namespace mms {
+
+class Database;
+
+struct AuditState
+{
+    int status = 0; // 0 waiting, 1 approved, 2 rejected
+    QString message;
+    QString updatedAt;
+};
+
+struct TemplateRow
+{
+    qint64 id = 0;
+    QString mmsid;
+    QString subject;
+    int frameCount = 0;
+    qint64 mediaBytes = 0;
+    QStringList variables;
+    QString createdAt;
+    std::array<AuditState, 3> audits; // 移动, 联通, 电信
+};
+
+struct BatchRow
+{
+    qint64 id = 0;
+    int seq = 0;
+    QString state; // pending, inflight, accepted, rejected, unknown
+    int size = 0;
+    QString taskid;
+    int code = 0;
+    QString message;
+};
+
+struct PushStoreResult
+{
+    int stored = 0;
+    int matched = 0;
+};
+
+// The application's data, through one Database connection (one thread).
+// The account password is never written here.
+class Store
+{
+public:
+    explicit Store(Database &db);
+
+    static QString now();
+
+    // Accounts
+    std::optional<qint64> saveAccount(const Account &account, QString *error);
+    std::optional<Account> account(const QString &name, qint64 *id = nullptr) const;
+    QList<Account> accounts() const;
+
+    // Templates
+    std::optional<qint64> addTemplate(qint64 accountId, const QString &mmsid, const MmsTemplate &tpl,
+                                      const QByteArray &manifestJson, QString *error);
+    QList<TemplateRow> templates(qint64 accountId) const;
+    std::optional<TemplateRow> templateByMmsid(const QString &mmsid) const;
+    // Records an audit push; returns whether a template with that mmsid was found.
+    bool recordAudit(const AuditRecord &audit, QString *error);
+
+    // Campaigns and batches (the full engine comes with the campaigns issue).
+    std::optional<qint64> createCampaign(qint64 accountId, const QString &mmsid, const QString &sub,
+                                         const QString &name, const QList<VariableEntry> &recipients,
+                                         bool personalised, const QString &sharedVarsJson, int batchSize,
+                                         QString *error);
+    QList<BatchRow> batches(qint64 campaignId) const;
+    QList<VariableEntry> batchRecipients(qint64 batchId) const;
+    bool setBatchState(qint64 batchId, const QString &state, const QString &taskid, int code,
+                       const QString &message, QString *error);
+    bool setCampaignState(qint64 campaignId, const QString &state, QString *error);
+
+    // Pushes: each call stores all records in one transaction.
+    std::optional<PushStoreResult> storeReports(const QList<ReportRecord> &reports, QString *error);
+    std::optional<PushStoreResult> storeReplies(const QList<ReplyRecord> &replies, QString *error);
+    int reportCount() const;
+    int replyCount() const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace mms
