@@ -51,7 +51,7 @@ int runSend(CliContext &ctx, const QStringList &args)
     QStringList invalid;
     QSet<QString> seen;
     int duplicates = 0;
-    for (const QString &raw : p.value(u"to"_s).split(QRegularExpression(u"[,;\\s]+"_s), Qt::SkipEmptyParts)) {
+    for (const QString &raw : p.value(u"to"_s).split(QRegularExpression(u"[,;\\r\\n]+"_s), Qt::SkipEmptyParts)) {
         QString why;
         const auto n = mms::mobile::normalize(raw, &why);
         if (!n)

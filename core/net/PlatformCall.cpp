@@ -1,10 +1,9 @@
 #include "net/PlatformCall.h"
 
+#include "net/HttpExchange.h"
 #include "protocol/Responses.h"
 
 #include <QCoreApplication>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -15,31 +14,14 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("mms::PlatformCall", text);
 }
-
-bool neverLeft(QNetworkReply::NetworkError e)
-{
-    // Errors that happen before a connection carries the request.
-    switch (e) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::HostNotFoundError:
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::SslHandshakeFailedError:
-    case QNetworkReply::ProtocolUnknownError:
-    case QNetworkReply::NetworkSessionFailedError:
-        return true;
-    default:
-        return false;
-    }
-}
 } // namespace
 
-PlatformCall::PlatformCall(QNetworkAccessManager *nam, CallKind kind, QNetworkRequest request,
-                           QByteArray body, bool isGet, int timeoutMs, int maxAttempts, QObject *parent)
+PlatformCall::PlatformCall(CallKind kind, const QUrl &url, const Headers &headers, QByteArray body, bool isGet,
+                           int timeoutMs, int maxAttempts, QObject *parent)
     : QObject(parent)
-    , m_nam(nam)
     , m_kind(kind)
-    , m_request(std::move(request))
+    , m_url(url)
+    , m_headers(headers)
     , m_body(std::move(body))
     , m_isGet(isGet)
     , m_timeoutMs(timeoutMs)
@@ -70,54 +52,57 @@ void PlatformCall::start()
         return;
     ++m_attempt;
     m_timedOut = false;
-    m_reply = m_isGet ? m_nam->get(m_request) : m_nam->post(m_request, m_body);
-    connect(m_reply, &QNetworkReply::finished, this, &PlatformCall::onReplyFinished);
+    m_exchange = new HttpExchange(m_isGet ? QByteArray("GET") : QByteArray("POST"), m_url, m_headers, m_body, this);
+    connect(m_exchange, &HttpExchange::finished, this, &PlatformCall::onExchangeFinished);
+    m_exchange->start();
     if (m_timeoutMs > 0)
         m_timer->start(m_timeoutMs);
 }
 
 void PlatformCall::abort()
 {
-    if (m_reply)
-        m_reply->abort();
+    if (m_exchange)
+        m_exchange->abort(tr("cancelled"));
 }
 
 void PlatformCall::onTimeout()
 {
     m_timedOut = true;
-    if (m_reply)
-        m_reply->abort();
+    if (m_exchange)
+        m_exchange->abort(tr("timed out"));
 }
 
-void PlatformCall::onReplyFinished()
+void PlatformCall::onExchangeFinished()
 {
     m_timer->stop();
-    QNetworkReply *reply = m_reply;
-    if (!reply)
+    HttpExchange *exchange = m_exchange;
+    if (!exchange)
         return;
-    reply->deleteLater();
-    m_reply = nullptr;
+    exchange->deleteLater();
+    m_exchange = nullptr;
+    const HttpExchange::Response &resp = exchange->response();
 
     CallResult r;
     r.kind = m_kind;
     r.attempts = m_attempt;
-    r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QNetworkReply::NetworkError err = reply->error();
-    const QByteArray body = reply->readAll();
+    r.httpStatus = resp.status;
 
-    if (m_timedOut) {
+    if (!resp.connected) {
+        // No connection was ever made: the request provably never left.
+        r.outcome = CallResult::Outcome::NotSent;
+        r.detail = m_timedOut ? tr("could not connect to the platform within %1 s; nothing was sent").arg(m_timeoutMs / 1000.0)
+                              : tr("could not reach the platform (%1); nothing was sent").arg(resp.error);
+    } else if (m_timedOut) {
         r.outcome = CallResult::Outcome::Unknown;
         r.detail = tr("no answer from the platform within %1 s; the request may have arrived").arg(m_timeoutMs / 1000.0);
-    } else if (err != QNetworkReply::NoError && r.httpStatus == 0) {
-        r.outcome = neverLeft(err) ? CallResult::Outcome::NotSent : CallResult::Outcome::Unknown;
-        r.detail = neverLeft(err)
-                       ? tr("could not reach the platform (%1); nothing was sent").arg(reply->errorString())
-                       : tr("the connection failed (%1); the request may have arrived").arg(reply->errorString());
-    } else if (r.httpStatus != 200) {
+    } else if (!resp.complete) {
         r.outcome = CallResult::Outcome::Unknown;
-        r.detail = tr("the platform answered HTTP %1; the request may have been processed").arg(r.httpStatus);
+        r.detail = tr("the connection failed (%1); the request may have arrived").arg(resp.error);
+    } else if (resp.status != 200) {
+        r.outcome = CallResult::Outcome::Unknown;
+        r.detail = tr("the platform answered HTTP %1; the request may have been processed").arg(resp.status);
     } else if (m_kind == CallKind::QueryBalance) {
-        const BalanceAnswer b = responses::parseBalance(body);
+        const BalanceAnswer b = responses::parseBalance(resp.body);
         if (!b.wellFormed) {
             r.outcome = CallResult::Outcome::Unknown;
             r.detail = b.parseError;
@@ -130,11 +115,11 @@ void PlatformCall::onReplyFinished()
             r.message = ResultCodes::chinese(b.code, m_kind);
         }
     } else {
-        const PlatformAnswer a = responses::parseAnswer(body, m_kind);
+        const PlatformAnswer a = responses::parseAnswer(resp.body, m_kind);
         if (!a.wellFormed) {
             r.outcome = CallResult::Outcome::Unknown;
             r.code = a.code;
-            r.detail = a.parseError;
+            r.detail = tr("%1; the request may have been processed").arg(a.parseError);
         } else {
             r.outcome = a.code == 0 ? CallResult::Outcome::Success : CallResult::Outcome::PlatformError;
             r.code = a.code;

@@ -3,13 +3,17 @@
 #include "net/CallResult.h"
 
 #include <QByteArray>
-#include <QNetworkRequest>
+#include <QList>
 #include <QObject>
+#include <QPair>
 #include <QPointer>
+#include <QUrl>
 
-class QNetworkAccessManager;
-class QNetworkReply;
 class QTimer;
+
+namespace mms {
+class HttpExchange;
+}
 
 namespace mms {
 
@@ -20,8 +24,9 @@ class PlatformCall : public QObject
 {
     Q_OBJECT
 public:
-    PlatformCall(QNetworkAccessManager *nam, CallKind kind, QNetworkRequest request,
-                 QByteArray body, bool isGet, int timeoutMs, int maxAttempts, QObject *parent = nullptr);
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+    PlatformCall(CallKind kind, const QUrl &url, const Headers &headers, QByteArray body, bool isGet,
+                 int timeoutMs, int maxAttempts, QObject *parent = nullptr);
     // A call that failed before anything was sent; finished() is emitted asynchronously.
     PlatformCall(CallKind kind, const QString &invalidReason, QObject *parent = nullptr);
 
@@ -35,13 +40,13 @@ Q_SIGNALS:
 
 private:
     void start();
-    void onReplyFinished();
+    void onExchangeFinished();
     void onTimeout();
     void complete(CallResult r);
 
-    QNetworkAccessManager *m_nam = nullptr;
     CallKind m_kind;
-    QNetworkRequest m_request;
+    QUrl m_url;
+    Headers m_headers;
     QByteArray m_body;
     bool m_isGet = false;
     int m_timeoutMs = 0;
@@ -49,7 +54,7 @@ private:
     int m_attempt = 0;
     bool m_timedOut = false;
     bool m_finished = false;
-    QPointer<QNetworkReply> m_reply;
+    QPointer<HttpExchange> m_exchange;
     QTimer *m_timer = nullptr;
     CallResult m_result;
 };

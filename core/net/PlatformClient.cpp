@@ -1,6 +1,5 @@
 #include "net/PlatformClient.h"
 
-#include <QNetworkAccessManager>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -8,17 +7,11 @@ namespace mms {
 
 PlatformClient::PlatformClient(QObject *parent)
     : QObject(parent)
-    , m_nam(new QNetworkAccessManager(this))
 {
 }
 
-QNetworkRequest PlatformClient::baseRequest(const QUrl &url) const
-{
-    QNetworkRequest req(url);
-    req.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("MMSStudio/" MMS_VERSION));
-    req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    return req;
+namespace {
+const QByteArray kUserAgent = "MMSStudio/" MMS_VERSION;
 }
 
 PlatformCall *PlatformClient::queryBalance()
@@ -27,7 +20,8 @@ PlatformCall *PlatformClient::queryBalance()
     const auto url = requests::queryBalanceUrl(m_account, &error);
     if (!url)
         return new PlatformCall(CallKind::QueryBalance, error, this);
-    return new PlatformCall(m_nam, CallKind::QueryBalance, baseRequest(*url), {}, true, m_timeoutMs,
+    // The balance query changes nothing on the platform, so it alone may be retried.
+    return new PlatformCall(CallKind::QueryBalance, *url, {{"User-Agent", kUserAgent}}, {}, true, m_timeoutMs,
                             m_balanceAttempts, this);
 }
 
@@ -36,12 +30,10 @@ PlatformCall *PlatformClient::post(CallKind kind, const QString &endpoint,
 {
     if (!body)
         return new PlatformCall(kind, error, this);
-    QNetworkRequest req = baseRequest(m_account.endpoint(endpoint));
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json; charset=utf-8"));
-    // A fresh connection per call: Qt may silently resend a request over a reused
-    // keep-alive connection that the server closed, and a send must never go twice.
-    req.setRawHeader("Connection", "close");
-    return new PlatformCall(m_nam, kind, req, *body, false, m_timeoutMs, 1, this);
+    // One attempt, on its own connection (see HttpExchange for why not QNetworkAccessManager).
+    return new PlatformCall(kind, m_account.endpoint(endpoint),
+                            {{"User-Agent", kUserAgent}, {"Content-Type", "application/json; charset=utf-8"}}, *body,
+                            false, m_timeoutMs, 1, this);
 }
 
 PlatformCall *PlatformClient::saveTemplate(const MmsTemplate &tpl, AttachmentEncoding encoding)

@@ -6,8 +6,6 @@
 
 #include <QObject>
 
-class QNetworkAccessManager;
-
 namespace mms {
 
 // Asynchronous client for the four platform calls. Each method returns a PlatformCall
@@ -34,9 +32,6 @@ public:
 private:
     PlatformCall *post(CallKind kind, const QString &endpoint, const std::optional<QByteArray> &body,
                        const QString &error);
-    QNetworkRequest baseRequest(const QUrl &url) const;
-
-    QNetworkAccessManager *m_nam;
     Account m_account;
     int m_timeoutMs = 30000;
     int m_balanceAttempts = 3;

@@ -1,0 +1,60 @@
+#pragma once
+
+// Small helpers shared by the integration tests (header-only).
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTest>
+#include <QTimer>
+
+namespace testsupport {
+
+struct HttpResult
+{
+    int status = 0;
+    QByteArray body;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+};
+
+// A blocking HTTP call for tests (spins a local event loop, with a deadline).
+inline HttpResult http(const QByteArray &method, const QUrl &url, const QByteArray &body = {},
+                       const QByteArray &contentType = "application/json", int timeoutMs = 10000)
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest req(url);
+    if (!body.isEmpty() || method == "POST")
+        req.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    req.setTransferTimeout(timeoutMs);
+    QNetworkReply *reply = nam.sendCustomRequest(req, method, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    HttpResult r{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(), reply->error()};
+    reply->deleteLater();
+    return r;
+}
+
+// Starts the mms-platform-sim binary on a free loopback port; returns the port (0 on failure).
+inline quint16 startSimulatorProcess(QProcess &process, const QString &portFile, const QStringList &extraArgs = {})
+{
+    QFile::remove(portFile);
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.start(QStringLiteral(SIMULATOR_PATH), QStringList{QStringLiteral("--port-file"), portFile} + extraArgs);
+    if (!process.waitForStarted(5000))
+        return 0;
+    for (int i = 0; i < 200; ++i) {
+        QFile f(portFile);
+        if (f.open(QIODevice::ReadOnly)) {
+            const quint16 port = static_cast<quint16>(f.readAll().trimmed().toUInt());
+            if (port)
+                return port;
+        }
+        QTest::qWait(25);
+    }
+    return 0;
+}
+
+} // namespace testsupport

@@ -1,0 +1,369 @@
+// mmsctl end to end: the real binary against the real simulator binary over loopback.
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+    QString text() const { return QString::fromUtf8(out + err); }
+};
+} // namespace
+
+class TestMmsctl : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QProcess m_sim;
+    quint16 m_port = 0;
+
+    QProcessEnvironment env(bool platform = true) const
+    {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        for (const QString &k : {u"MMS_BASE_URL"_s, u"MMS_USERID"_s, u"MMS_USERNAME"_s, u"MMS_PASSWORD"_s, u"MMS_PRODUCTID"_s})
+            e.remove(k);
+        e.insert(u"MMS_DATA_DIR"_s, m_dir.filePath(u"data"_s));
+        e.insert(u"MMS_SANDBOX_DIR"_s, m_dir.filePath(u"sandbox"_s));
+        if (platform) {
+            e.insert(u"MMS_BASE_URL"_s, u"http://127.0.0.1:%1/mms/api/"_s.arg(m_port));
+            e.insert(u"MMS_USERID"_s, u"300000"_s);
+            e.insert(u"MMS_USERNAME"_s, u"300000"_s);
+            e.insert(u"MMS_PASSWORD"_s, u"123456"_s);
+            e.insert(u"MMS_PRODUCTID"_s, u"16891"_s);
+        }
+        return e;
+    }
+    Run mmsctl(const QStringList &args, const QProcessEnvironment &environment)
+    {
+        QProcess p;
+        p.setProcessEnvironment(environment);
+        p.setWorkingDirectory(m_dir.path());
+        p.start(QStringLiteral(MMSCTL_PATH), QStringList{u"--db"_s, db()} + args);
+        if (!p.waitForFinished(60000)) {
+            p.kill();
+            p.waitForFinished();
+        }
+        Run r{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+        if (r.exitCode != 0)
+            qDebug().noquote() << args.join(u' ') << "->" << r.exitCode << r.text().left(500);
+        return r;
+    }
+    Run mmsctl(const QStringList &args) { return mmsctl(args, env()); }
+    QString db() const { return m_dir.filePath(u"test.sqlite"_s); }
+    void write(const QString &name, const QByteArray &data)
+    {
+        QFile f(m_dir.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(data);
+    }
+    QUrl control(const QString &endpoint) const { return QUrl(u"http://127.0.0.1:%1/sim/%2"_s.arg(m_port).arg(endpoint)); }
+    QString submitTemplate()
+    {
+        const Run r = mmsctl({u"template"_s, u"submit"_s, m_dir.filePath(u"t.json"_s)});
+        return r.exitCode == 0 ? QString::fromUtf8(r.out.trimmed()) : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_port = testsupport::startSimulatorProcess(m_sim, m_dir.filePath(u"port"_s),
+                                                    {u"--log"_s, m_dir.filePath(u"sends.log"_s)});
+        QVERIFY(m_port != 0);
+        write(u"1.txt"_s, u"尊敬的${Text1}，双十一大促开始啦！拒收请回复R"_s.toUtf8());
+        write(u"logo.jpg"_s, QByteArray("\xFF\xD8\xFF\xE0 not really a jpeg", 24));
+        write(u"t.json"_s, R"({"subject": "双十一大促", "frames": [{"dur": 5000, "attachments": ["1.txt", "logo.jpg"]}, {"dur": 3000, "attachments": ["logo.jpg"]}]})");
+        write(u"bad.json"_s, R"({"subject": "x", "frames": [{"dur": 0, "attachments": ["missing.mp4"]}]})");
+    }
+    void cleanupTestCase()
+    {
+        m_sim.terminate();
+        m_sim.waitForFinished(5000);
+    }
+    void init() { testsupport::http("POST", control(u"faults"_s), "[]"); }
+
+    void helpAndUsage()
+    {
+        Run r = mmsctl({u"--help"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.text().contains(u"template submit"_s));
+        r = mmsctl({u"send"_s, u"--help"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.text().contains(u"--mmsid"_s));
+        QCOMPARE(mmsctl({}).exitCode, 1);
+        QCOMPARE(mmsctl({u"frobnicate"_s}).exitCode, 1);
+        QCOMPARE(mmsctl({u"template"_s}).exitCode, 1);
+        QCOMPARE(mmsctl({u"balance"_s, u"--bogus"_s}).exitCode, 1);
+        QCOMPARE(mmsctl({u"send"_s, u"--to"_s, u"13800138000"_s}).exitCode, 1); // no --mmsid
+    }
+    void balance()
+    {
+        Run r = mmsctl({u"balance"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.text().contains(u"balance"_s));
+        r = mmsctl({u"--json"_s, u"balance"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.json().value(u"ok"_s).toBool());
+        QVERIFY(r.json().value(u"balance"_s).toDouble() > 0);
+    }
+    void wrongPasswordExitsWithThePlatformCode()
+    {
+        QProcessEnvironment e = env();
+        e.insert(u"MMS_PASSWORD"_s, u"Zq9-secret"_s);
+        Run r = mmsctl({u"balance"_s}, e);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.text().contains(u"-3"_s));
+        QVERIFY(r.text().contains(u"用户账号密码错误"_s));
+        r = mmsctl({u"--json"_s, u"template"_s, u"submit"_s, m_dir.filePath(u"t.json"_s)}, e);
+        QCOMPARE(r.exitCode, 3);
+        QCOMPARE(r.json().value(u"error"_s).toObject().value(u"code"_s).toInt(), -3);
+        QVERIFY(!r.out.contains("Zq9-secret") && !r.err.contains("Zq9-secret")); // the password is never printed
+    }
+    void badEnvironment()
+    {
+        QProcessEnvironment e = env();
+        e.insert(u"MMS_BASE_URL"_s, u"ftp://nowhere"_s);
+        QCOMPARE(mmsctl({u"balance"_s}, e).exitCode, 5);
+        e = env();
+        e.remove(u"MMS_PASSWORD"_s);
+        const Run r = mmsctl({u"balance"_s}, e);
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY(r.text().contains(u"MMS_PASSWORD"_s));
+    }
+    void templateCheck()
+    {
+        Run r = mmsctl({u"template"_s, u"check"_s, m_dir.filePath(u"t.json"_s)});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.text().contains(u"2 frames"_s));
+        QVERIFY(r.text().contains(u"Text1"_s));
+        r = mmsctl({u"template"_s, u"check"_s, m_dir.filePath(u"bad.json"_s)});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.text().contains(u"missing.mp4 is missing"_s));
+        QVERIFY(r.text().contains(u"positive whole number"_s));
+        r = mmsctl({u"--json"_s, u"template"_s, u"check"_s, m_dir.filePath(u"bad.json"_s)});
+        QCOMPARE(r.json().value(u"error"_s).toObject().value(u"errors"_s).toArray().size(), 2);
+        r = mmsctl({u"template"_s, u"check"_s, m_dir.filePath(u"t.json"_s), u"--limit"_s, u"10"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.text().contains(u"over the limit"_s));
+        QCOMPARE(mmsctl({u"template"_s, u"check"_s, m_dir.filePath(u"nope.json"_s)}).exitCode, 2);
+        QCOMPARE(mmsctl({u"template"_s, u"check"_s}).exitCode, 1);
+    }
+    void garbageManifests_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("truncated") << QByteArray("{\"subject\": \"x\", \"frames\": [{\"du");
+        QTest::newRow("binary") << QByteArray("\x00\x01\x02\xff\xfe", 5);
+        QTest::newRow("oversized") << QByteArray(3 * 1024 * 1024, '[');
+    }
+    void garbageManifests()
+    {
+        QFETCH(QByteArray, content);
+        write(u"g.json"_s, content);
+        const Run r = mmsctl({u"template"_s, u"submit"_s, m_dir.filePath(u"g.json"_s)});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.text().contains(u"g.json"_s) || r.text().contains(u"manifest"_s));
+    }
+    void submitListAndAudit()
+    {
+        const QString mmsid = submitTemplate();
+        QCOMPARE(mmsid.size(), 16);
+        Run r = mmsctl({u"--json"_s, u"template"_s, u"list"_s});
+        QCOMPARE(r.exitCode, 0);
+        bool found = false;
+        for (const QJsonValue &v : r.json().value(u"templates"_s).toArray()) {
+            const QJsonObject t = v.toObject();
+            if (t.value(u"mmsid"_s).toString() == mmsid) {
+                found = true;
+                QCOMPARE(t.value(u"subject"_s).toString(), u"双十一大促"_s);
+                QCOMPARE(t.value(u"audits"_s).toObject().value(u"移动"_s).toObject().value(u"status"_s).toString(), u"waiting"_s);
+            }
+        }
+        QVERIFY(found);
+        r = mmsctl({u"template"_s, u"submit"_s, m_dir.filePath(u"t.json"_s), u"--encoding"_s, u"base64"_s});
+        QCOMPARE(r.exitCode, 0);
+    }
+    void send()
+    {
+        const QString mmsid = submitTemplate();
+        Run r = mmsctl({u"--json"_s, u"send"_s, u"--mmsid"_s, mmsid, u"--to"_s, u"13800138000, +86 139-0013-9000,13800138000"_s,
+                        u"--vars"_s, uR"({"Text1":"张先生"})"_s, u"--sub"_s, u"001"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = r.json();
+        QCOMPARE(o.value(u"recipients"_s).toInt(), 2);
+        QCOMPARE(o.value(u"duplicates"_s).toInt(), 1);
+        const QJsonObject batch = o.value(u"batches"_s).toArray().at(0).toObject();
+        QCOMPARE(batch.value(u"state"_s).toString(), u"accepted"_s);
+        QCOMPARE(batch.value(u"taskid"_s).toString().size(), 16);
+        // The simulator received exactly those numbers, once.
+        const auto log = testsupport::http("GET", control(u"log"_s));
+        const QJsonArray sends = QJsonDocument::fromJson(log.body).array();
+        const QJsonObject last = sends.last().toObject();
+        QCOMPARE(last.value(u"taskid"_s).toString(), batch.value(u"taskid"_s).toString());
+        QCOMPARE(last.value(u"mobiles"_s).toArray(), (QJsonArray{u"13800138000"_s, u"13900139000"_s}));
+    }
+    void sendSplitsIntoRequestsOfAtMost1000()
+    {
+        const QString mmsid = submitTemplate();
+        QStringList numbers;
+        for (int i = 0; i < 2500; ++i)
+            numbers << u"137%1"_s.arg(i, 8, 10, QChar(u'0'));
+        const int before = int(QJsonDocument::fromJson(testsupport::http("GET", control(u"log"_s)).body).array().size());
+        const Run r = mmsctl({u"--json"_s, u"send"_s, u"--mmsid"_s, mmsid, u"--to"_s, numbers.join(u',')});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(u"batches"_s).toArray().size(), 3);
+        const QJsonArray sends = QJsonDocument::fromJson(testsupport::http("GET", control(u"log"_s)).body).array();
+        QCOMPARE(sends.size(), before + 3);
+        QSet<QString> seen;
+        for (int i = before; i < sends.size(); ++i) {
+            const QJsonArray mobiles = sends.at(i).toObject().value(u"mobiles"_s).toArray();
+            QVERIFY(mobiles.size() <= 1000);
+            for (const QJsonValue &m : mobiles)
+                seen.insert(m.toString());
+        }
+        QCOMPARE(seen.size(), 2500);
+    }
+    void sendRefusesBadInputBeforeSending()
+    {
+        const int before = int(QJsonDocument::fromJson(testsupport::http("GET", control(u"log"_s)).body).array().size());
+        Run r = mmsctl({u"send"_s, u"--mmsid"_s, u"X"_s, u"--to"_s, u"13800138000,1.3681E+10,12345"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.text().contains(u"scientific notation"_s));
+        QVERIFY(r.text().contains(u"12345"_s));
+        r = mmsctl({u"send"_s, u"--mmsid"_s, u"X"_s, u"--to"_s, u"13800138000"_s, u"--vars"_s, u"{broken"_s});
+        QCOMPARE(r.exitCode, 2);
+        r = mmsctl({u"send"_s, u"--mmsid"_s, u"X"_s, u"--to"_s, u"13800138000"_s, u"--vars"_s, uR"({"Text1": 5})"_s});
+        QCOMPARE(r.exitCode, 2);
+        r = mmsctl({u"send"_s, u"--mmsid"_s, u"X"_s, u"--to"_s, u"13800138000"_s, u"--sub"_s, u"abc"_s});
+        QCOMPARE(r.exitCode, 2);
+        r = mmsctl({u"send"_s, u"--mmsid"_s, u"X"_s, u"--to"_s, u" , "_s});
+        QCOMPARE(r.exitCode, 2);
+        const int after = int(QJsonDocument::fromJson(testsupport::http("GET", control(u"log"_s)).body).array().size());
+        QCOMPARE(after, before);
+    }
+    void platformErrorsOnSend()
+    {
+        // -6 unknown template
+        Run r = mmsctl({u"--json"_s, u"send"_s, u"--mmsid"_s, u"FFFFFFFFFFFFFFFF"_s, u"--to"_s, u"13800138000"_s});
+        QCOMPARE(r.exitCode, 3);
+        const QJsonObject b = r.json().value(u"error"_s).toObject().value(u"batches"_s).toArray().at(0).toObject();
+        QCOMPARE(b.value(u"state"_s).toString(), u"rejected"_s);
+        QCOMPARE(b.value(u"code"_s).toInt(), -6);
+        // -8 balance
+        const QString mmsid = submitTemplate();
+        testsupport::http("POST", control(u"config"_s), R"({"balance": 1})");
+        r = mmsctl({u"send"_s, u"--mmsid"_s, mmsid, u"--to"_s, u"13800138000,13800138001"_s});
+        testsupport::http("POST", control(u"config"_s), R"({"balance": 100000})");
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.text().contains(u"-8"_s));
+        QVERIFY(r.text().contains(u"账户余额不足"_s));
+    }
+    void unknownOutcomeIsRecordedNotResent()
+    {
+        const QString mmsid = submitTemplate();
+        testsupport::http("POST", control(u"faults"_s), R"([{"kind":"drop-after","call":"SendMmsTask","count":1}])");
+        const int before = int(QJsonDocument::fromJson(testsupport::http("GET", control(u"log"_s)).body).array().size());
+        const Run r = mmsctl({u"--json"_s, u"send"_s, u"--mmsid"_s, mmsid, u"--to"_s, u"13600136000"_s});
+        QCOMPARE(r.exitCode, 4);
+        QCOMPARE(r.json().value(u"error"_s).toObject().value(u"batches"_s).toArray().at(0).toObject().value(u"state"_s).toString(),
+                 u"unknown"_s);
+        const int after = int(QJsonDocument::fromJson(testsupport::http("GET", control(u"log"_s)).body).array().size());
+        QCOMPARE(after, before + 1); // it did arrive, exactly once
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
+        db.setDatabaseName(db.databaseName().isEmpty() ? this->db() : db.databaseName());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"SELECT state FROM batches ORDER BY id DESC LIMIT 1"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"unknown"_s);
+        q = QSqlQuery();
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"check"_s);
+    }
+    void noAnswerTimesOut()
+    {
+        const QString mmsid = submitTemplate();
+        testsupport::http("POST", control(u"faults"_s), R"([{"kind":"no-answer","call":"SendMmsTask","count":1}])");
+        const Run r = mmsctl({u"--timeout"_s, u"1"_s, u"send"_s, u"--mmsid"_s, mmsid, u"--to"_s, u"13600136001"_s});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY(r.text().contains(u"may have arrived"_s));
+    }
+    void receiveStoresPushes()
+    {
+        QProcess receiver;
+        receiver.setProcessEnvironment(env());
+        receiver.start(QStringLiteral(MMSCTL_PATH), {u"--db"_s, db(), u"receive"_s, u"--listen"_s, u"127.0.0.1:0"_s});
+        QVERIFY(receiver.waitForStarted());
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += receiver.readAllStandardError()).contains("listening"), 10000);
+        const QByteArray line = err.mid(err.indexOf("http://"));
+        const QUrl reportUrl(QString::fromUtf8(line.left(line.indexOf(' '))));
+        QVERIFY(reportUrl.port() > 0);
+        const auto r = testsupport::http("POST", reportUrl, "rpts=13000000000,DELIVRD,RCV1,20090422094620;x", "application/x-www-form-urlencoded");
+        QCOMPARE(r.status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT((err += receiver.readAllStandardError()).contains("skipped"), 5000);
+        receiver.terminate();
+        QVERIFY(receiver.waitForFinished(5000));
+        QCOMPARE(receiver.exitCode(), 0);
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"recv"_s);
+        db.setDatabaseName(this->db());
+        QVERIFY(db.open());
+        {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"SELECT COUNT(*) FROM reports WHERE taskid = 'RCV1'"_s) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"recv"_s);
+        QCOMPARE(mmsctl({u"receive"_s, u"--listen"_s, u"not-an-address"_s}).exitCode, 1);
+    }
+    void accountProfiles()
+    {
+        Run r = mmsctl({u"account"_s, u"add"_s, u"main"_s, u"--base-url"_s, u"http://127.0.0.1:%1/mms/api/"_s.arg(m_port),
+                        u"--userid"_s, u"300000"_s, u"--username"_s, u"300000"_s});
+        QCOMPARE(r.exitCode, 0);
+        QProcessEnvironment e = env(false);
+        e.insert(u"MMS_PASSWORD"_s, u"123456"_s);
+        r = mmsctl({u"--profile"_s, u"main"_s, u"balance"_s}, e);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(mmsctl({u"--profile"_s, u"nobody"_s, u"balance"_s}, e).exitCode, 5);
+        QCOMPARE(mmsctl({u"account"_s, u"add"_s, u"x"_s, u"--base-url"_s, u"nonsense"_s}).exitCode, 2);
+        r = mmsctl({u"--json"_s, u"account"_s, u"list"_s});
+        QVERIFY(QString::fromUtf8(r.out).contains(u"main"_s));
+        QVERIFY(!r.out.contains("123456"));
+    }
+    void sandboxStartsOnDemandAndIsShared()
+    {
+        const QProcessEnvironment e = env(false);
+        Run r = mmsctl({u"--json"_s, u"balance"_s}, e);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(u"account"_s).toString(), u"sandbox"_s);
+        QFile info(m_dir.filePath(u"sandbox/sandbox.json"_s));
+        QVERIFY(info.open(QIODevice::ReadOnly));
+        const QJsonObject first = QJsonDocument::fromJson(info.readAll()).object();
+        info.close();
+        r = mmsctl({u"--json"_s, u"template"_s, u"submit"_s, m_dir.filePath(u"t.json"_s)}, e);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(info.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(info.readAll()).object().value(u"pid"_s), first.value(u"pid"_s));
+        info.close();
+        const quint16 port = static_cast<quint16>(first.value(u"port"_s).toInt());
+        QCOMPARE(testsupport::http("POST", QUrl(u"http://127.0.0.1:%1/sim/shutdown"_s.arg(port)), "{}").status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(info.fileName()), 5000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMmsctl)
+#include "tst_mmsctl.moc"

@@ -1,0 +1,99 @@
+// The simulator's audit / RPT / MO pushes reach the receiver and land in the right place.
+#include "net/PlatformClient.h"
+#include "receiver/CallbackReceiver.h"
+#include "sim/PlatformSimulator.h"
+#include "storage/Database.h"
+#include "storage/Store.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace mms;
+
+class TestSimulatorPushes : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void auditsReportsAndReplies()
+    {
+        QTemporaryDir dir;
+        QString error;
+        auto db = Database::open(dir.filePath(u"p.sqlite"_s), &error);
+        QVERIFY(db);
+        Store store(*db);
+        CallbackReceiver receiver(store);
+        QVERIFY(receiver.listen(QHostAddress::LocalHost, 0));
+
+        sim::SimulatorConfig cfg;
+        cfg.seed = 42;
+        cfg.auditDelayMs = 50;
+        cfg.auditVerdicts = {1, 2, 1};
+        cfg.reportDelayMs = 50;
+        cfg.deliveredRatio = 0.5;
+        cfg.replyRatio = 1.0; // everyone replies
+        cfg.replyDelayMs = 50;
+        cfg.auditUrl = receiver.url(u"audit"_s);
+        cfg.reportUrl = receiver.url(u"report"_s);
+        cfg.moUrl = receiver.url(u"mo"_s);
+        sim::PlatformSimulator simulator(cfg);
+        QVERIFY(simulator.listenLoopback());
+
+        Account account;
+        account.name = u"sandbox"_s;
+        account.baseUrl = simulator.baseUrl();
+        account.userid = account.username = u"300000"_s;
+        account.password = u"123456"_s;
+        const qint64 accountId = *store.saveAccount(account, &error);
+        PlatformClient client;
+        client.setAccount(account);
+
+        MmsTemplate t;
+        t.subject = u"推送测试"_s;
+        t.frames = {Frame{1000, {Attachment{u"1.txt"_s, "hello"}}}};
+        PlatformCall *save = client.saveTemplate(t);
+        QSignalSpy saved(save, &PlatformCall::finished);
+        QVERIFY(saved.wait(5000));
+        QVERIFY(save->result().ok());
+        const QString mmsid = save->result().id;
+        QVERIFY(store.addTemplate(accountId, mmsid, t, "{}", &error));
+
+        QTRY_VERIFY_WITH_TIMEOUT(store.templates(accountId).value(0).audits[2].status != 0, 5000);
+        const TemplateRow row = store.templates(accountId).value(0);
+        QCOMPARE(row.audits[0].status, 1);
+        QCOMPARE(row.audits[1].status, 2); // 联通 rejects, as configured
+        QCOMPARE(row.audits[2].status, 1);
+
+        // A 1,200-number send: two requests, reports pushed in pushes of at most 500.
+        QList<VariableEntry> recipients;
+        for (int i = 0; i < 1200; ++i)
+            recipients.append({u"139%1"_s.arg(i, 8, 10, QChar(u'0')), {}});
+        const auto campaign = store.createCampaign(accountId, mmsid, u"007"_s, u"c"_s, recipients, false, {}, 1000, &error);
+        QVERIFY(campaign);
+        for (const BatchRow &b : store.batches(*campaign)) {
+            QStringList mobiles;
+            for (const auto &e : store.batchRecipients(b.id))
+                mobiles << e.mobile;
+            PlatformCall *send = client.sendTask(mmsid, mobiles, u"007"_s);
+            QSignalSpy sent(send, &PlatformCall::finished);
+            QVERIFY(sent.wait(5000));
+            QVERIFY2(send->result().ok(), qPrintable(send->result().summary()));
+            QVERIFY(store.setBatchState(b.id, u"accepted"_s, send->result().id, 0, {}, &error));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(store.reportCount(), 1200, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(store.replyCount(), 1200, 10000);
+        QSqlQuery q(db->db());
+        QVERIFY(q.exec(u"SELECT COUNT(*), SUM(status = 'DELIVRD'), COUNT(DISTINCT recipient_id) FROM reports WHERE campaign_id = %1"_s.arg(*campaign)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1200); // every report matched its campaign by taskid
+        QVERIFY(q.value(1).toInt() > 400 && q.value(1).toInt() < 800);
+        QCOMPARE(q.value(2).toInt(), 1200);
+        QVERIFY(q.exec(u"SELECT COUNT(*) FROM replies WHERE campaign_id = %1 AND extension = '007'"_s.arg(*campaign)) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1200);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSimulatorPushes)
+#include "tst_simulatorpushes.moc"
