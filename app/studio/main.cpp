@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -21,9 +22,21 @@ int main(int argc, char *argv[])
     p.addVersionOption();
     QCommandLineOption db(u"db"_s, u"Database file (default: the per-user store)."_s, u"PATH"_s);
     p.addOption(db);
+    // For the user guide and for checking the look: grab the window after a delay and exit.
+    QCommandLineOption screenshot(u"screenshot"_s, u"Save a picture of the window to FILE and exit."_s, u"FILE"_s);
+    QCommandLineOption delay(u"screenshot-delay"_s, u"Milliseconds to wait before the picture (default 4000)."_s,
+                             u"MS"_s, u"4000"_s);
+    p.addOption(screenshot);
+    p.addOption(delay);
     p.process(app);
 
     mms::MainWindow window(p.isSet(db) ? p.value(db) : mms::paths::defaultDatabasePath());
     window.show();
+    if (p.isSet(screenshot)) {
+        QTimer::singleShot(p.value(delay).toInt(), &window, [&window, file = p.value(screenshot)] {
+            const bool saved = window.grab().save(file);
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    }
     return app.exec();
 }
