@@ -7,7 +7,10 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QProcess>
+#include <QSslKey>
 #include <QTcpServer>
+#include <QTemporaryDir>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace mms;
@@ -232,6 +235,42 @@ private Q_SLOTS:
         const CallResult r = run(m_client->sendTask(u"M"_s, {u"13800138000"_s}));
         QCOMPARE(r.outcome, CallResult::Outcome::NotSent);
         QVERIFY(r.summary().contains(u"nothing was sent"_s));
+    }
+    void https()
+    {
+        QTemporaryDir dir;
+        const QString key = dir.filePath(u"key.pem"_s), cert = dir.filePath(u"cert.pem"_s);
+        QProcess openssl;
+        openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"2"_s,
+                                     u"-subj"_s, u"/CN=127.0.0.1"_s, u"-addext"_s, u"subjectAltName=IP:127.0.0.1"_s,
+                                     u"-keyout"_s, key, u"-out"_s, cert});
+        QVERIFY(openssl.waitForFinished(30000));
+        QCOMPARE(openssl.exitCode(), 0);
+        QFile certFile(cert), keyFile(key);
+        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+        const QSslCertificate certificate(&certFile, QSsl::Pem);
+        const QSslKey privateKey(&keyFile, QSsl::Rsa, QSsl::Pem);
+        QVERIFY(!certificate.isNull() && !privateKey.isNull());
+
+        sim::PlatformSimulator tlsSim;
+        tlsSim.enableTls(certificate, privateKey);
+        QVERIFY(tlsSim.listenLoopback());
+        QCOMPARE(tlsSim.baseUrl().scheme(), u"https"_s);
+        Account a = account();
+        a.baseUrl = tlsSim.baseUrl();
+        m_client->setAccount(a);
+        // An untrusted certificate: refused during the handshake, before any byte of the request.
+        CallResult r = run(m_client->sendTask(u"M"_s, {u"13800138000"_s}));
+        QCOMPARE(r.outcome, CallResult::Outcome::NotSent);
+        QCOMPARE(tlsSim.sendLog().size(), 0);
+        m_client->setCaCertificates({certificate});
+        r = run(m_client->queryBalance());
+        QVERIFY2(r.ok(), qPrintable(r.summary()));
+        r = run(m_client->saveTemplate(tpl()));
+        QVERIFY2(r.ok(), qPrintable(r.summary()));
+        r = run(m_client->sendTask(r.id, {u"13800138000"_s}));
+        QVERIFY2(r.ok(), qPrintable(r.summary()));
+        QCOMPARE(tlsSim.sendLog().size(), 1);
     }
     void balanceIsRetriedButSendsAreNot()
     {

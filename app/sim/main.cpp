@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSslCertificate>
+#include <QSslKey>
 
 #include <cstdio>
 
@@ -47,7 +49,9 @@ int main(int argc, char *argv[])
     QCommandLineOption state(u"state"_s, u"Keep templates and balance in FILE across restarts."_s, u"FILE"_s);
     QCommandLineOption sandboxDir(u"sandbox-dir"_s, u"Run as the shared sandbox: state, log and port file in DIR."_s, u"DIR"_s);
     QCommandLineOption idle(u"idle-exit"_s, u"Exit after SECONDS without requests (sandbox default 7200)."_s, u"SECONDS"_s);
-    p.addOptions({port, portFile, config, set, fault, log, state, sandboxDir, idle});
+    QCommandLineOption tlsCert(u"tls-cert"_s, u"Serve https with this PEM certificate (with --tls-key)."_s, u"FILE"_s);
+    QCommandLineOption tlsKey(u"tls-key"_s, u"PEM private key (RSA) for --tls-cert."_s, u"FILE"_s);
+    p.addOptions({port, portFile, config, set, fault, log, state, sandboxDir, idle, tlsCert, tlsKey});
     p.process(app);
 
     mms::sim::SimulatorConfig cfg;
@@ -95,6 +99,18 @@ int main(int argc, char *argv[])
     if (!statePath.isEmpty())
         sim.setStateFile(statePath, &error);
 
+    if (p.isSet(tlsCert) != p.isSet(tlsKey))
+        fail(u"--tls-cert and --tls-key go together"_s);
+    if (p.isSet(tlsCert)) {
+        QFile c(p.value(tlsCert)), k(p.value(tlsKey));
+        if (!c.open(QIODevice::ReadOnly) || !k.open(QIODevice::ReadOnly))
+            fail(u"cannot read the TLS certificate or key"_s);
+        const QSslCertificate certificate(&c, QSsl::Pem);
+        const QSslKey key(&k, QSsl::Rsa, QSsl::Pem);
+        if (certificate.isNull() || key.isNull())
+            fail(u"the TLS certificate or key is not valid PEM"_s);
+        sim.enableTls(certificate, key);
+    }
     bool ok = false;
     const int wanted = p.value(port).toInt(&ok);
     if (!ok || wanted < 0 || wanted > 65535)

@@ -1,6 +1,7 @@
 #include "net/HttpExchange.h"
 
 #include <QCoreApplication>
+#include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTcpSocket>
 
@@ -41,6 +42,11 @@ void HttpExchange::start()
         }
         auto *ssl = new QSslSocket(this);
         m_socket = ssl;
+        if (!m_caCertificates.isEmpty()) {
+            QSslConfiguration config = ssl->sslConfiguration();
+            config.addCaCertificates(m_caCertificates);
+            ssl->setSslConfiguration(config);
+        }
         connect(ssl, &QSslSocket::encrypted, this, &HttpExchange::onConnected);
         ssl->connectToHostEncrypted(m_url.host(), port);
     } else {

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QObject>
 #include <QPair>
+#include <QSslCertificate>
 #include <QUrl>
 
 class QTcpSocket;
@@ -33,6 +34,8 @@ public:
     HttpExchange(const QByteArray &method, const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers,
                  const QByteArray &body, QObject *parent = nullptr);
 
+    // Certificates to trust besides the system's (a platform behind a private CA).
+    void setCaCertificates(const QList<QSslCertificate> &certificates) { m_caCertificates = certificates; }
     void start();
     void abort(const QString &why);
     const Response &response() const { return m_response; }
@@ -56,6 +59,7 @@ private:
     QUrl m_url;
     QList<QPair<QByteArray, QByteArray>> m_headers;
     QByteArray m_body;
+    QList<QSslCertificate> m_caCertificates;
     QTcpSocket *m_socket = nullptr;
     QByteArray m_buffer;
     bool m_headParsed = false;

@@ -53,6 +53,7 @@ void PlatformCall::start()
     ++m_attempt;
     m_timedOut = false;
     m_exchange = new HttpExchange(m_isGet ? QByteArray("GET") : QByteArray("POST"), m_url, m_headers, m_body, this);
+    m_exchange->setCaCertificates(m_caCertificates);
     connect(m_exchange, &HttpExchange::finished, this, &PlatformCall::onExchangeFinished);
     m_exchange->start();
     if (m_timeoutMs > 0)

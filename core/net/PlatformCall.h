@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPair>
 #include <QPointer>
+#include <QSslCertificate>
 #include <QUrl>
 
 class QTimer;
@@ -30,6 +31,7 @@ public:
     // A call that failed before anything was sent; finished() is emitted asynchronously.
     PlatformCall(CallKind kind, const QString &invalidReason, QObject *parent = nullptr);
 
+    void setCaCertificates(const QList<QSslCertificate> &certificates) { m_caCertificates = certificates; }
     CallKind kind() const { return m_kind; }
     const CallResult &result() const { return m_result; }
     bool isFinished() const { return m_finished; }
@@ -47,6 +49,7 @@ private:
     CallKind m_kind;
     QUrl m_url;
     Headers m_headers;
+    QList<QSslCertificate> m_caCertificates;
     QByteArray m_body;
     bool m_isGet = false;
     int m_timeoutMs = 0;

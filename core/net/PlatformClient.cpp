@@ -21,8 +21,10 @@ PlatformCall *PlatformClient::queryBalance()
     if (!url)
         return new PlatformCall(CallKind::QueryBalance, error, this);
     // The balance query changes nothing on the platform, so it alone may be retried.
-    return new PlatformCall(CallKind::QueryBalance, *url, {{"User-Agent", kUserAgent}}, {}, true, m_timeoutMs,
-                            m_balanceAttempts, this);
+    auto *call = new PlatformCall(CallKind::QueryBalance, *url, {{"User-Agent", kUserAgent}}, {}, true, m_timeoutMs,
+                                  m_balanceAttempts, this);
+    call->setCaCertificates(m_caCertificates);
+    return call;
 }
 
 PlatformCall *PlatformClient::post(CallKind kind, const QString &endpoint,
@@ -31,9 +33,11 @@ PlatformCall *PlatformClient::post(CallKind kind, const QString &endpoint,
     if (!body)
         return new PlatformCall(kind, error, this);
     // One attempt, on its own connection (see HttpExchange for why not QNetworkAccessManager).
-    return new PlatformCall(kind, m_account.endpoint(endpoint),
-                            {{"User-Agent", kUserAgent}, {"Content-Type", "application/json; charset=utf-8"}}, *body,
-                            false, m_timeoutMs, 1, this);
+    auto *call = new PlatformCall(kind, m_account.endpoint(endpoint),
+                                  {{"User-Agent", kUserAgent}, {"Content-Type", "application/json; charset=utf-8"}},
+                                  *body, false, m_timeoutMs, 1, this);
+    call->setCaCertificates(m_caCertificates);
+    return call;
 }
 
 PlatformCall *PlatformClient::saveTemplate(const MmsTemplate &tpl, AttachmentEncoding encoding)

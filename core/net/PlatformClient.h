@@ -22,6 +22,8 @@ public:
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     int timeoutMs() const { return m_timeoutMs; }
     void setBalanceAttempts(int n) { m_balanceAttempts = n; }
+    // Trusted in addition to the system's certificates, for https platforms behind a private CA.
+    void setCaCertificates(const QList<QSslCertificate> &certificates) { m_caCertificates = certificates; }
 
     PlatformCall *queryBalance();
     PlatformCall *saveTemplate(const MmsTemplate &tpl, AttachmentEncoding encoding = AttachmentEncoding::Hex16);
@@ -35,6 +37,7 @@ private:
     Account m_account;
     int m_timeoutMs = 30000;
     int m_balanceAttempts = 3;
+    QList<QSslCertificate> m_caCertificates;
 };
 
 } // namespace mms

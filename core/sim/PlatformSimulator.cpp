@@ -68,9 +68,15 @@ quint16 PlatformSimulator::listenLoopback(quint16 port)
     return m_port;
 }
 
+void PlatformSimulator::enableTls(const QSslCertificate &certificate, const QSslKey &key)
+{
+    sslSetup(certificate, key);
+    m_tls = true;
+}
+
 QUrl PlatformSimulator::baseUrl() const
 {
-    return QUrl(u"http://127.0.0.1:%1/mms/api/"_s.arg(m_port));
+    return QUrl(u"%1://127.0.0.1:%2/mms/api/"_s.arg(m_tls ? u"https"_s : u"http"_s).arg(m_port));
 }
 
 bool PlatformSimulator::setLogFile(const QString &path, QString *error)

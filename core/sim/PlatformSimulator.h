@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QRandomGenerator>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QStringList>
 
 class QTimer;
@@ -30,7 +32,9 @@ public:
 
     // Listens on 127.0.0.1; 0 picks a free port. Returns the port, 0 on failure.
     quint16 listenLoopback(quint16 port = 0);
-    QUrl baseUrl() const; // http://127.0.0.1:PORT/mms/api/
+    // Serve https with this certificate (call before listenLoopback).
+    void enableTls(const QSslCertificate &certificate, const QSslKey &key);
+    QUrl baseUrl() const; // http(s)://127.0.0.1:PORT/mms/api/
 
     SimulatorConfig &config() { return m_config; }
     void addFault(const Fault &fault) { m_faults.append(fault); }
@@ -100,6 +104,7 @@ private:
     QString m_statePath;
     QTimer *m_idleTimer = nullptr;
     quint16 m_port = 0;
+    bool m_tls = false;
 };
 
 } // namespace mms::sim
