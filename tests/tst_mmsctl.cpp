@@ -11,6 +11,8 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
+const QString kVars = QStringLiteral(R"({"Text1":"张先生"})");
+
 struct Run
 {
     int exitCode = -1;
@@ -220,7 +222,8 @@ private Q_SLOTS:
         for (int i = 0; i < 2500; ++i)
             numbers << u"137%1"_s.arg(i, 8, 10, QChar(u'0'));
         const int before = int(QJsonDocument::fromJson(testsupport::http("GET", control(u"log"_s)).body).array().size());
-        const Run r = mmsctl({u"--json"_s, u"send"_s, u"--mmsid"_s, mmsid, u"--to"_s, numbers.join(u',')});
+        const Run r = mmsctl({u"--json"_s, u"send"_s, u"--mmsid"_s, mmsid, u"--to"_s, numbers.join(u','), u"--vars"_s, kVars,
+                              u"--throttle"_s, u"100"_s});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.json().value(u"batches"_s).toArray().size(), 3);
         const QJsonArray sends = QJsonDocument::fromJson(testsupport::http("GET", control(u"log"_s)).body).array();
@@ -257,13 +260,16 @@ private Q_SLOTS:
         // -6 unknown template
         Run r = mmsctl({u"--json"_s, u"send"_s, u"--mmsid"_s, u"FFFFFFFFFFFFFFFF"_s, u"--to"_s, u"13800138000"_s});
         QCOMPARE(r.exitCode, 3);
-        const QJsonObject b = r.json().value(u"error"_s).toObject().value(u"batches"_s).toArray().at(0).toObject();
-        QCOMPARE(b.value(u"state"_s).toString(), u"rejected"_s);
+        // The platform refused the request: nothing was sent, the batch waits, the campaign pauses.
+        const QJsonObject e = r.json().value(u"error"_s).toObject();
+        QCOMPARE(e.value(u"state"_s).toString(), u"paused"_s);
+        const QJsonObject b = e.value(u"batches"_s).toArray().at(0).toObject();
+        QCOMPARE(b.value(u"state"_s).toString(), u"pending"_s);
         QCOMPARE(b.value(u"code"_s).toInt(), -6);
         // -8 balance
         const QString mmsid = submitTemplate();
         testsupport::http("POST", control(u"config"_s), R"({"balance": 1})");
-        r = mmsctl({u"send"_s, u"--mmsid"_s, mmsid, u"--to"_s, u"13800138000,13800138001"_s});
+        r = mmsctl({u"send"_s, u"--mmsid"_s, mmsid, u"--to"_s, u"13800138000,13800138001"_s, u"--vars"_s, kVars});
         testsupport::http("POST", control(u"config"_s), R"({"balance": 100000})");
         QCOMPARE(r.exitCode, 3);
         QVERIFY(r.text().contains(u"-8"_s));
@@ -274,7 +280,7 @@ private Q_SLOTS:
         const QString mmsid = submitTemplate();
         testsupport::http("POST", control(u"faults"_s), R"([{"kind":"drop-after","call":"SendMmsTask","count":1}])");
         const int before = int(QJsonDocument::fromJson(testsupport::http("GET", control(u"log"_s)).body).array().size());
-        const Run r = mmsctl({u"--json"_s, u"send"_s, u"--mmsid"_s, mmsid, u"--to"_s, u"13600136000"_s});
+        const Run r = mmsctl({u"--json"_s, u"send"_s, u"--mmsid"_s, mmsid, u"--to"_s, u"13600136000"_s, u"--vars"_s, kVars});
         QCOMPARE(r.exitCode, 4);
         QCOMPARE(r.json().value(u"error"_s).toObject().value(u"batches"_s).toArray().at(0).toObject().value(u"state"_s).toString(),
                  u"unknown"_s);
@@ -295,7 +301,7 @@ private Q_SLOTS:
     {
         const QString mmsid = submitTemplate();
         testsupport::http("POST", control(u"faults"_s), R"([{"kind":"no-answer","call":"SendMmsTask","count":1}])");
-        const Run r = mmsctl({u"--timeout"_s, u"1"_s, u"send"_s, u"--mmsid"_s, mmsid, u"--to"_s, u"13600136001"_s});
+        const Run r = mmsctl({u"--timeout"_s, u"1"_s, u"send"_s, u"--mmsid"_s, mmsid, u"--to"_s, u"13600136001"_s, u"--vars"_s, kVars});
         QCOMPARE(r.exitCode, 4);
         QVERIFY(r.text().contains(u"may have arrived"_s));
     }
@@ -343,6 +349,13 @@ private Q_SLOTS:
         r = mmsctl({u"--json"_s, u"account"_s, u"list"_s});
         QVERIFY(QString::fromUtf8(r.out).contains(u"main"_s));
         QVERIFY(!r.out.contains("123456"));
+    }
+    void templateVariablesMustHaveValues()
+    {
+        const QString mmsid = submitTemplate();
+        const Run r = mmsctl({u"send"_s, u"--mmsid"_s, mmsid, u"--to"_s, u"13800138000"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.text().contains(u"Text1"_s));
     }
     void sandboxStartsOnDemandAndIsShared()
     {

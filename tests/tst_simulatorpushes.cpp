@@ -3,6 +3,7 @@
 #include "receiver/CallbackReceiver.h"
 #include "sim/PlatformSimulator.h"
 #include "storage/Database.h"
+#include "storage/CampaignStore.h"
 #include "storage/Store.h"
 
 #include <QSignalSpy>
@@ -70,17 +71,22 @@ private Q_SLOTS:
         QList<VariableEntry> recipients;
         for (int i = 0; i < 1200; ++i)
             recipients.append({u"139%1"_s.arg(i, 8, 10, QChar(u'0')), {}});
-        const auto campaign = store.createCampaign(accountId, mmsid, u"007"_s, u"c"_s, recipients, false, {}, 1000, &error);
+        CampaignStore campaigns(*db);
+        CampaignStore::NewCampaign nc;
+        nc.accountId = accountId;
+        nc.mmsid = mmsid;
+        nc.sub = u"007"_s;
+        const auto campaign = campaigns.create(nc, recipients, 1000, &error);
         QVERIFY(campaign);
-        for (const BatchRow &b : store.batches(*campaign)) {
+        for (const BatchRow &b : campaigns.batches(*campaign)) {
             QStringList mobiles;
-            for (const auto &e : store.batchRecipients(b.id))
+            for (const auto &e : campaigns.batchRecipients(b.id))
                 mobiles << e.mobile;
             PlatformCall *send = client.sendTask(mmsid, mobiles, u"007"_s);
             QSignalSpy sent(send, &PlatformCall::finished);
             QVERIFY(sent.wait(5000));
             QVERIFY2(send->result().ok(), qPrintable(send->result().summary()));
-            QVERIFY(store.setBatchState(b.id, u"accepted"_s, send->result().id, 0, {}, &error));
+            QVERIFY(campaigns.setBatchState(b.id, u"accepted"_s, send->result().id, 0, {}, &error));
         }
         QTRY_COMPARE_WITH_TIMEOUT(store.reportCount(), 1200, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(store.replyCount(), 1200, 10000);

@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 #include "storage/Migrations.h"
+#include "storage/CampaignStore.h"
 #include "storage/Store.h"
 
 #include <QFile>
@@ -136,18 +137,27 @@ private Q_SLOTS:
         QList<VariableEntry> recipients;
         for (int i = 0; i < 2500; ++i)
             recipients.append({u"138%1"_s.arg(i, 8, 10, QChar(u'0')), {{u"Text1"_s, u"客户%1"_s.arg(i)}}});
-        const auto id = store.createCampaign(acc, u"M1"_s, u"001"_s, u"test"_s, recipients, true, {}, 1000, &error);
+        CampaignStore campaigns(*db);
+        CampaignStore::NewCampaign nc;
+        nc.accountId = acc;
+        nc.mmsid = u"M1"_s;
+        nc.sub = u"001"_s;
+        nc.personalised = true;
+        nc.variables = {u"Text1"_s};
+        const auto id = campaigns.create(nc, recipients, 1000, &error);
         QVERIFY2(id, qPrintable(error));
-        const auto batches = store.batches(*id);
+        const auto batches = campaigns.batches(*id);
         QCOMPARE(batches.size(), 3);
         QCOMPARE(batches[0].size, 1000);
         QCOMPARE(batches[2].size, 500);
         QCOMPARE(batches[2].state, u"pending"_s);
-        const auto third = store.batchRecipients(batches[2].id);
+        const auto third = campaigns.batchRecipients(batches[2].id);
         QCOMPARE(third.size(), 500);
         QCOMPARE(third[0].mobile, u"13800002000"_s);
         QCOMPARE(third[0].params.value(u"Text1"_s), u"客户2000"_s);
-        QVERIFY(store.setBatchState(batches[0].id, u"accepted"_s, u"TASK1"_s, 0, u"提交成功"_s, &error));
+        QVERIFY(campaigns.setBatchState(batches[0].id, u"accepted"_s, u"TASK1"_s, 0, u"提交成功"_s, &error));
+        QCOMPARE(campaigns.campaign(*id)->state, campaign::Ready);
+        QCOMPARE(campaigns.campaign(*id)->recipients, 2500);
 
         const auto stored = store.storeReports({ReportRecord{u"13800000005"_s, u"DELIVRD"_s, u"TASK1"_s, u"20251111101010"_s, {}},
                                                 ReportRecord{u"13900000000"_s, u"UNDELIV"_s, u"NOPE"_s, u"20251111101010"_s, {}}},
@@ -178,7 +188,11 @@ private Q_SLOTS:
         const qint64 acc = *store.saveAccount(sandbox(), &error);
         // The same number twice violates UNIQUE(campaign_id, mobile) half-way through.
         const QList<VariableEntry> recipients = {{u"13800000000"_s, {}}, {u"13800000001"_s, {}}, {u"13800000000"_s, {}}};
-        QVERIFY(!store.createCampaign(acc, u"M1"_s, {}, {}, recipients, false, {}, 1000, &error));
+        CampaignStore campaigns(*db);
+        CampaignStore::NewCampaign nc;
+        nc.accountId = acc;
+        nc.mmsid = u"M1"_s;
+        QVERIFY(!campaigns.create(nc, recipients, 1000, &error));
         QVERIFY(!error.isEmpty());
         QSqlQuery q(db->db());
         QVERIFY(q.exec(u"SELECT (SELECT COUNT(*) FROM campaigns) + (SELECT COUNT(*) FROM batches) + (SELECT COUNT(*) FROM recipients)"_s) && q.next());

@@ -46,6 +46,7 @@ public:
 
     // Opens the store (--db or the per-user default); nullptr after printing the error.
     mms::Store *store();
+    mms::Database *database() { return store() ? m_db.get() : nullptr; }
     // The account from --profile, the MMS_* environment, or the sandbox; records it in the store.
     std::optional<mms::Account> account(qint64 *accountId = nullptr);
     bool usingSandbox() const { return m_sandbox; }

@@ -10,6 +10,17 @@ int runAccount(CliContext &ctx, const QString &sub, const QStringList &args);
 int runTemplate(CliContext &ctx, const QString &sub, const QStringList &args);
 int runSend(CliContext &ctx, const QStringList &args);
 int runReceive(CliContext &ctx, const QStringList &args);
+int runCampaign(CliContext &ctx, const QString &sub, const QStringList &args);
+int runRecipients(CliContext &ctx, const QString &sub, const QStringList &args);
+int runBlocklist(CliContext &ctx, const QString &sub, const QStringList &args);
+
+// Sends (or resumes) a stored campaign with the engine until it stops; prints the outcome.
+namespace mms {
+struct Account;
+}
+class QJsonObject;
+int sendCampaign(CliContext &ctx, const mms::Account &account, qint64 campaignId, double requestsPerSecond,
+                 const QJsonObject &extra);
 
 // Shared by the commands: parse args with the global options plus the command's own.
 // Returns false after printing an error (exit code in *exitCode).

@@ -1,37 +1,98 @@
 #include "CliContext.h"
 #include "Commands.h"
 
-#include "net/PlatformClient.h"
+#include "import/RecipientFile.h"
+#include "import/RecipientImport.h"
+#include "protocol/Carriers.h"
 #include "protocol/Mobile.h"
+#include "storage/CampaignStore.h"
+#include "storage/Database.h"
 #include "storage/Store.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTextStream>
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+// "Text1=姓名,Text2=3": a header name or a 1-based column number for each variable.
+bool parseMap(const QString &spec, const mms::FileSniff &sniff, QList<QPair<QString, int>> *out, QString *error)
+{
+    static const QRegularExpression varName(u"^Text[1-9][0-9]*$"_s);
+    for (const QString &item : spec.split(u',', Qt::SkipEmptyParts)) {
+        const qsizetype eq = item.indexOf(u'=');
+        const QString name = item.left(eq).trimmed(), column = item.mid(eq + 1).trimmed();
+        if (eq <= 0 || !varName.match(name).hasMatch()) {
+            *error = u"--map: \"%1\" must look like Text1=COLUMN (variables are Text1, Text2…, case-sensitive)"_s.arg(item);
+            return false;
+        }
+        int index = sniff.header.indexOf(column);
+        bool numeric = false;
+        const int n = column.toInt(&numeric);
+        if (index < 0 && numeric && n >= 1 && n <= sniff.columnCount)
+            index = n - 1;
+        if (index < 0) {
+            *error = u"--map: no column \"%1\"; the file's columns are: %2"_s.arg(column, sniff.header.join(u", "_s));
+            return false;
+        }
+        out->append({name, index});
+    }
+    return true;
+}
+
+QString issueLines(const QList<mms::RowIssue> &issues, bool blockingOnly, int max)
+{
+    QStringList lines;
+    for (const mms::RowIssue &i : issues) {
+        if (blockingOnly && !i.blocking)
+            continue;
+        if (lines.size() == max) {
+            lines << u"…"_s;
+            break;
+        }
+        lines << u"  line %1: %2 — %3"_s.arg(i.line).arg(i.value, i.reason);
+    }
+    return lines.join(u'\n');
+}
+} // namespace
 
 int runSend(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption({u"mmsid"_s, u"Template id."_s, u"ID"_s});
     p.addOption({u"to"_s, u"Mobile numbers, separated by commas."_s, u"N1,N2,..."_s});
+    p.addOption({u"csv"_s, u"A recipients file: CSV (UTF-8 or GBK, as Excel saves it) or TXT, one number a line."_s, u"FILE"_s});
+    p.addOption({u"map"_s, u"Per-recipient variables from columns: Text1=姓名,Text2=门店 (header names or column numbers)."_s, u"MAP"_s});
+    p.addOption({u"mobile-column"_s, u"The number column (header name or number), when it is not found by itself."_s, u"COLUMN"_s});
+    p.addOption({u"skip-empty"_s, u"Leave out rows with an empty variable value instead of refusing the send."_s});
+    p.addOption({u"issues-out"_s, u"Save the rows that were left out, and why, as CSV (opens in Excel)."_s, u"FILE"_s});
     p.addOption({u"vars"_s, u"Variables shared by all recipients, as a JSON object: {\"Text1\":\"...\"}."_s, u"JSON"_s});
     p.addOption({u"sub"_s, u"Extension number (digits); replies carry it back."_s, u"EXT"_s});
-    p.addOption({u"name"_s, u"A name for this send in the campaign list."_s, u"NAME"_s});
+    p.addOption({u"name"_s, u"A name for this campaign."_s, u"NAME"_s});
+    p.addOption({u"throttle"_s, u"Requests per second (default 5)."_s, u"RPS"_s, u"5"_s});
+    p.addOption({u"test"_s, u"Mark this as a test send (a few numbers before the real one)."_s});
     int rc = 0;
-    const QString usage = u"mmsctl send --mmsid ID --to N1,N2,... [--vars JSON] [--sub EXT]: send a template "
-                          "(at most 1000 numbers a request; more are sent in several requests)."_s;
+    const QString usage = u"mmsctl send --mmsid ID (--to N1,N2,... | --csv FILE [--map Text1=COLUMN,...]) [--vars JSON] [--sub EXT]: "
+                          "send a template; batches of at most 1000 numbers, recorded before anything is sent."_s;
     if (!parseCommand(ctx, p, args, usage, 1, &rc))
         return rc;
     const QString mmsid = p.value(u"mmsid"_s).trimmed();
-    if (mmsid.isEmpty() || !p.isSet(u"to"_s))
-        return ctx.fail(ExitUsage, u"usage"_s, u"--mmsid and --to are required\n"_s + usage);
+    if (mmsid.isEmpty() || p.isSet(u"to"_s) == p.isSet(u"csv"_s))
+        return ctx.fail(ExitUsage, u"usage"_s, u"--mmsid and one of --to or --csv are required\n"_s + usage);
+    if (p.isSet(u"map"_s) && !p.isSet(u"csv"_s))
+        return ctx.fail(ExitUsage, u"usage"_s, u"--map goes with --csv"_s);
     const QString sub = p.value(u"sub"_s);
     static const QRegularExpression digits(u"^[0-9]{0,20}$"_s);
     if (!digits.match(sub).hasMatch())
         return ctx.fail(ExitInvalid, u"invalid"_s, u"--sub must be up to 20 digits (got \"%1\")"_s.arg(sub));
+    bool ok = false;
+    const double rps = p.value(u"throttle"_s).toDouble(&ok);
+    if (!ok || rps <= 0 || rps > 1000)
+        return ctx.fail(ExitUsage, u"usage"_s, u"--throttle must be a number of requests per second, e.g. 5"_s);
 
     QMap<QString, QString> vars;
     if (p.isSet(u"vars"_s)) {
@@ -47,104 +108,154 @@ int runSend(CliContext &ctx, const QStringList &args)
         }
     }
 
-    QList<mms::VariableEntry> recipients;
+    // Read and check everything before the account (and the sandbox) is touched.
+    mms::FileSniff sniff;
+    mms::ImportOptions options;
+    QList<mms::VariableEntry> listed;
     QStringList invalid;
-    QSet<QString> seen;
     int duplicates = 0;
-    for (const QString &raw : p.value(u"to"_s).split(QRegularExpression(u"[,;\\r\\n]+"_s), Qt::SkipEmptyParts)) {
-        QString why;
-        const auto n = mms::mobile::normalize(raw, &why);
-        if (!n)
-            invalid << u"%1: %2"_s.arg(raw, why);
-        else if (seen.contains(*n))
-            ++duplicates;
-        else {
-            seen.insert(*n);
-            recipients.append({*n, {}});
+    if (p.isSet(u"csv"_s)) {
+        sniff = mms::sniffRecipientFile(p.value(u"csv"_s));
+        if (!sniff.ok())
+            return ctx.fail(ExitInvalid, u"invalid"_s, sniff.error);
+        options = mms::ImportOptions::fromSniff(sniff);
+        if (p.isSet(u"mobile-column"_s)) {
+            const QString col = p.value(u"mobile-column"_s);
+            int index = sniff.header.indexOf(col);
+            const int n = col.toInt(&ok);
+            if (index < 0 && ok && n >= 1 && n <= sniff.columnCount)
+                index = n - 1;
+            if (index < 0)
+                return ctx.fail(ExitInvalid, u"invalid"_s, u"--mobile-column: no column \"%1\"; the columns are: %2"_s
+                                                               .arg(col, sniff.header.join(u", "_s)));
+            options.mobileColumn = index;
+        } else if (sniff.mobileColumn < 0) {
+            return ctx.fail(ExitInvalid, u"invalid"_s, u"no column of mobile numbers found; name it with --mobile-column (columns: %1)"_s
+                                                           .arg(sniff.header.join(u", "_s)));
         }
+        QString error;
+        if (!parseMap(p.value(u"map"_s), sniff, &options.variables, &error))
+            return ctx.fail(ExitInvalid, u"invalid"_s, error);
+        options.skipRowsWithEmptyValues = p.isSet(u"skip-empty"_s);
+    } else {
+        QSet<QString> seen;
+        for (const QString &raw : p.value(u"to"_s).split(QRegularExpression(u"[,;\\r\\n]+"_s), Qt::SkipEmptyParts)) {
+            QString why;
+            const auto n = mms::mobile::normalize(raw, &why);
+            if (!n)
+                invalid << u"%1: %2"_s.arg(raw.trimmed(), why);
+            else if (seen.contains(*n))
+                ++duplicates;
+            else {
+                seen.insert(*n);
+                listed.append({*n, {}});
+            }
+        }
+        if (!invalid.isEmpty())
+            return ctx.fail(ExitInvalid, u"invalid"_s, u"invalid numbers, nothing was sent:\n  - %1"_s.arg(invalid.join(u"\n  - "_s)),
+                            {{u"invalid"_s, QJsonArray::fromStringList(invalid)}});
+        if (listed.isEmpty())
+            return ctx.fail(ExitInvalid, u"invalid"_s, u"no mobile numbers given"_s);
     }
-    if (!invalid.isEmpty())
-        return ctx.fail(ExitInvalid, u"invalid"_s, u"invalid numbers, nothing was sent:\n  - %1"_s.arg(invalid.join(u"\n  - "_s)),
-                        {{u"invalid"_s, QJsonArray::fromStringList(invalid)}});
-    if (recipients.isEmpty())
-        return ctx.fail(ExitInvalid, u"invalid"_s, u"no mobile numbers given"_s);
 
     qint64 accountId = 0;
     const auto account = ctx.account(&accountId);
     if (!account)
         return ctx.fail(ExitLocal, u"account"_s, ctx.lastError());
     mms::Store *store = ctx.store();
-    QString error;
-    const QString varsJson = vars.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(
-                                                                  [&] { QVariantMap m; for (auto it = vars.cbegin(); it != vars.cend(); ++it) m.insert(it.key(), it.value()); return m; }()))
-                                                                  .toJson(QJsonDocument::Compact));
-    // The campaign and its batches are on disk before anything is sent.
-    const auto campaignId = store->createCampaign(accountId, mmsid, sub, p.value(u"name"_s), recipients, false, varsJson,
-                                                  mms::kMaxNumbersPerRequest, &error);
-    if (!campaignId)
-        return ctx.fail(ExitLocal, u"storage"_s, u"cannot record the send: %1"_s.arg(error));
+    mms::Database *db = ctx.database();
+    mms::CampaignStore campaigns(*db);
 
-    mms::PlatformClient client;
-    client.setAccount(*account);
-    client.setTimeoutMs(ctx.timeoutMs());
-    QJsonArray batchesJson;
-    QStringList lines;
-    int worst = ExitOk;
-    const QList<mms::BatchRow> batches = store->batches(*campaignId);
-    for (const mms::BatchRow &b : batches) {
-        if (worst != ExitOk) {
-            batchesJson.append(QJsonObject{{u"seq"_s, b.seq}, {u"size"_s, b.size}, {u"state"_s, u"pending"_s}});
-            lines << u"batch %1/%2: not sent (stopped after an earlier problem)"_s.arg(b.seq).arg(batches.size());
-            continue;
+    // Every variable the template uses must have a value.
+    const auto tpl = store->templateByMmsid(mmsid);
+    if (tpl) {
+        QStringList missing;
+        for (const QString &v : tpl->variables) {
+            bool mapped = vars.contains(v);
+            for (const auto &m : std::as_const(options.variables))
+                mapped = mapped || m.first == v;
+            if (!mapped)
+                missing << v;
         }
-        QStringList mobiles;
-        for (const mms::VariableEntry &e : store->batchRecipients(b.id))
-            mobiles << e.mobile;
-        if (!store->setBatchState(b.id, u"inflight"_s, {}, 0, {}, &error))
+        if (!missing.isEmpty())
+            return ctx.fail(ExitInvalid, u"invalid"_s,
+                            u"the template uses %1 with no value: map it to a column (--map %2=COLUMN) or give it in --vars"_s
+                                .arg(missing.join(u", "_s), missing.first()));
+    }
+
+    mms::CampaignStore::NewCampaign nc;
+    nc.accountId = accountId;
+    nc.mmsid = mmsid;
+    nc.sub = sub;
+    nc.name = p.value(u"name"_s);
+    nc.sharedVars = vars;
+    nc.isTest = p.isSet(u"test"_s);
+    QString error;
+    qint64 campaignId = 0;
+    QJsonObject importJson;
+    if (p.isSet(u"csv"_s)) {
+        for (const auto &m : std::as_const(options.variables))
+            nc.variables << m.first;
+        nc.personalised = !nc.variables.isEmpty();
+        nc.source = p.value(u"csv"_s);
+        options.blocklist = store->blocklist();
+        const auto draft = campaigns.createDraft(nc, &error);
+        if (!draft)
             return ctx.fail(ExitLocal, u"storage"_s, error);
-        const mms::CallResult r = ctx.wait(client.sendTask(mmsid, mobiles, sub, vars));
-        using O = mms::CallResult::Outcome;
-        QString state;
-        switch (r.outcome) {
-        case O::Success:
-            state = u"accepted"_s;
-            break;
-        case O::PlatformError:
-        case O::InvalidRequest:
-            state = u"rejected"_s;
-            worst = r.outcome == O::PlatformError ? ExitPlatform : ExitInvalid;
-            break;
-        case O::NotSent:
-            state = u"pending"_s;
-            worst = ExitNetwork;
-            break;
-        case O::Unknown:
-            // It may have arrived: never resent on its own (docs/mmsctl.md).
-            state = u"unknown"_s;
-            worst = ExitNetwork;
-            break;
+        campaignId = *draft;
+        mms::CampaignRecipientSink sink(*db, campaignId, nc.variables);
+        if (!sink.begin())
+            return ctx.fail(ExitLocal, u"storage"_s, sink.error());
+        const mms::ImportSummary s = mms::importRecipients(p.value(u"csv"_s), options, sink);
+        if (p.isSet(u"issues-out"_s) && !mms::writeIssuesCsv(p.value(u"issues-out"_s), s.issues, &error))
+            ctx.print(u"warning: could not save %1: %2"_s.arg(p.value(u"issues-out"_s), error));
+        importJson = {{u"rows"_s, double(s.rows)}, {u"valid"_s, double(s.valid)}, {u"invalid"_s, double(s.invalid)},
+                      {u"duplicates"_s, double(s.duplicates)}, {u"blocked"_s, double(s.blocked)},
+                      {u"emptyValues"_s, double(s.emptyValues)}};
+        const bool refuse = !s.ok() || s.blockingRows > 0 || s.valid == 0;
+        if (refuse) {
+            sink.rollback();
+            campaigns.deleteCampaign(campaignId, &error);
+            if (!s.ok())
+                return ctx.fail(ExitLocal, u"import"_s, s.error);
+            if (s.blockingRows > 0)
+                return ctx.fail(ExitInvalid, u"invalid"_s,
+                                u"%1 rows have an empty variable value; nothing was sent. Fill them in, or leave them out with --skip-empty:\n%2"_s
+                                    .arg(s.blockingRows).arg(issueLines(s.issues, true, 20)),
+                                {{u"import"_s, importJson}});
+            return ctx.fail(ExitInvalid, u"invalid"_s, u"no valid recipients in %1 (%2 rows, %3 invalid)"_s
+                                                           .arg(p.value(u"csv"_s)).arg(s.rows).arg(s.invalid),
+                            {{u"import"_s, importJson}});
         }
-        store->setBatchState(b.id, state, r.id, r.code, r.ok() ? r.message : r.summary(), &error);
-        QJsonObject bj{{u"seq"_s, b.seq}, {u"size"_s, b.size}, {u"state"_s, state},
-                       {u"outcome"_s, mms::CallResult::outcomeName(r.outcome)}};
-        if (!r.id.isEmpty())
-            bj.insert(u"taskid"_s, r.id);
-        if (r.outcome == O::PlatformError)
-            bj.insert(u"code"_s, r.code);
-        bj.insert(u"message"_s, r.ok() ? r.message : r.summary());
-        batchesJson.append(bj);
-        lines << (r.ok() ? u"batch %1/%2: accepted, taskid %3 (%4 numbers)"_s.arg(b.seq).arg(batches.size()).arg(r.id).arg(b.size)
-                         : u"batch %1/%2: %3 — %4"_s.arg(b.seq).arg(batches.size()).arg(state, r.summary()));
+        if (!sink.commit() || !campaigns.saveIssues(campaignId, s.issues, &error) || !campaigns.finalize(campaignId, mms::kMaxNumbersPerRequest, &error))
+            return ctx.fail(ExitLocal, u"storage"_s, error.isEmpty() ? sink.error() : error);
+        if (!ctx.json())
+            ctx.print(u"%1: %2 rows, %3 valid, %4 invalid, %5 duplicates, %6 blocked, %7 left out for empty values"_s
+                          .arg(p.value(u"csv"_s)).arg(s.rows).arg(s.valid).arg(s.invalid).arg(s.duplicates).arg(s.blocked)
+                          .arg(s.emptyValues));
+    } else {
+        nc.source = u"--to"_s;
+        const auto created = campaigns.create(nc, listed, mms::kMaxNumbersPerRequest, &error);
+        if (!created)
+            return ctx.fail(ExitLocal, u"storage"_s, u"cannot record the send: %1"_s.arg(error));
+        campaignId = *created;
+        importJson = {{u"valid"_s, int(listed.size())}, {u"duplicates"_s, duplicates}};
     }
-    store->setCampaignState(*campaignId, worst == ExitOk ? u"sent"_s : u"stopped"_s, &error);
-    const QJsonObject result{{u"campaign"_s, *campaignId}, {u"recipients"_s, int(recipients.size())},
-                             {u"duplicates"_s, duplicates}, {u"batches"_s, batchesJson}};
-    if (worst == ExitOk)
-        return ctx.succeed(result, lines.join(u'\n'));
-    if (!ctx.json()) {
-        ctx.print(lines.join(u'\n'));
-        return ctx.fail(ExitCode(worst), u"send"_s, u"the send did not complete; see the batches above"_s);
+
+    // Carriers that have not approved the template get nothing: say how many that is.
+    if (tpl) {
+        QSqlQuery q(db->db());
+        q.prepare(u"SELECT carrier, COUNT(*) FROM recipients WHERE campaign_id = ? GROUP BY carrier"_s);
+        q.addBindValue(campaignId);
+        q.exec();
+        QTextStream err(stderr);
+        while (q.next()) {
+            const int carrier = q.value(0).toInt();
+            if (carrier >= 1 && carrier <= 3 && tpl->audits[carrier - 1].status != 1 && !ctx.json())
+                err << "warning: " << q.value(1).toInt() << " recipients are on " << mms::Carriers::name(carrier)
+                    << ", which has " << (tpl->audits[carrier - 1].status == 2 ? "rejected" : "not yet approved")
+                    << " this template" << Qt::endl;
+        }
     }
-    QJsonObject extra = result;
-    return ctx.fail(ExitCode(worst), u"send"_s, u"the send did not complete"_s, extra);
+    return sendCampaign(ctx, *account, campaignId, rps, {{u"import"_s, importJson}, {u"duplicates"_s, importJson.value(u"duplicates"_s)}});
 }

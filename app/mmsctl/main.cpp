@@ -18,6 +18,12 @@ const char *kUsage =
     "  template submit MANIFEST      Validate and submit a template; prints its mmsid.\n"
     "  template list                 Templates of the account with each carrier's audit state.\n"
     "  send --mmsid ID --to N1,N2    Send a template to numbers (common send).\n"
+    "  send --mmsid ID --csv FILE --map Text1=姓名,Text2=门店\n"
+    "                                Send to the recipients of a CSV/TXT file, personalised.\n"
+    "  recipients check FILE         Check a recipients file: valid, invalid (why), duplicates.\n"
+    "  campaign list|show|resume|pause|cancel|resolve\n"
+    "                                Follow and control campaigns (resolve: unknown batches).\n"
+    "  blocklist add|remove|list     Numbers that opted out are never sent to.\n"
     "  receive --listen HOST:PORT    Receive and store audit, report and reply pushes.\n"
     "  account add NAME ...          Save a platform account (the password is never stored).\n"
     "  account list                  List saved accounts.\n"
@@ -78,6 +84,12 @@ int main(int argc, char *argv[])
         return runSend(ctx, args);
     if (command == u"receive"_s)
         return runReceive(ctx, args);
+    if (command == u"campaign"_s)
+        return runCampaign(ctx, sub, args);
+    if (command == u"recipients"_s)
+        return runRecipients(ctx, sub, args);
+    if (command == u"blocklist"_s)
+        return runBlocklist(ctx, sub, args);
     err << "mmsctl: unknown command \"" << command << "\"\n\n" << kUsage;
     return ExitUsage;
 }

@@ -8,13 +8,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace mms {
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mms::HttpExchange", text);
-}
-} // namespace
-
 HttpExchange::HttpExchange(const QByteArray &method, const QUrl &url,
                            const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body, QObject *parent)
     : QObject(parent)

@@ -9,13 +9,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace mms {
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mms::PlatformCall", text);
-}
-} // namespace
-
 PlatformCall::PlatformCall(CallKind kind, const QUrl &url, const Headers &headers, QByteArray body, bool isGet,
                            int timeoutMs, int maxAttempts, QObject *parent)
     : QObject(parent)

@@ -112,6 +112,27 @@ const QList<Step> &steps()
              " reason TEXT NOT NULL DEFAULT '',"
              " added_at TEXT NOT NULL)"_s,
          }},
+        // Campaigns issue: variables by column, scheduling, test sends, import issues, retries.
+        {2,
+         {
+             u"ALTER TABLE campaigns ADD COLUMN variables TEXT NOT NULL DEFAULT ''"_s,
+             u"ALTER TABLE campaigns ADD COLUMN message TEXT NOT NULL DEFAULT ''"_s,
+             u"ALTER TABLE campaigns ADD COLUMN scheduled_at TEXT"_s,
+             u"ALTER TABLE campaigns ADD COLUMN is_test INTEGER NOT NULL DEFAULT 0"_s,
+             u"ALTER TABLE campaigns ADD COLUMN source TEXT NOT NULL DEFAULT ''"_s,
+             u"ALTER TABLE recipients ADD COLUMN carrier INTEGER NOT NULL DEFAULT 0"_s,
+             u"ALTER TABLE batches ADD COLUMN not_sent_count INTEGER NOT NULL DEFAULT 0"_s,
+             u"CREATE INDEX campaigns_state ON campaigns(state)"_s,
+             u"CREATE TABLE import_issues ("
+             " id INTEGER PRIMARY KEY,"
+             " campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,"
+             " line INTEGER NOT NULL,"
+             " value TEXT NOT NULL DEFAULT '',"
+             " reason TEXT NOT NULL,"
+             " kind TEXT NOT NULL,"
+             " blocking INTEGER NOT NULL DEFAULT 0)"_s,
+             u"CREATE INDEX import_issues_campaign ON import_issues(campaign_id)"_s,
+         }},
     };
     return all;
 }

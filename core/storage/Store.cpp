@@ -19,29 +19,10 @@ bool failed(const QSqlQuery &q, QString *error)
     return false;
 }
 
-QString paramsJson(const QMap<QString, QString> &params)
-{
-    if (params.isEmpty())
-        return {};
-    QJsonObject o;
-    for (auto it = params.cbegin(); it != params.cend(); ++it)
-        o.insert(it.key(), it.value());
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
 // QString() binds as NULL; the schema wants '' for "none".
 QVariant text(const QString &s)
 {
     return QVariant(s.isNull() ? QString(u""_s) : s);
-}
-
-QMap<QString, QString> paramsFromJson(const QString &json)
-{
-    QMap<QString, QString> m;
-    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
-    for (auto it = o.constBegin(); it != o.constEnd(); ++it)
-        m.insert(it.key(), it.value().toString());
-    return m;
 }
 
 // Runs fn inside a transaction; rolls back when it returns false.
@@ -238,101 +219,32 @@ bool Store::recordAudit(const AuditRecord &audit, QString *error)
     return tpl.has_value();
 }
 
-std::optional<qint64> Store::createCampaign(qint64 accountId, const QString &mmsid, const QString &sub,
-                                            const QString &name, const QList<VariableEntry> &recipients,
-                                            bool personalised, const QString &sharedVarsJson, int batchSize,
-                                            QString *error)
-{
-    qint64 campaignId = 0;
-    const bool ok = inTransaction(m_db.db(), error, [&] {
-        QSqlQuery q(m_db.db());
-        const QString t = now();
-        q.prepare(u"INSERT INTO campaigns (account_id, template_id, mmsid, name, sub, shared_vars, personalised, state, created_at, updated_at)"
-                  " VALUES (?, (SELECT id FROM templates WHERE mmsid = ? ORDER BY id DESC LIMIT 1), ?, ?, ?, ?, ?, 'ready', ?, ?)"_s);
-        for (const QVariant &v : {QVariant(accountId), QVariant(mmsid), QVariant(mmsid), text(name), text(sub),
-                                  text(sharedVarsJson), QVariant(personalised ? 1 : 0), QVariant(t), QVariant(t)})
-            q.addBindValue(v);
-        if (!q.exec())
-            return failed(q, error);
-        campaignId = q.lastInsertId().toLongLong();
-        QSqlQuery b(m_db.db());
-        b.prepare(u"INSERT INTO batches (campaign_id, seq, state, size, updated_at) VALUES (?, ?, 'pending', ?, ?)"_s);
-        QSqlQuery r(m_db.db());
-        r.prepare(u"INSERT INTO recipients (campaign_id, batch_id, mobile, params) VALUES (?, ?, ?, ?)"_s);
-        for (qsizetype start = 0, seq = 1; start < recipients.size(); start += batchSize, ++seq) {
-            const qsizetype n = qMin<qsizetype>(batchSize, recipients.size() - start);
-            b.addBindValue(campaignId);
-            b.addBindValue(seq);
-            b.addBindValue(n);
-            b.addBindValue(t);
-            if (!b.exec())
-                return failed(b, error);
-            const qint64 batchId = b.lastInsertId().toLongLong();
-            for (qsizetype i = start; i < start + n; ++i) {
-                r.addBindValue(campaignId);
-                r.addBindValue(batchId);
-                r.addBindValue(recipients.at(i).mobile);
-                r.addBindValue(text(paramsJson(recipients.at(i).params)));
-                if (!r.exec())
-                    return failed(r, error);
-            }
-        }
-        return true;
-    });
-    if (!ok)
-        return std::nullopt;
-    return campaignId;
-}
-
-QList<BatchRow> Store::batches(qint64 campaignId) const
-{
-    QList<BatchRow> out;
-    QSqlQuery q(m_db.db());
-    q.prepare(u"SELECT id, seq, state, size, taskid, code, message FROM batches WHERE campaign_id = ? ORDER BY seq"_s);
-    q.addBindValue(campaignId);
-    q.exec();
-    while (q.next())
-        out.append(BatchRow{q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toInt(),
-                            q.value(4).toString(), q.value(5).toInt(), q.value(6).toString()});
-    return out;
-}
-
-QList<VariableEntry> Store::batchRecipients(qint64 batchId) const
-{
-    QList<VariableEntry> out;
-    QSqlQuery q(m_db.db());
-    q.prepare(u"SELECT mobile, params FROM recipients WHERE batch_id = ? ORDER BY id"_s);
-    q.addBindValue(batchId);
-    q.exec();
-    while (q.next())
-        out.append(VariableEntry{q.value(0).toString(), paramsFromJson(q.value(1).toString())});
-    return out;
-}
-
-bool Store::setBatchState(qint64 batchId, const QString &state, const QString &taskid, int code,
-                          const QString &message, QString *error)
+bool Store::addToBlocklist(const QString &mobile, const QString &reason, QString *error)
 {
     QSqlQuery q(m_db.db());
-    q.prepare(u"UPDATE batches SET state = ?, taskid = COALESCE(NULLIF(?, ''), taskid), code = ?, message = ?,"
-              " attempts = attempts + (CASE WHEN ? = 'inflight' THEN 1 ELSE 0 END), updated_at = ? WHERE id = ?"_s);
-    q.addBindValue(state);
-    q.addBindValue(taskid);
-    q.addBindValue(code);
-    q.addBindValue(text(message));
-    q.addBindValue(state);
+    q.prepare(u"INSERT INTO blocklist (mobile, reason, added_at) VALUES (?, ?, ?) ON CONFLICT(mobile) DO NOTHING"_s);
+    q.addBindValue(mobile);
+    q.addBindValue(text(reason));
     q.addBindValue(now());
-    q.addBindValue(batchId);
     return q.exec() || failed(q, error);
 }
 
-bool Store::setCampaignState(qint64 campaignId, const QString &state, QString *error)
+bool Store::removeFromBlocklist(const QString &mobile, QString *error)
 {
     QSqlQuery q(m_db.db());
-    q.prepare(u"UPDATE campaigns SET state = ?, updated_at = ? WHERE id = ?"_s);
-    q.addBindValue(state);
-    q.addBindValue(now());
-    q.addBindValue(campaignId);
+    q.prepare(u"DELETE FROM blocklist WHERE mobile = ?"_s);
+    q.addBindValue(mobile);
     return q.exec() || failed(q, error);
+}
+
+QSet<QString> Store::blocklist() const
+{
+    QSet<QString> out;
+    QSqlQuery q(m_db.db());
+    q.exec(u"SELECT mobile FROM blocklist"_s);
+    while (q.next())
+        out.insert(q.value(0).toString());
+    return out;
 }
 
 std::optional<PushStoreResult> Store::storeReports(const QList<ReportRecord> &reports, QString *error)

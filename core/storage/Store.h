@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <array>
 #include <optional>
@@ -32,17 +33,6 @@ struct TemplateRow
     QStringList variables;
     QString createdAt;
     std::array<AuditState, 3> audits; // 移动, 联通, 电信
-};
-
-struct BatchRow
-{
-    qint64 id = 0;
-    int seq = 0;
-    QString state; // pending, inflight, accepted, rejected, unknown
-    int size = 0;
-    QString taskid;
-    int code = 0;
-    QString message;
 };
 
 struct PushStoreResult
@@ -73,16 +63,10 @@ public:
     // Records an audit push; returns whether a template with that mmsid was found.
     bool recordAudit(const AuditRecord &audit, QString *error);
 
-    // Campaigns and batches (the full engine comes with the campaigns issue).
-    std::optional<qint64> createCampaign(qint64 accountId, const QString &mmsid, const QString &sub,
-                                         const QString &name, const QList<VariableEntry> &recipients,
-                                         bool personalised, const QString &sharedVarsJson, int batchSize,
-                                         QString *error);
-    QList<BatchRow> batches(qint64 campaignId) const;
-    QList<VariableEntry> batchRecipients(qint64 batchId) const;
-    bool setBatchState(qint64 batchId, const QString &state, const QString &taskid, int code,
-                       const QString &message, QString *error);
-    bool setCampaignState(qint64 campaignId, const QString &state, QString *error);
+    // Blocklist (opt-outs): numbers never sent to.
+    bool addToBlocklist(const QString &mobile, const QString &reason, QString *error);
+    bool removeFromBlocklist(const QString &mobile, QString *error);
+    QSet<QString> blocklist() const;
 
     // Pushes: each call stores all records in one transaction.
     std::optional<PushStoreResult> storeReports(const QList<ReportRecord> &reports, QString *error);

@@ -1,0 +1,122 @@
+#include "CliContext.h"
+#include "Commands.h"
+
+#include "import/RecipientFile.h"
+#include "import/RecipientImport.h"
+#include "protocol/Carriers.h"
+#include "protocol/Mobile.h"
+#include "storage/Store.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+class CountingSink : public mms::RecipientSink
+{
+public:
+    bool add(const QString &, const QStringList &) override { return true; }
+};
+} // namespace
+
+int runRecipients(CliContext &ctx, const QString &sub, const QStringList &args)
+{
+    if (sub != u"check"_s)
+        return ctx.fail(ExitUsage, u"usage"_s, u"usage: mmsctl recipients check FILE"_s);
+    QCommandLineParser p;
+    p.addOption({u"mobile-column"_s, u"The number column (header name or number)."_s, u"COLUMN"_s});
+    p.addOption({u"issues-out"_s, u"Save the rows left out, and why, as CSV (opens in Excel)."_s, u"FILE"_s});
+    int rc = 0;
+    if (!parseCommand(ctx, p, args, u"mmsctl recipients check FILE: how many rows are valid, invalid (and why), duplicate or blocked."_s, 3, &rc))
+        return rc;
+    const QString path = p.positionalArguments().at(2);
+    const mms::FileSniff sniff = mms::sniffRecipientFile(path);
+    if (!sniff.ok())
+        return ctx.fail(ExitInvalid, u"invalid"_s, sniff.error);
+    mms::ImportOptions options = mms::ImportOptions::fromSniff(sniff);
+    if (p.isSet(u"mobile-column"_s)) {
+        const QString col = p.value(u"mobile-column"_s);
+        bool ok = false;
+        int index = sniff.header.indexOf(col);
+        const int n = col.toInt(&ok);
+        if (index < 0 && ok && n >= 1 && n <= sniff.columnCount)
+            index = n - 1;
+        if (index < 0)
+            return ctx.fail(ExitInvalid, u"invalid"_s, u"no column \"%1\"; the columns are: %2"_s.arg(col, sniff.header.join(u", "_s)));
+        options.mobileColumn = index;
+    } else if (sniff.mobileColumn < 0) {
+        return ctx.fail(ExitInvalid, u"invalid"_s, u"no column of mobile numbers found; name it with --mobile-column (columns: %1)"_s
+                                                       .arg(sniff.header.join(u", "_s)));
+    }
+    if (mms::Store *store = ctx.store())
+        options.blocklist = store->blocklist();
+    CountingSink sink;
+    const mms::ImportSummary s = mms::importRecipients(path, options, sink);
+    if (!s.ok())
+        return ctx.fail(ExitLocal, u"import"_s, s.error);
+    QString error;
+    if (p.isSet(u"issues-out"_s) && !mms::writeIssuesCsv(p.value(u"issues-out"_s), s.issues, &error))
+        return ctx.fail(ExitLocal, u"export"_s, u"cannot save %1: %2"_s.arg(p.value(u"issues-out"_s), error));
+    QJsonArray issues;
+    QStringList lines;
+    lines << u"%1: %2, %3-separated, %4; numbers in \"%5\""_s.arg(path, sniff.charset.label, mms::FileSniff::delimiterName(sniff.delimiter),
+                                                                   sniff.hasHeader ? u"with a header row"_s : u"no header row"_s,
+                                                                   sniff.header.value(options.mobileColumn));
+    lines << u"rows %1, valid %2, invalid %3, duplicates %4, blocked %5"_s.arg(s.rows).arg(s.valid).arg(s.invalid).arg(s.duplicates).arg(s.blocked);
+    QJsonObject carriers;
+    QStringList carrierText;
+    for (auto it = s.byCarrier.cbegin(); it != s.byCarrier.cend(); ++it) {
+        carriers.insert(mms::Carriers::name(it.key()), double(it.value()));
+        carrierText << u"%1 %2"_s.arg(mms::Carriers::name(it.key())).arg(it.value());
+    }
+    if (!carrierText.isEmpty())
+        lines << u"by carrier: "_s + carrierText.join(u", "_s);
+    for (const mms::RowIssue &i : s.issues) {
+        if (i.kind == mms::RowIssue::Kind::Duplicate)
+            continue;
+        if (issues.size() < 1000)
+            issues.append(QJsonObject{{u"line"_s, double(i.line)}, {u"value"_s, i.value}, {u"reason"_s, i.reason}});
+        if (lines.size() < 23)
+            lines << u"  line %1: %2 — %3"_s.arg(i.line).arg(i.value, i.reason);
+    }
+    return ctx.succeed({{u"file"_s, path}, {u"encoding"_s, sniff.charset.label}, {u"header"_s, QJsonArray::fromStringList(sniff.header)},
+                        {u"hasHeader"_s, sniff.hasHeader}, {u"rows"_s, double(s.rows)}, {u"valid"_s, double(s.valid)},
+                        {u"invalid"_s, double(s.invalid)}, {u"duplicates"_s, double(s.duplicates)},
+                        {u"blocked"_s, double(s.blocked)}, {u"byCarrier"_s, carriers}, {u"issues"_s, issues}},
+                       lines.join(u'\n'));
+}
+
+int runBlocklist(CliContext &ctx, const QString &sub, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({u"reason"_s, u"Why (e.g. replied TD)."_s, u"TEXT"_s});
+    int rc = 0;
+    if (!parseCommand(ctx, p, args, u"mmsctl blocklist add|remove N... | list: numbers never sent to."_s, -1, &rc))
+        return rc;
+    mms::Store *store = ctx.store();
+    if (!store)
+        return ctx.fail(ExitLocal, u"storage"_s, ctx.lastError());
+    const QStringList numbers = p.positionalArguments().mid(2);
+    if (sub == u"list"_s) {
+        QStringList all(store->blocklist().cbegin(), store->blocklist().cend());
+        all.sort();
+        return ctx.succeed({{u"blocklist"_s, QJsonArray::fromStringList(all)}}, all.isEmpty() ? u"the blocklist is empty"_s : all.join(u'\n'));
+    }
+    if ((sub != u"add"_s && sub != u"remove"_s) || numbers.isEmpty())
+        return ctx.fail(ExitUsage, u"usage"_s, u"usage: mmsctl blocklist add|remove N1 [N2…], or mmsctl blocklist list"_s);
+    QStringList done;
+    for (const QString &raw : numbers) {
+        QString why;
+        const auto n = mms::mobile::normalize(raw, &why);
+        if (!n)
+            return ctx.fail(ExitInvalid, u"invalid"_s, u"%1: %2"_s.arg(raw, why));
+        QString error;
+        const bool ok = sub == u"add"_s ? store->addToBlocklist(*n, p.value(u"reason"_s), &error) : store->removeFromBlocklist(*n, &error);
+        if (!ok)
+            return ctx.fail(ExitLocal, u"storage"_s, error);
+        done << *n;
+    }
+    return ctx.succeed({{sub == u"add"_s ? u"added"_s : u"removed"_s, QJsonArray::fromStringList(done)}},
+                       u"%1: %2"_s.arg(sub == u"add"_s ? u"added"_s : u"removed"_s, done.join(u", "_s)));
+}

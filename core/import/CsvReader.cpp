@@ -1,0 +1,98 @@
+#include "import/CsvReader.h"
+
+#include <QIODevice>
+
+namespace mms {
+
+CsvReader::CsvReader(QIODevice *device, const QByteArray &codec, int bomLength, QChar delimiter)
+    : m_device(device)
+    , m_decoder(codec.constData())
+    , m_delimiter(delimiter)
+{
+    if (bomLength > 0)
+        m_bytesRead += m_device->read(bomLength).size();
+}
+
+bool CsvReader::fill()
+{
+    if (m_eof)
+        return false;
+    const QByteArray chunk = m_device->read(256 * 1024);
+    if (chunk.isEmpty()) {
+        m_eof = true;
+        return false;
+    }
+    m_bytesRead += chunk.size();
+    m_buffer.remove(0, m_pos);
+    m_pos = 0;
+    m_buffer += m_decoder.decode(chunk);
+    return true;
+}
+
+bool CsvReader::next(QStringList *fields)
+{
+    fields->clear();
+    QString field;
+    bool inQuotes = false;
+    bool quotedField = false;
+    bool any = false;
+    m_recordLine = m_line;
+    while (true) {
+        if (m_pos >= m_buffer.size() && !fill()) {
+            if (inQuotes)
+                m_unterminatedQuote = true;
+            if (!any && field.isEmpty() && fields->isEmpty())
+                return false;
+            fields->append(field);
+            return true;
+        }
+        const QChar c = m_buffer.at(m_pos++);
+        if (inQuotes) {
+            if (c == u'"') {
+                if (m_pos >= m_buffer.size())
+                    fill();
+                if (m_pos < m_buffer.size() && m_buffer.at(m_pos) == u'"') {
+                    field += u'"';
+                    ++m_pos;
+                } else {
+                    inQuotes = false;
+                }
+            } else {
+                if (c == u'\n')
+                    ++m_line;
+                if (field.size() < kMaxFieldChars)
+                    field += c;
+            }
+            continue;
+        }
+        if (c == m_delimiter) {
+            fields->append(field);
+            field.clear();
+            quotedField = false;
+            any = true;
+        } else if (c == u'\n' || c == u'\r') {
+            if (c == u'\r') {
+                if (m_pos >= m_buffer.size())
+                    fill();
+                if (m_pos < m_buffer.size() && m_buffer.at(m_pos) == u'\n')
+                    ++m_pos;
+            }
+            ++m_line;
+            if (!any && field.isEmpty() && !quotedField) {
+                m_recordLine = m_line; // blank line
+                continue;
+            }
+            fields->append(field);
+            return true;
+        } else if (c == u'"' && field.isEmpty() && !quotedField) {
+            inQuotes = true;
+            quotedField = true;
+            any = true;
+        } else if (field.size() < kMaxFieldChars) {
+            field += c;
+            any = true;
+        }
+    }
+}
+
+} // namespace mms

@@ -1,0 +1,159 @@
+#include "import/RecipientImport.h"
+
+#include "import/CsvReader.h"
+#include "protocol/Carriers.h"
+#include "protocol/Mobile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace mms {
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mms::RecipientImport", text);
+}
+
+QString csvField(const QString &s)
+{
+    if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n') && !s.contains(u'\r'))
+        return s;
+    QString q = s;
+    q.replace(u"\""_s, u"\"\""_s);
+    return u'"' + q + u'"';
+}
+} // namespace
+
+ImportOptions ImportOptions::fromSniff(const FileSniff &sniff)
+{
+    ImportOptions o;
+    o.charset = sniff.charset;
+    o.delimiter = sniff.delimiter;
+    o.hasHeader = sniff.hasHeader;
+    o.mobileColumn = qMax(0, sniff.mobileColumn);
+    return o;
+}
+
+ImportSummary importRecipients(const QString &path, const ImportOptions &options, RecipientSink &sink,
+                               const std::function<bool(qint64, qint64)> &progress)
+{
+    ImportSummary s;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        s.error = tr("cannot read %1: %2").arg(path, f.errorString());
+        return s;
+    }
+    const qint64 total = f.size();
+    CsvReader reader(&f, options.charset.codec.isEmpty() ? QByteArray("UTF-8") : options.charset.codec,
+                     options.charset.bomLength, options.delimiter);
+    auto note = [&s](qint64 line, const QString &value, const QString &reason, RowIssue::Kind kind, bool blocking) {
+        if (s.issues.size() < ImportSummary::kMaxIssues)
+            s.issues.append(RowIssue{line, value, reason, kind, blocking});
+        else
+            ++s.issuesNotListed;
+    };
+    QSet<qint64> seen; // numbers as integers: 11 digits fit, and hashing is cheap
+    QStringList fields;
+    QStringList values;
+    values.reserve(options.variables.size());
+    bool headerSkipped = !options.hasHeader;
+    qint64 sinceProgress = 0;
+    while (reader.next(&fields)) {
+        if (!headerSkipped) {
+            headerSkipped = true;
+            continue;
+        }
+        ++s.rows;
+        if (progress && ++sinceProgress >= 20000) {
+            sinceProgress = 0;
+            if (!progress(reader.bytesRead(), total)) {
+                s.cancelled = true;
+                return s;
+            }
+        }
+        const qint64 line = reader.line();
+        if (options.mobileColumn >= fields.size()) {
+            ++s.invalid;
+            note(line, fields.join(options.delimiter),
+                 tr("the row has %1 columns; the number column is %2").arg(fields.size()).arg(options.mobileColumn + 1),
+                 RowIssue::Kind::Invalid, false);
+            continue;
+        }
+        const QString &raw = fields.at(options.mobileColumn);
+        QString why;
+        const auto number = mobile::normalize(raw, &why);
+        if (!number) {
+            ++s.invalid;
+            note(line, raw, why, RowIssue::Kind::Invalid, false);
+            continue;
+        }
+        const qint64 key = number->toLongLong();
+        if (seen.contains(key)) {
+            ++s.duplicates;
+            note(line, *number, tr("duplicate"), RowIssue::Kind::Duplicate, false);
+            continue;
+        }
+        seen.insert(key);
+        if (options.blocklist.contains(*number)) {
+            ++s.blocked;
+            note(line, *number, tr("on the blocklist (opted out)"), RowIssue::Kind::Blocked, false);
+            continue;
+        }
+        values.clear();
+        QStringList empty;
+        for (const auto &[name, column] : options.variables) {
+            const QString v = fields.value(column).trimmed();
+            if (v.isEmpty())
+                empty << name;
+            values << v;
+        }
+        if (!empty.isEmpty()) {
+            ++s.emptyValues;
+            const bool blocking = !options.skipRowsWithEmptyValues;
+            if (blocking)
+                ++s.blockingRows;
+            note(line, *number, tr("no value for %1").arg(empty.join(u", "_s)), RowIssue::Kind::EmptyValue, blocking);
+            continue;
+        }
+        if (!sink.add(*number, values)) {
+            s.error = tr("the recipients could not be stored: %1").arg(sink.error());
+            return s;
+        }
+        ++s.valid;
+        ++s.byCarrier[Carriers::carrierOf(*number)];
+    }
+    if (reader.decodeError())
+        note(0, {}, tr("some bytes are not valid %1; those characters were replaced").arg(options.charset.label),
+             RowIssue::Kind::Invalid, false);
+    if (reader.unterminatedQuote())
+        note(reader.line(), {}, tr("a quoted field is never closed; the file may be cut short"), RowIssue::Kind::Invalid, false);
+    if (progress)
+        progress(total, total);
+    return s;
+}
+
+bool writeIssuesCsv(const QString &path, const QList<RowIssue> &issues, QString *error)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = f.errorString();
+        return false;
+    }
+    QByteArray out = "\xEF\xBB\xBF"; // BOM: Excel then reads UTF-8
+    out += tr("Line,Value,Problem").toUtf8() + "\r\n";
+    for (const RowIssue &i : issues)
+        out += (QString::number(i.line) + u',' + csvField(i.value) + u',' + csvField(i.reason)).toUtf8() + "\r\n";
+    f.write(out);
+    if (!f.commit()) {
+        if (error)
+            *error = f.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace mms

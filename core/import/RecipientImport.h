@@ -1,0 +1,90 @@
+#pragma once
+
+#include "import/RecipientFile.h"
+
+#include <QList>
+#include <QMap>
+#include <QPair>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <functional>
+
+namespace mms {
+
+struct ImportOptions
+{
+    DetectedCharset charset;
+    QChar delimiter = u',';
+    bool hasHeader = false;
+    int mobileColumn = 0;
+    QList<QPair<QString, int>> variables; // "Text1" -> column
+    QSet<QString> blocklist;              // normalised numbers that opted out
+    // Rows with an empty variable value block the send unless they are skipped.
+    bool skipRowsWithEmptyValues = false;
+
+    static ImportOptions fromSniff(const FileSniff &sniff);
+};
+
+struct RowIssue
+{
+    enum class Kind { Invalid, Duplicate, Blocked, EmptyValue };
+    qint64 line = 0;
+    QString value;
+    QString reason;
+    Kind kind = Kind::Invalid;
+    bool blocking = false; // the send cannot go ahead while this row is unresolved
+};
+
+struct ImportSummary
+{
+    qint64 rows = 0;       // data rows read
+    qint64 valid = 0;      // handed to the sink
+    qint64 invalid = 0;    // not a valid mainland mobile number
+    qint64 duplicates = 0;
+    qint64 blocked = 0;    // on the blocklist
+    qint64 emptyValues = 0;
+    qint64 blockingRows = 0;
+    QList<RowIssue> issues; // in file order, at most kMaxIssues
+    qint64 issuesNotListed = 0;
+    QMap<int, qint64> byCarrier; // carrier -> valid numbers
+    bool cancelled = false;
+    QString error; // the import could not finish (file unreadable, sink failure)
+
+    bool ok() const { return error.isEmpty() && !cancelled; }
+    static constexpr int kMaxIssues = 100000;
+};
+
+// Where valid recipients go: a store, a list in memory…
+class RecipientSink
+{
+public:
+    virtual ~RecipientSink() = default;
+    // values follow ImportOptions::variables. false stops the import (see error()).
+    virtual bool add(const QString &mobile, const QStringList &values) = 0;
+    virtual QString error() const { return {}; }
+};
+
+class MemorySink : public RecipientSink
+{
+public:
+    bool add(const QString &mobile, const QStringList &values) override
+    {
+        mobiles.append(mobile);
+        rows.append(values);
+        return true;
+    }
+    QStringList mobiles;
+    QList<QStringList> rows;
+};
+
+// Reads the file, normalises and validates each number, removes duplicates and blocked
+// numbers, checks variable values, and hands valid rows to the sink. progress(done, total)
+// is called now and then with bytes; returning false cancels.
+ImportSummary importRecipients(const QString &path, const ImportOptions &options, RecipientSink &sink,
+                               const std::function<bool(qint64, qint64)> &progress = {});
+
+// The issues as CSV that Excel opens (UTF-8 with BOM): line, value, problem.
+bool writeIssuesCsv(const QString &path, const QList<RowIssue> &issues, QString *error);
+
+} // namespace mms

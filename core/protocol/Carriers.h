@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+
+namespace mms {
+
+// Which carrier a mainland number belongs to, from its prefix. The table is data
+// (core/data/carriers.json, overridable by carriers.json in the data folder) because
+// number ranges move between carriers.
+class Carriers
+{
+public:
+    // 1 移动, 2 联通, 3 电信, 0 unknown / other.
+    static int carrierOf(const QString &mobile);
+    static QString name(int carrier); // 移动 / 联通 / 电信 / 其他
+    // Loads a table from JSON; false (table unchanged) with *error on bad data.
+    static bool load(const QByteArray &json, QString *error);
+    static QString tableVersion();
+
+private:
+    static Carriers &instance();
+    bool loadInto(const QByteArray &json, QString *error);
+    Carriers();
+    QHash<QString, int> m_prefixes;
+    QString m_version;
+};
+
+} // namespace mms

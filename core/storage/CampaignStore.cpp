@@ -1,0 +1,477 @@
+#include "storage/CampaignStore.h"
+
+#include "protocol/Carriers.h"
+#include "storage/Database.h"
+#include "storage/Store.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace mms {
+namespace {
+bool failed(const QSqlQuery &q, QString *error)
+{
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+QVariant text(const QString &s)
+{
+    return QVariant(s.isNull() ? QString(u""_s) : s);
+}
+
+QString mapJson(const QMap<QString, QString> &m)
+{
+    if (m.isEmpty())
+        return {};
+    QJsonObject o;
+    for (auto it = m.cbegin(); it != m.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QMap<QString, QString> jsonMap(const QString &json)
+{
+    QMap<QString, QString> m;
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+        m.insert(it.key(), it.value().toString());
+    return m;
+}
+
+template<typename Fn>
+bool inTransaction(QSqlDatabase &db, QString *error, Fn fn)
+{
+    if (!db.transaction()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    if (!fn()) {
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        if (error)
+            *error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+const char *kCampaignColumns =
+    "id, account_id, mmsid, name, sub, state, message, personalised, variables, shared_vars, scheduled_at, is_test,"
+    " source, created_at";
+
+CampaignRow readCampaign(const QSqlQuery &q)
+{
+    CampaignRow c;
+    c.id = q.value(0).toLongLong();
+    c.accountId = q.value(1).toLongLong();
+    c.mmsid = q.value(2).toString();
+    c.name = q.value(3).toString();
+    c.sub = q.value(4).toString();
+    c.state = q.value(5).toString();
+    c.message = q.value(6).toString();
+    c.personalised = q.value(7).toBool();
+    c.variables = q.value(8).toString().split(u',', Qt::SkipEmptyParts);
+    c.sharedVars = jsonMap(q.value(9).toString());
+    c.scheduledAt = q.value(10).toString();
+    c.isTest = q.value(11).toBool();
+    c.source = q.value(12).toString();
+    c.createdAt = q.value(13).toString();
+    return c;
+}
+} // namespace
+
+QString paramsJson(const QStringList &names, const QStringList &values)
+{
+    QString out;
+    out.reserve(16 * names.size() + 2);
+    out += u'{';
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (i)
+            out += u',';
+        out += u'"' + names.at(i) + u"\":\""_s;
+        for (QChar c : values.value(i)) {
+            switch (c.unicode()) {
+            case u'"':
+                out += u"\\\""_s;
+                break;
+            case u'\\':
+                out += u"\\\\"_s;
+                break;
+            case u'\n':
+                out += u"\\n"_s;
+                break;
+            case u'\r':
+                out += u"\\r"_s;
+                break;
+            case u'\t':
+                out += u"\\t"_s;
+                break;
+            default:
+                if (c.unicode() < 0x20)
+                    out += u"\\u%1"_s.arg(c.unicode(), 4, 16, QChar(u'0'));
+                else
+                    out += c;
+            }
+        }
+        out += u'"';
+    }
+    out += u'}';
+    return out;
+}
+
+CampaignStore::CampaignStore(Database &db)
+    : m_db(db)
+{
+}
+
+std::optional<qint64> CampaignStore::createDraft(const NewCampaign &c, QString *error)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(u"INSERT INTO campaigns (account_id, template_id, mmsid, name, sub, shared_vars, personalised, state,"
+              " created_at, updated_at, variables, message, scheduled_at, is_test, source)"
+              " VALUES (?, (SELECT id FROM templates WHERE mmsid = ? ORDER BY id DESC LIMIT 1), ?, ?, ?, ?, ?, 'draft',"
+              " ?, ?, ?, '', ?, ?, ?)"_s);
+    const QString t = Store::now();
+    for (const QVariant &v : {QVariant(c.accountId), QVariant(c.mmsid), QVariant(c.mmsid), text(c.name), text(c.sub),
+                              text(mapJson(c.sharedVars)), QVariant(c.personalised ? 1 : 0), QVariant(t), QVariant(t),
+                              text(c.variables.join(u',')),
+                              c.scheduledAt.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(c.scheduledAt),
+                              QVariant(c.isTest ? 1 : 0), text(c.source)})
+        q.addBindValue(v);
+    if (!q.exec()) {
+        failed(q, error);
+        return std::nullopt;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+std::optional<qint64> CampaignStore::create(const NewCampaign &c, const QList<VariableEntry> &recipients,
+                                            int batchSize, QString *error)
+{
+    qint64 id = 0;
+    const bool ok = inTransaction(m_db.db(), error, [&] {
+        const auto draft = createDraft(c, error);
+        if (!draft)
+            return false;
+        id = *draft;
+        CampaignRecipientSink sink(m_db, id, c.variables);
+        for (const VariableEntry &e : recipients) {
+            QStringList values;
+            for (const QString &name : c.variables)
+                values << e.params.value(name);
+            if (!sink.add(e.mobile, values)) {
+                if (error)
+                    *error = sink.error();
+                return false;
+            }
+        }
+        return finalize(id, batchSize, error);
+    });
+    if (!ok)
+        return std::nullopt;
+    return id;
+}
+
+bool CampaignStore::finalize(qint64 campaignId, int batchSize, QString *error)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT MIN(id) FROM recipients WHERE campaign_id = ?"_s);
+    q.addBindValue(campaignId);
+    if (!q.exec() || !q.next())
+        return failed(q, error);
+    const qint64 first = q.value(0).toLongLong();
+    // Recipient ids of one import are consecutive, so (id - first) / size numbers the batches.
+    q.prepare(u"INSERT INTO batches (campaign_id, seq, state, size, updated_at)"
+              " SELECT ?, (id - ?) / ? + 1, 'pending', COUNT(*), ? FROM recipients WHERE campaign_id = ?"
+              " GROUP BY (id - ?) / ?"_s);
+    for (const QVariant &v : {QVariant(campaignId), QVariant(first), QVariant(batchSize), QVariant(Store::now()),
+                              QVariant(campaignId), QVariant(first), QVariant(batchSize)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return failed(q, error);
+    q.prepare(u"UPDATE recipients SET batch_id = (SELECT b.id FROM batches b WHERE b.campaign_id = recipients.campaign_id"
+              " AND b.seq = (recipients.id - ?) / ? + 1) WHERE campaign_id = ?"_s);
+    q.addBindValue(first);
+    q.addBindValue(batchSize);
+    q.addBindValue(campaignId);
+    if (!q.exec())
+        return failed(q, error);
+    return setState(campaignId, campaign::Ready, {}, error);
+}
+
+bool CampaignStore::saveIssues(qint64 campaignId, const QList<RowIssue> &issues, QString *error)
+{
+    return inTransaction(m_db.db(), error, [&] {
+        QSqlQuery q(m_db.db());
+        q.prepare(u"INSERT INTO import_issues (campaign_id, line, value, reason, kind, blocking) VALUES (?, ?, ?, ?, ?, ?)"_s);
+        static const char *kinds[] = {"invalid", "duplicate", "blocked", "empty"};
+        for (const RowIssue &i : issues) {
+            for (const QVariant &v : {QVariant(campaignId), QVariant(i.line), text(i.value), text(i.reason),
+                                      QVariant(QString::fromLatin1(kinds[int(i.kind)])), QVariant(i.blocking ? 1 : 0)})
+                q.addBindValue(v);
+            if (!q.exec())
+                return failed(q, error);
+        }
+        return true;
+    });
+}
+
+bool CampaignStore::deleteCampaign(qint64 campaignId, QString *error)
+{
+    return inTransaction(m_db.db(), error, [&] {
+        QSqlQuery q(m_db.db());
+        for (const QString &sql : {u"DELETE FROM recipients WHERE campaign_id = ?"_s, u"DELETE FROM batches WHERE campaign_id = ?"_s,
+                                   u"DELETE FROM import_issues WHERE campaign_id = ?"_s, u"DELETE FROM campaigns WHERE id = ?"_s}) {
+            q.prepare(sql);
+            q.addBindValue(campaignId);
+            if (!q.exec())
+                return failed(q, error);
+        }
+        return true;
+    });
+}
+
+std::optional<CampaignRow> CampaignStore::campaign(qint64 id) const
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT %1 FROM campaigns WHERE id = ?"_s.arg(QLatin1String(kCampaignColumns)));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    CampaignRow c = readCampaign(q);
+    q.prepare(u"SELECT state, COUNT(*), SUM(size) FROM batches WHERE campaign_id = ? GROUP BY state"_s);
+    q.addBindValue(id);
+    q.exec();
+    while (q.next()) {
+        c.batchesByState.insert(q.value(0).toString(), q.value(1).toInt());
+        c.recipientsByState.insert(q.value(0).toString(), q.value(2).toInt());
+        c.recipients += q.value(2).toInt();
+    }
+    if (c.recipients == 0) {
+        q.prepare(u"SELECT COUNT(*) FROM recipients WHERE campaign_id = ?"_s);
+        q.addBindValue(id);
+        if (q.exec() && q.next())
+            c.recipients = q.value(0).toInt();
+    }
+    return c;
+}
+
+QList<CampaignRow> CampaignStore::campaigns(qint64 accountId) const
+{
+    QList<qint64> ids;
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT id FROM campaigns WHERE account_id = ? ORDER BY id"_s);
+    q.addBindValue(accountId);
+    q.exec();
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    QList<CampaignRow> out;
+    for (qint64 id : ids) {
+        if (auto c = campaign(id))
+            out << *c;
+    }
+    return out;
+}
+
+namespace {
+BatchRow readBatch(const QSqlQuery &q)
+{
+    return BatchRow{q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toInt(),
+                    q.value(4).toString(), q.value(5).toInt(), q.value(6).toString(), q.value(7).toInt(),
+                    q.value(8).toInt()};
+}
+const char *kBatchColumns = "id, seq, state, size, taskid, code, message, attempts, not_sent_count";
+} // namespace
+
+QList<BatchRow> CampaignStore::batches(qint64 campaignId) const
+{
+    QList<BatchRow> out;
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT %1 FROM batches WHERE campaign_id = ? ORDER BY seq"_s.arg(QLatin1String(kBatchColumns)));
+    q.addBindValue(campaignId);
+    q.exec();
+    while (q.next())
+        out.append(readBatch(q));
+    return out;
+}
+
+std::optional<BatchRow> CampaignStore::batchBySeq(qint64 campaignId, int seq) const
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT %1 FROM batches WHERE campaign_id = ? AND seq = ?"_s.arg(QLatin1String(kBatchColumns)));
+    q.addBindValue(campaignId);
+    q.addBindValue(seq);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readBatch(q);
+}
+
+std::optional<BatchRow> CampaignStore::nextPending(qint64 campaignId) const
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT %1 FROM batches WHERE campaign_id = ? AND state = 'pending' ORDER BY seq LIMIT 1"_s.arg(
+        QLatin1String(kBatchColumns)));
+    q.addBindValue(campaignId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readBatch(q);
+}
+
+QList<VariableEntry> CampaignStore::batchRecipients(qint64 batchId, const QStringList &variables) const
+{
+    Q_UNUSED(variables);
+    QList<VariableEntry> out;
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT mobile, params FROM recipients WHERE batch_id = ? ORDER BY id"_s);
+    q.addBindValue(batchId);
+    q.exec();
+    while (q.next())
+        out.append(VariableEntry{q.value(0).toString(), jsonMap(q.value(1).toString())});
+    return out;
+}
+
+bool CampaignStore::setBatchState(qint64 batchId, const QString &state, const QString &taskid, int code,
+                                  const QString &message, QString *error)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(u"UPDATE batches SET state = ?, taskid = COALESCE(NULLIF(?, ''), taskid), code = ?, message = ?,"
+              " attempts = attempts + (CASE WHEN ? = 'inflight' THEN 1 ELSE 0 END), updated_at = ? WHERE id = ?"_s);
+    for (const QVariant &v : {QVariant(state), text(taskid), QVariant(code), text(message), QVariant(state),
+                              QVariant(Store::now()), QVariant(batchId)})
+        q.addBindValue(v);
+    return q.exec() || failed(q, error);
+}
+
+bool CampaignStore::countNotSent(qint64 batchId, QString *error)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(u"UPDATE batches SET not_sent_count = not_sent_count + 1 WHERE id = ?"_s);
+    q.addBindValue(batchId);
+    return q.exec() || failed(q, error);
+}
+
+bool CampaignStore::setState(qint64 campaignId, const QString &state, const QString &message, QString *error)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(u"UPDATE campaigns SET state = ?, message = ?, updated_at = ? WHERE id = ?"_s);
+    q.addBindValue(state);
+    q.addBindValue(text(message));
+    q.addBindValue(Store::now());
+    q.addBindValue(campaignId);
+    return q.exec() || failed(q, error);
+}
+
+int CampaignStore::recoverInFlight(qint64 campaignId, QString *error)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(u"UPDATE batches SET state = 'unknown', message = ?, updated_at = ? WHERE campaign_id = ? AND state = 'inflight'"_s);
+    q.addBindValue(u"interrupted while being sent; it may have reached the platform"_s);
+    q.addBindValue(Store::now());
+    q.addBindValue(campaignId);
+    if (!q.exec()) {
+        failed(q, error);
+        return -1;
+    }
+    return q.numRowsAffected();
+}
+
+bool CampaignStore::resolveUnknown(qint64 batchId, bool resend, QString *error)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(resend ? u"UPDATE batches SET state = 'pending', message = 'to be sent again (user''s choice)', updated_at = ?"
+                       " WHERE id = ? AND state = 'unknown'"_s
+                     : u"UPDATE batches SET state = 'accepted', message = 'counted as sent (user''s choice)', updated_at = ?"
+                       " WHERE id = ? AND state = 'unknown'"_s);
+    q.addBindValue(Store::now());
+    q.addBindValue(batchId);
+    if (!q.exec())
+        return failed(q, error);
+    if (q.numRowsAffected() != 1) {
+        if (error)
+            *error = u"the batch is not in the unknown state"_s;
+        return false;
+    }
+    return true;
+}
+
+QList<qint64> CampaignStore::interrupted() const
+{
+    QList<qint64> ids;
+    QSqlQuery q(m_db.db());
+    q.exec(u"SELECT id FROM campaigns WHERE state = 'running' ORDER BY id"_s);
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
+struct CampaignRecipientSink::Impl
+{
+    Database &db;
+    qint64 campaignId;
+    QStringList variables;
+    QSqlQuery insert;
+    bool ownTransaction = false;
+};
+
+CampaignRecipientSink::CampaignRecipientSink(Database &db, qint64 campaignId, const QStringList &variables)
+    : d(new Impl{db, campaignId, variables, QSqlQuery(db.db()), false})
+{
+    d->insert.prepare(u"INSERT INTO recipients (campaign_id, mobile, params, carrier) VALUES (?, ?, ?, ?)"_s);
+}
+
+CampaignRecipientSink::~CampaignRecipientSink()
+{
+    if (d->ownTransaction)
+        rollback();
+}
+
+bool CampaignRecipientSink::begin()
+{
+    d->ownTransaction = d->db.db().transaction();
+    if (!d->ownTransaction)
+        m_error = d->db.db().lastError().text();
+    return d->ownTransaction;
+}
+
+bool CampaignRecipientSink::commit()
+{
+    d->ownTransaction = false;
+    if (!d->db.db().commit()) {
+        m_error = d->db.db().lastError().text();
+        d->db.db().rollback();
+        return false;
+    }
+    return true;
+}
+
+void CampaignRecipientSink::rollback()
+{
+    d->ownTransaction = false;
+    d->db.db().rollback();
+}
+
+bool CampaignRecipientSink::add(const QString &mobile, const QStringList &values)
+{
+    d->insert.bindValue(0, d->campaignId);
+    d->insert.bindValue(1, mobile);
+    d->insert.bindValue(2, d->variables.isEmpty() ? QString(u""_s) : paramsJson(d->variables, values));
+    d->insert.bindValue(3, Carriers::carrierOf(mobile));
+    if (!d->insert.exec()) {
+        m_error = d->insert.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace mms

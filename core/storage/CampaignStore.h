@@ -1,0 +1,144 @@
+#pragma once
+
+#include "import/RecipientImport.h"
+#include "protocol/Requests.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <memory>
+#include <optional>
+
+namespace mms {
+
+class Database;
+
+// Batch states. Every move is committed before the next step (docs/campaigns.md).
+namespace batch {
+inline const QString Pending = QStringLiteral("pending");
+inline const QString InFlight = QStringLiteral("inflight");
+inline const QString Accepted = QStringLiteral("accepted");
+inline const QString Rejected = QStringLiteral("rejected");
+inline const QString Unknown = QStringLiteral("unknown");
+inline const QString Cancelled = QStringLiteral("cancelled");
+} // namespace batch
+
+namespace campaign {
+inline const QString Draft = QStringLiteral("draft");         // recipients being imported / not confirmed
+inline const QString Ready = QStringLiteral("ready");         // confirmed, waiting for its start
+inline const QString Running = QStringLiteral("running");
+inline const QString Paused = QStringLiteral("paused");
+inline const QString Completed = QStringLiteral("completed"); // every batch accepted
+inline const QString Attention = QStringLiteral("attention"); // done, but batches unknown or rejected
+inline const QString Cancelled = QStringLiteral("cancelled");
+} // namespace campaign
+
+struct CampaignRow
+{
+    qint64 id = 0;
+    qint64 accountId = 0;
+    QString mmsid;
+    QString name;
+    QString sub;
+    QString state;
+    QString message;
+    bool personalised = false;
+    QStringList variables;        // Text1, Text2… for personalised sends
+    QMap<QString, QString> sharedVars;
+    QString scheduledAt;          // ISO UTC, empty = at once
+    bool isTest = false;
+    QString source;
+    QString createdAt;
+    int recipients = 0;
+    QMap<QString, int> batchesByState;
+    QMap<QString, int> recipientsByState; // recipients of batches in each state
+};
+
+struct BatchRow
+{
+    qint64 id = 0;
+    int seq = 0;
+    QString state;
+    int size = 0;
+    QString taskid;
+    int code = 0;
+    QString message;
+    int attempts = 0;
+    int notSentCount = 0;
+};
+
+class CampaignStore
+{
+public:
+    explicit CampaignStore(Database &db);
+
+    struct NewCampaign
+    {
+        qint64 accountId = 0;
+        QString mmsid;
+        QString sub;
+        QString name;
+        bool personalised = false;
+        QStringList variables;
+        QMap<QString, QString> sharedVars;
+        QString scheduledAt;
+        bool isTest = false;
+        QString source;
+    };
+
+    // A draft campaign with no recipients yet.
+    std::optional<qint64> createDraft(const NewCampaign &c, QString *error);
+    // Recipients, batches and issues of a draft in one go (small campaigns, tests).
+    std::optional<qint64> create(const NewCampaign &c, const QList<VariableEntry> &recipients, int batchSize,
+                                 QString *error);
+    // Splits the draft's recipients into batches of batchSize and makes it ready.
+    bool finalize(qint64 campaignId, int batchSize, QString *error);
+    bool saveIssues(qint64 campaignId, const QList<RowIssue> &issues, QString *error);
+    bool deleteCampaign(qint64 campaignId, QString *error);
+
+    std::optional<CampaignRow> campaign(qint64 id) const;
+    QList<CampaignRow> campaigns(qint64 accountId) const;
+    QList<BatchRow> batches(qint64 campaignId) const;
+    std::optional<BatchRow> batchBySeq(qint64 campaignId, int seq) const;
+    std::optional<BatchRow> nextPending(qint64 campaignId) const;
+    QList<VariableEntry> batchRecipients(qint64 batchId, const QStringList &variables = {}) const;
+
+    bool setBatchState(qint64 batchId, const QString &state, const QString &taskid, int code,
+                       const QString &message, QString *error);
+    bool countNotSent(qint64 batchId, QString *error);
+    bool setState(qint64 campaignId, const QString &state, const QString &message, QString *error);
+    // After a crash: batches left in flight may have reached the platform: unknown.
+    int recoverInFlight(qint64 campaignId, QString *error);
+    // The user's choice for an unknown batch: send again, or count it as sent.
+    bool resolveUnknown(qint64 batchId, bool resend, QString *error);
+    // Campaigns that were running when the program stopped.
+    QList<qint64> interrupted() const;
+
+private:
+    Database &m_db;
+};
+
+// Writes imported recipients into a draft campaign, in one transaction per call of
+// importRecipients (begin() … commit()).
+class CampaignRecipientSink : public RecipientSink
+{
+public:
+    CampaignRecipientSink(Database &db, qint64 campaignId, const QStringList &variables);
+    ~CampaignRecipientSink() override;
+    bool begin();
+    bool commit();
+    void rollback();
+    bool add(const QString &mobile, const QStringList &values) override;
+    QString error() const override { return m_error; }
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+    QString m_error;
+};
+
+// {"Text1":"张三"} built by hand: it runs once per imported row.
+QString paramsJson(const QStringList &names, const QStringList &values);
+
+} // namespace mms
