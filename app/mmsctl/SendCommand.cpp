@@ -227,7 +227,7 @@ int runSend(CliContext &ctx, const QStringList &args)
                                                            .arg(p.value(u"csv"_s)).arg(s.rows).arg(s.invalid),
                             {{u"import"_s, importJson}});
         }
-        if (!sink.commit() || !campaigns.saveIssues(campaignId, s.issues, &error) || !campaigns.finalize(campaignId, mms::kMaxNumbersPerRequest, &error))
+        if (!sink.commit() || !campaigns.saveIssues(campaignId, s.issues, &error) || !campaigns.finalize(campaignId, &error))
             return ctx.fail(ExitLocal, u"storage"_s, error.isEmpty() ? sink.error() : error);
         if (!ctx.json())
             ctx.print(u"%1: %2 rows, %3 valid, %4 invalid, %5 duplicates, %6 blocked, %7 left out for empty values"_s

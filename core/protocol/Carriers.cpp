@@ -58,18 +58,26 @@ bool Carriers::loadInto(const QByteArray &json, QString *error)
     }
     m_prefixes = table;
     m_version = root.value(u"updated"_s).toString();
+    for (int four = 0; four < 10000; ++four) {
+        const QString key = u"%1"_s.arg(four, 4, 10, QChar(u'0'));
+        m_byFour[four] = qint8(table.value(key, table.value(key.left(3), 0)));
+    }
     return true;
 }
 
 int Carriers::carrierOf(const QString &mobile)
 {
     const Carriers &self = instance();
-    for (int len = 4; len >= 3; --len) {
-        const auto it = self.m_prefixes.constFind(mobile.left(len));
-        if (it != self.m_prefixes.constEnd())
-            return *it;
+    if (mobile.size() < 4)
+        return 0;
+    int four = 0;
+    for (int i = 0; i < 4; ++i) {
+        const char16_t c = mobile.at(i).unicode();
+        if (c < u'0' || c > u'9')
+            return 0;
+        four = four * 10 + (c - u'0');
     }
-    return 0;
+    return self.m_byFour[four];
 }
 
 QString Carriers::name(int carrier)

@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QString>
 
+#include <array>
+
 namespace mms {
 
 // Which carrier a mainland number belongs to, from its prefix. The table is data
@@ -23,6 +25,7 @@ private:
     bool loadInto(const QByteArray &json, QString *error);
     Carriers();
     QHash<QString, int> m_prefixes;
+    std::array<qint8, 10000> m_byFour{}; // carrier by the first four digits (1000-1999 used)
     QString m_version;
 };
 

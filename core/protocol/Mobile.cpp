@@ -9,8 +9,13 @@ namespace mms::mobile {
 
 bool isValid(const QString &n)
 {
-    static const QRegularExpression re(u"^1[3-9][0-9]{9}$"_s);
-    return re.match(n).hasMatch();
+    if (n.size() != 11 || n.at(0) != u'1' || n.at(1) < u'3' || n.at(1) > u'9')
+        return false;
+    for (QChar c : n) {
+        if (c < u'0' || c > u'9')
+            return false;
+    }
+    return true;
 }
 
 std::optional<QString> normalize(const QString &input, QString *why)
@@ -20,6 +25,8 @@ std::optional<QString> normalize(const QString &input, QString *why)
             *why = reason;
         return std::nullopt;
     };
+    if (isValid(input))
+        return input; // the common case: nothing to clean
     QString s;
     s.reserve(input.size());
     for (QChar c : input) {

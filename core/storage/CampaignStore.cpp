@@ -6,9 +6,12 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -165,7 +168,7 @@ std::optional<qint64> CampaignStore::create(const NewCampaign &c, const QList<Va
         if (!draft)
             return false;
         id = *draft;
-        CampaignRecipientSink sink(m_db, id, c.variables);
+        CampaignRecipientSink sink(m_db, id, c.variables, batchSize);
         for (const VariableEntry &e : recipients) {
             QStringList values;
             for (const QString &name : c.variables)
@@ -176,34 +179,20 @@ std::optional<qint64> CampaignStore::create(const NewCampaign &c, const QList<Va
                 return false;
             }
         }
-        return finalize(id, batchSize, error);
+        return finalize(id, error);
     });
     if (!ok)
         return std::nullopt;
     return id;
 }
 
-bool CampaignStore::finalize(qint64 campaignId, int batchSize, QString *error)
+bool CampaignStore::finalize(qint64 campaignId, QString *error)
 {
     QSqlQuery q(m_db.db());
-    q.prepare(u"SELECT MIN(id) FROM recipients WHERE campaign_id = ?"_s);
+    // The last batch is usually short; the others hold exactly batchSize.
+    q.prepare(u"UPDATE batches SET size = (SELECT COUNT(*) FROM recipients r WHERE r.batch_id = batches.id)"
+              " WHERE campaign_id = ? AND id = (SELECT MAX(id) FROM batches WHERE campaign_id = ?)"_s);
     q.addBindValue(campaignId);
-    if (!q.exec() || !q.next())
-        return failed(q, error);
-    const qint64 first = q.value(0).toLongLong();
-    // Recipient ids of one import are consecutive, so (id - first) / size numbers the batches.
-    q.prepare(u"INSERT INTO batches (campaign_id, seq, state, size, updated_at)"
-              " SELECT ?, (id - ?) / ? + 1, 'pending', COUNT(*), ? FROM recipients WHERE campaign_id = ?"
-              " GROUP BY (id - ?) / ?"_s);
-    for (const QVariant &v : {QVariant(campaignId), QVariant(first), QVariant(batchSize), QVariant(Store::now()),
-                              QVariant(campaignId), QVariant(first), QVariant(batchSize)})
-        q.addBindValue(v);
-    if (!q.exec())
-        return failed(q, error);
-    q.prepare(u"UPDATE recipients SET batch_id = (SELECT b.id FROM batches b WHERE b.campaign_id = recipients.campaign_id"
-              " AND b.seq = (recipients.id - ?) / ? + 1) WHERE campaign_id = ?"_s);
-    q.addBindValue(first);
-    q.addBindValue(batchSize);
     q.addBindValue(campaignId);
     if (!q.exec())
         return failed(q, error);
@@ -420,24 +409,59 @@ struct CampaignRecipientSink::Impl
     Database &db;
     qint64 campaignId;
     QStringList variables;
-    QSqlQuery insert;
+    int batchSize;
+    sqlite3 *handle = nullptr;
+    sqlite3_stmt *insert = nullptr;
+    sqlite3_stmt *newBatch = nullptr;
+    qint64 batchId = 0;
+    int inBatch = 0;
+    int seq = 0;
     bool ownTransaction = false;
+
+    bool check(int rc, QString *error)
+    {
+        if (rc == SQLITE_OK || rc == SQLITE_DONE || rc == SQLITE_ROW)
+            return true;
+        *error = QString::fromUtf8(sqlite3_errmsg(handle));
+        return false;
+    }
 };
 
-CampaignRecipientSink::CampaignRecipientSink(Database &db, qint64 campaignId, const QStringList &variables)
-    : d(new Impl{db, campaignId, variables, QSqlQuery(db.db()), false})
+CampaignRecipientSink::CampaignRecipientSink(Database &db, qint64 campaignId, const QStringList &variables, int batchSize)
+    : d(new Impl{db, campaignId, variables, qMax(1, batchSize)})
 {
-    d->insert.prepare(u"INSERT INTO recipients (campaign_id, mobile, params, carrier) VALUES (?, ?, ?, ?)"_s);
+    const QVariant h = db.db().driver()->handle();
+    if (h.isValid() && qstrcmp(h.typeName(), "sqlite3*") == 0)
+        d->handle = *static_cast<sqlite3 *const *>(h.constData());
+    if (!d->handle) {
+        m_error = u"the store is not an SQLite database"_s;
+        return;
+    }
+    // Pages of the indexes stay in memory for the whole import instead of being re-read.
+    sqlite3_exec(d->handle, "PRAGMA cache_size=-65536", nullptr, nullptr, nullptr);
+    if (!d->check(sqlite3_prepare_v2(d->handle,
+                                     "INSERT INTO recipients (campaign_id, batch_id, mobile, params, carrier) VALUES (?, ?, ?, ?, ?)",
+                                     -1, &d->insert, nullptr), &m_error)
+        || !d->check(sqlite3_prepare_v2(d->handle,
+                                        "INSERT INTO batches (campaign_id, seq, state, size, updated_at) VALUES (?, ?, 'pending', ?, ?)",
+                                        -1, &d->newBatch, nullptr), &m_error))
+        d->handle = nullptr;
 }
 
 CampaignRecipientSink::~CampaignRecipientSink()
 {
     if (d->ownTransaction)
         rollback();
+    sqlite3_finalize(d->insert);
+    sqlite3_finalize(d->newBatch);
+    if (d->handle)
+        sqlite3_exec(d->handle, "PRAGMA cache_size=-2000", nullptr, nullptr, nullptr);
 }
 
 bool CampaignRecipientSink::begin()
 {
+    if (!d->handle)
+        return false;
     d->ownTransaction = d->db.db().transaction();
     if (!d->ownTransaction)
         m_error = d->db.db().lastError().text();
@@ -463,14 +487,30 @@ void CampaignRecipientSink::rollback()
 
 bool CampaignRecipientSink::add(const QString &mobile, const QStringList &values)
 {
-    d->insert.bindValue(0, d->campaignId);
-    d->insert.bindValue(1, mobile);
-    d->insert.bindValue(2, d->variables.isEmpty() ? QString(u""_s) : paramsJson(d->variables, values));
-    d->insert.bindValue(3, Carriers::carrierOf(mobile));
-    if (!d->insert.exec()) {
-        m_error = d->insert.lastError().text();
+    if (!d->handle)
         return false;
+    if (d->batchId == 0 || d->inBatch == d->batchSize) {
+        const QByteArray now = Store::now().toUtf8();
+        sqlite3_reset(d->newBatch);
+        sqlite3_bind_int64(d->newBatch, 1, d->campaignId);
+        sqlite3_bind_int(d->newBatch, 2, ++d->seq);
+        sqlite3_bind_int(d->newBatch, 3, d->batchSize);
+        sqlite3_bind_text(d->newBatch, 4, now.constData(), int(now.size()), SQLITE_TRANSIENT);
+        if (!d->check(sqlite3_step(d->newBatch), &m_error))
+            return false;
+        d->batchId = sqlite3_last_insert_rowid(d->handle);
+        d->inBatch = 0;
     }
+    const QString params = d->variables.isEmpty() ? QString() : paramsJson(d->variables, values);
+    sqlite3_reset(d->insert);
+    sqlite3_bind_int64(d->insert, 1, d->campaignId);
+    sqlite3_bind_int64(d->insert, 2, d->batchId);
+    sqlite3_bind_text16(d->insert, 3, mobile.utf16(), int(mobile.size() * 2), SQLITE_TRANSIENT);
+    sqlite3_bind_text16(d->insert, 4, params.utf16(), int(params.size() * 2), SQLITE_TRANSIENT);
+    sqlite3_bind_int(d->insert, 5, Carriers::carrierOf(mobile));
+    if (!d->check(sqlite3_step(d->insert), &m_error))
+        return false;
+    ++d->inBatch;
     return true;
 }
 

@@ -92,8 +92,8 @@ public:
     // Recipients, batches and issues of a draft in one go (small campaigns, tests).
     std::optional<qint64> create(const NewCampaign &c, const QList<VariableEntry> &recipients, int batchSize,
                                  QString *error);
-    // Splits the draft's recipients into batches of batchSize and makes it ready.
-    bool finalize(qint64 campaignId, int batchSize, QString *error);
+    // Makes a draft whose recipients were written by CampaignRecipientSink ready to send.
+    bool finalize(qint64 campaignId, QString *error);
     bool saveIssues(qint64 campaignId, const QList<RowIssue> &issues, QString *error);
     bool deleteCampaign(qint64 campaignId, QString *error);
 
@@ -119,12 +119,14 @@ private:
     Database &m_db;
 };
 
-// Writes imported recipients into a draft campaign, in one transaction per call of
-// importRecipients (begin() … commit()).
+// Writes imported recipients into a draft campaign and splits them into batches as it
+// goes, in one transaction (begin() … commit()). It runs once per imported row, so it talks
+// to SQLite's C API directly (the same library and connection as Qt SQL).
 class CampaignRecipientSink : public RecipientSink
 {
 public:
-    CampaignRecipientSink(Database &db, qint64 campaignId, const QStringList &variables);
+    CampaignRecipientSink(Database &db, qint64 campaignId, const QStringList &variables,
+                          int batchSize = kMaxNumbersPerRequest);
     ~CampaignRecipientSink() override;
     bool begin();
     bool commit();

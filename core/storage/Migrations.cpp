@@ -82,9 +82,9 @@ const QList<Step> &steps()
              " batch_id INTEGER REFERENCES batches(id) ON DELETE CASCADE,"
              " mobile TEXT NOT NULL,"
              " params TEXT NOT NULL DEFAULT '',"
-             " UNIQUE (campaign_id, mobile))"_s,
+             // Number first: this one index also finds a number's campaigns for reports and replies.
+             " UNIQUE (mobile, campaign_id))"_s,
              u"CREATE INDEX recipients_batch ON recipients(batch_id)"_s,
-             u"CREATE INDEX recipients_mobile ON recipients(mobile)"_s,
              u"CREATE TABLE reports ("
              " id INTEGER PRIMARY KEY,"
              " mobile TEXT NOT NULL,"
