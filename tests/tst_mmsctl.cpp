@@ -360,6 +360,14 @@ private Q_SLOTS:
     void sandboxStartsOnDemandAndIsShared()
     {
         const QProcessEnvironment e = env(false);
+        // The first call starts the simulator, inside a shell's $(…), which waits for the end of
+        // the output: the simulator must not hold mmsctl's stdout open.
+        QProcess shell;
+        shell.setProcessEnvironment(e);
+        shell.start(u"/bin/sh"_s, {u"-c"_s, u"out=$(\"$0\" --db \"$1\" balance) && echo \"$out\""_s,
+                                   QStringLiteral(MMSCTL_PATH), db()});
+        QVERIFY2(shell.waitForFinished(20000), "a shell reading mmsctl's output waited for the sandbox simulator");
+        QVERIFY(shell.readAllStandardOutput().contains("balance"));
         Run r = mmsctl({u"--json"_s, u"balance"_s}, e);
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.json().value(u"account"_s).toString(), u"sandbox"_s);

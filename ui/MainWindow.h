@@ -12,6 +12,8 @@ class MainWindow;
 namespace mms {
 
 class BalanceController;
+class CampaignService;
+class CampaignsPage;
 
 class MainWindow : public QMainWindow
 {
@@ -21,12 +23,17 @@ public:
     ~MainWindow() override;
 
     BalanceController *balanceController() const { return m_balance; }
+    CampaignService *campaignService() const { return m_campaignService; }
+    // Shows an area by name: templates, campaigns or reports.
+    void showArea(const QString &name);
 
 private:
     void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     BalanceController *m_balance;
+    CampaignService *m_campaignService;
+    CampaignsPage *m_campaignsPage;
     QLabel *m_accountLabel;
     QLabel *m_balanceLabel;
 };

@@ -26,11 +26,15 @@ int main(int argc, char *argv[])
     QCommandLineOption screenshot(u"screenshot"_s, u"Save a picture of the window to FILE and exit."_s, u"FILE"_s);
     QCommandLineOption delay(u"screenshot-delay"_s, u"Milliseconds to wait before the picture (default 4000)."_s,
                              u"MS"_s, u"4000"_s);
+    QCommandLineOption area(u"area"_s, u"Open on this area: templates, campaigns or reports."_s, u"AREA"_s);
+    p.addOption(area);
     p.addOption(screenshot);
     p.addOption(delay);
     p.process(app);
 
     mms::MainWindow window(p.isSet(db) ? p.value(db) : mms::paths::defaultDatabasePath());
+    if (p.isSet(area))
+        window.showArea(p.value(area));
     window.show();
     if (p.isSet(screenshot)) {
         QTimer::singleShot(p.value(delay).toInt(), &window, [&window, file = p.value(screenshot)] {

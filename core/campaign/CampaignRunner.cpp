@@ -151,7 +151,7 @@ void CampaignRunner::step()
         if (unknown + rejected == 0)
             stop(campaign::Completed, {});
         else
-            stop(campaign::Attention, tr("%1 batches with unknown outcome, %2 rejected: check them").arg(unknown).arg(rejected));
+            stop(campaign::Attention, tr("batches with unknown outcome: %1, rejected: %2; check them").arg(unknown).arg(rejected));
         return;
     }
     const BatchRow b = *next;

@@ -91,7 +91,15 @@ std::optional<SandboxInfo> Sandbox::ensureRunning(const QString &dir, const QStr
         return std::nullopt;
     }
     QFile::remove(infoFile(dir));
-    if (!QProcess::startDetached(program, {u"--sandbox-dir"_s, dir})) {
+    // Detached, and holding none of our standard streams: a caller reading our output
+    // (a shell's $(mmsctl …)) must not wait for the simulator to exit.
+    QProcess process;
+    process.setProgram(program);
+    process.setArguments({u"--sandbox-dir"_s, dir});
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.setStandardOutputFile(dir + u"/simulator.log"_s, QIODevice::Append);
+    process.setStandardErrorFile(dir + u"/simulator.log"_s, QIODevice::Append);
+    if (!process.startDetached()) {
         if (error)
             *error = QCoreApplication::translate("mms::Sandbox", "cannot start the sandbox simulator %1").arg(program);
         return std::nullopt;

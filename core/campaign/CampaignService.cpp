@@ -1,0 +1,304 @@
+#include "campaign/CampaignService.h"
+
+#include "campaign/CampaignRunner.h"
+#include "storage/Database.h"
+
+#include <QThread>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace mms {
+
+// Lives on the worker thread: owns the store connection and the runner.
+class CampaignWorker : public QObject
+{
+public:
+    explicit CampaignWorker(CampaignService *service)
+        : m_service(service)
+    {
+    }
+    ~CampaignWorker() override
+    {
+        delete m_runner;
+        m_db.reset();
+    }
+
+    CampaignService *m_service;
+    std::unique_ptr<Database> m_db;
+    CampaignRunner *m_runner = nullptr;
+    Account m_account;
+    qint64 m_accountId = 0;
+    double m_rps = 5;
+    QList<qint64> m_queue; // campaigns waiting for the runner
+
+    void reply(std::function<void()> fn) { m_service->reply(std::move(fn)); }
+
+    void emitCampaign(qint64 id)
+    {
+        if (auto c = CampaignStore(*m_db).campaign(id)) {
+            const CampaignRow row = *c;
+            reply([s = m_service, row] { Q_EMIT s->campaignChanged(row); });
+        }
+    }
+
+    void runNext()
+    {
+        if (!m_db || m_runner->isRunning() || m_queue.isEmpty())
+            return;
+        const qint64 id = m_queue.takeFirst();
+        QString error;
+        if (!m_runner->start(id, &error)) {
+            reply([s = m_service, error] { Q_EMIT s->failed(error); });
+            runNext();
+        }
+    }
+
+    void open(const QString &path, const Account &account)
+    {
+        QString error;
+        delete m_runner;
+        m_runner = nullptr;
+        m_db = Database::open(path, &error);
+        if (!m_db) {
+            reply([s = m_service, error] { Q_EMIT s->opened(error); });
+            return;
+        }
+        m_account = account;
+        Store store(*m_db);
+        m_accountId = store.saveAccount(account, &error).value_or(0);
+        m_runner = new CampaignRunner(*m_db, account);
+        CampaignRunner::Policy policy;
+        policy.requestsPerSecond = m_rps;
+        m_runner->setPolicy(policy);
+        QObject::connect(m_runner, &CampaignRunner::batchUpdated, m_runner, [this](qint64 id, const BatchRow &b) {
+            reply([s = m_service, id, b] {
+                Q_EMIT s->batchChanged(id, b);
+                if (b.state == batch::Accepted)
+                    Q_EMIT s->batchAccepted(id);
+            });
+            emitCampaign(id);
+        });
+        QObject::connect(m_runner, &CampaignRunner::finished, m_runner, [this](qint64 id, const QString &, const QString &) {
+            emitCampaign(id);
+            runNext();
+        });
+        // Campaigns a crash (or a closed lid) left running go on where they stopped.
+        m_queue = CampaignStore(*m_db).interrupted();
+        reply([s = m_service] { Q_EMIT s->opened({}); });
+        runNext();
+    }
+};
+
+CampaignService::CampaignService(QObject *parent)
+    : QObject(parent)
+    , m_thread(new QThread(this))
+    , m_worker(new CampaignWorker(this))
+{
+    m_thread->setObjectName(u"campaigns"_s);
+    m_worker->moveToThread(m_thread);
+    m_thread->start();
+}
+
+CampaignService::~CampaignService()
+{
+    // The worker is deleted on its own thread, where its store connection lives.
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { delete w; }, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+}
+
+void CampaignService::post(std::function<void(CampaignWorker &)> fn)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, fn = std::move(fn)] { fn(*w); }, Qt::QueuedConnection);
+}
+
+void CampaignService::reply(std::function<void()> fn)
+{
+    QMetaObject::invokeMethod(this, std::move(fn), Qt::QueuedConnection);
+}
+
+void CampaignService::open(const QString &databasePath, const Account &account)
+{
+    post([databasePath, account](CampaignWorker &w) { w.open(databasePath, account); });
+}
+
+void CampaignService::setRequestsPerSecond(double rps)
+{
+    post([rps](CampaignWorker &w) {
+        w.m_rps = rps;
+        if (w.m_runner) {
+            CampaignRunner::Policy p = w.m_runner->policy();
+            p.requestsPerSecond = rps;
+            w.m_runner->setPolicy(p);
+        }
+    });
+}
+
+void CampaignService::refresh()
+{
+    post([](CampaignWorker &w) {
+        if (!w.m_db)
+            return;
+        const QList<CampaignRow> rows = CampaignStore(*w.m_db).campaigns(w.m_accountId);
+        w.reply([s = w.m_service, rows] { Q_EMIT s->campaignsLoaded(rows); });
+    });
+}
+
+void CampaignService::loadBatches(qint64 campaignId)
+{
+    post([campaignId](CampaignWorker &w) {
+        if (!w.m_db)
+            return;
+        const QList<BatchRow> rows = CampaignStore(*w.m_db).batches(campaignId);
+        w.reply([s = w.m_service, campaignId, rows] { Q_EMIT s->batchesLoaded(campaignId, rows); });
+    });
+}
+
+void CampaignService::loadTemplates()
+{
+    post([](CampaignWorker &w) {
+        if (!w.m_db)
+            return;
+        const QList<TemplateRow> rows = Store(*w.m_db).templates(w.m_accountId);
+        w.reply([s = w.m_service, rows] { Q_EMIT s->templatesLoaded(rows); });
+    });
+}
+
+void CampaignService::sniff(const QString &path)
+{
+    post([path](CampaignWorker &w) {
+        const FileSniff result = sniffRecipientFile(path);
+        w.reply([s = w.m_service, result] { Q_EMIT s->sniffed(result); });
+    });
+}
+
+void CampaignService::importFile(const ImportRequest &request)
+{
+    m_cancelImport = false;
+    post([request](CampaignWorker &w) {
+        CampaignService *s = w.m_service;
+        if (!w.m_db)
+            return;
+        QString error;
+        CampaignStore store(*w.m_db);
+        CampaignStore::NewCampaign nc = request.campaign;
+        nc.accountId = w.m_accountId;
+        const auto id = store.createDraft(nc, &error);
+        ImportSummary summary;
+        if (!id) {
+            summary.error = error;
+            w.reply([s, summary] { Q_EMIT s->importFinished(0, summary); });
+            return;
+        }
+        ImportOptions options = request.options;
+        options.blocklist = Store(*w.m_db).blocklist();
+        CampaignRecipientSink sink(*w.m_db, *id, nc.variables);
+        sink.begin();
+        summary = importRecipients(request.path, options, sink, [s](qint64 done, qint64 total) {
+            s->reply([s, done, total] { Q_EMIT s->importProgress(done, total); });
+            return !s->m_cancelImport.load();
+        });
+        // A cancelled or failed import leaves nothing behind.
+        if (!summary.ok() || summary.valid == 0 || !sink.commit() || !store.saveIssues(*id, summary.issues, &error)
+            || !store.finalize(*id, &error)) {
+            sink.rollback();
+            store.deleteCampaign(*id, &error);
+            w.reply([s, summary] { Q_EMIT s->importFinished(0, summary); });
+            return;
+        }
+        const qint64 campaignId = *id;
+        w.reply([s, campaignId, summary] { Q_EMIT s->importFinished(campaignId, summary); });
+    });
+}
+
+void CampaignService::discard(qint64 campaignId)
+{
+    post([campaignId](CampaignWorker &w) {
+        QString error;
+        if (w.m_db)
+            CampaignStore(*w.m_db).deleteCampaign(campaignId, &error);
+    });
+}
+
+void CampaignService::createFromNumbers(const CampaignStore::NewCampaign &campaign, const QList<VariableEntry> &recipients)
+{
+    post([campaign, recipients](CampaignWorker &w) {
+        if (!w.m_db)
+            return;
+        CampaignStore::NewCampaign nc = campaign;
+        nc.accountId = w.m_accountId;
+        QString error;
+        const auto id = CampaignStore(*w.m_db).create(nc, recipients, kMaxNumbersPerRequest, &error);
+        w.reply([s = w.m_service, id = id.value_or(0), error] { Q_EMIT s->created(id, error); });
+    });
+}
+
+void CampaignService::start(qint64 campaignId)
+{
+    post([campaignId](CampaignWorker &w) {
+        if (!w.m_db)
+            return;
+        if (!w.m_queue.contains(campaignId) && w.m_runner->campaignId() != campaignId)
+            w.m_queue.append(campaignId);
+        w.runNext();
+    });
+}
+
+void CampaignService::pause(qint64 campaignId)
+{
+    post([campaignId](CampaignWorker &w) {
+        if (!w.m_db)
+            return;
+        w.m_queue.removeAll(campaignId);
+        if (w.m_runner->campaignId() == campaignId) {
+            w.m_runner->pause();
+        } else {
+            QString error;
+            CampaignStore(*w.m_db).setState(campaignId, campaign::Paused, {}, &error);
+            w.emitCampaign(campaignId);
+        }
+    });
+}
+
+void CampaignService::cancel(qint64 campaignId)
+{
+    post([campaignId](CampaignWorker &w) {
+        if (!w.m_db)
+            return;
+        w.m_queue.removeAll(campaignId);
+        if (w.m_runner->campaignId() == campaignId) {
+            w.m_runner->cancel();
+            return;
+        }
+        CampaignStore store(*w.m_db);
+        QString error;
+        for (const BatchRow &b : store.batches(campaignId)) {
+            if (b.state == batch::Pending)
+                store.setBatchState(b.id, batch::Cancelled, {}, 0, QObject::tr("cancelled"), &error);
+        }
+        store.setState(campaignId, campaign::Cancelled, {}, &error);
+        w.emitCampaign(campaignId);
+    });
+}
+
+void CampaignService::resolveBatch(qint64 campaignId, qint64 batchId, bool resend)
+{
+    post([campaignId, batchId, resend](CampaignWorker &w) {
+        if (!w.m_db)
+            return;
+        CampaignStore store(*w.m_db);
+        QString error;
+        if (!store.resolveUnknown(batchId, resend, &error)) {
+            w.reply([s = w.m_service, error] { Q_EMIT s->failed(error); });
+            return;
+        }
+        if (const auto c = store.campaign(campaignId); c && !resend && c->state == campaign::Attention
+            && c->batchesByState.value(batch::Unknown) == 0 && c->batchesByState.value(batch::Rejected) == 0)
+            store.setState(campaignId, campaign::Completed, {}, &error);
+        const QList<BatchRow> rows = store.batches(campaignId);
+        w.reply([s = w.m_service, campaignId, rows] { Q_EMIT s->batchesLoaded(campaignId, rows); });
+        w.emitCampaign(campaignId);
+    });
+}
+
+} // namespace mms

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "import/RecipientImport.h"
+#include "protocol/Account.h"
+#include "storage/CampaignStore.h"
+#include "storage/Store.h"
+
+#include <QObject>
+#include <QPointer>
+#include <atomic>
+#include <functional>
+#include <memory>
+
+class QThread;
+
+namespace mms {
+
+class CampaignWorker;
+
+// The campaigns half of the studio, for the GUI thread: every call returns at once and
+// the work (reading files, the store, sending) happens on a worker thread with its own
+// store connection. Results come back as signals in the caller's thread.
+class CampaignService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CampaignService(QObject *parent = nullptr);
+    ~CampaignService() override;
+
+    // Opens the store for this account; campaigns a crash left running are resumed.
+    void open(const QString &databasePath, const Account &account);
+    void setRequestsPerSecond(double rps);
+
+    void refresh();
+    void loadBatches(qint64 campaignId);
+    void loadTemplates();
+    void sniff(const QString &path);
+
+    struct ImportRequest
+    {
+        QString path;
+        ImportOptions options;
+        CampaignStore::NewCampaign campaign;
+    };
+    // Imports into a new draft campaign; importFinished() reports it.
+    void importFile(const ImportRequest &request);
+    void cancelImport() { m_cancelImport = true; }
+    void discard(qint64 campaignId);
+    void createFromNumbers(const CampaignStore::NewCampaign &campaign, const QList<VariableEntry> &recipients);
+
+    void start(qint64 campaignId);
+    void pause(qint64 campaignId);
+    void cancel(qint64 campaignId);
+    void resolveBatch(qint64 campaignId, qint64 batchId, bool resend);
+
+Q_SIGNALS:
+    void opened(const QString &error);
+    void campaignsLoaded(const QList<mms::CampaignRow> &campaigns);
+    void campaignChanged(const mms::CampaignRow &campaign);
+    void batchesLoaded(qint64 campaignId, const QList<mms::BatchRow> &batches);
+    void batchChanged(qint64 campaignId, const mms::BatchRow &batch);
+    void templatesLoaded(const QList<mms::TemplateRow> &templates);
+    void sniffed(const mms::FileSniff &sniff);
+    void importProgress(qint64 done, qint64 total);
+    void importFinished(qint64 campaignId, const mms::ImportSummary &summary);
+    void created(qint64 campaignId, const QString &error);
+    void batchAccepted(qint64 campaignId); // the balance changed
+    void failed(const QString &message);
+
+private:
+    friend class CampaignWorker;
+    // Runs fn on the worker thread.
+    void post(std::function<void(CampaignWorker &)> fn);
+    // Runs fn on this (the GUI) thread.
+    void reply(std::function<void()> fn);
+
+    QThread *m_thread;
+    CampaignWorker *m_worker;
+    std::atomic<bool> m_cancelImport{false};
+};
+
+} // namespace mms

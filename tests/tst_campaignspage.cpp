@@ -1,0 +1,151 @@
+// The Campaigns area driven as a user would: new campaign from a GBK file, mapping,
+// checked numbers, a test send, the real send, and its batches — on the sandbox.
+#include "MainWindow.h"
+#include "NewCampaignWizard.h"
+
+#include "net/PlatformClient.h"
+#include "sim/Sandbox.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStringEncoder>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestCampaignsPage : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    QByteArray get(const QUrl &url)
+    {
+        QNetworkAccessManager nam;
+        QNetworkReply *reply = nam.get(QNetworkRequest(url));
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(5000);
+        reply->deleteLater();
+        return reply->readAll();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("MMS_SANDBOX_DIR", m_dir.filePath(u"sandbox"_s).toUtf8());
+        qputenv("MMS_DATA_DIR", m_dir.filePath(u"data"_s).toUtf8());
+        qputenv("MMS_SIMULATOR", SIMULATOR_PATH);
+    }
+    void cleanupTestCase()
+    {
+        if (const auto info = mms::Sandbox::findRunning(m_dir.filePath(u"sandbox"_s))) {
+            QNetworkAccessManager nam;
+            QNetworkReply *reply = nam.post(QNetworkRequest(info->controlUrl(u"shutdown"_s)), QByteArray("{}"));
+            QTRY_VERIFY(reply->isFinished());
+            delete reply;
+        }
+    }
+    void importTestAndSend()
+    {
+        mms::MainWindow window(m_dir.filePath(u"studio.sqlite"_s));
+        window.showArea(u"campaigns"_s);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *balance = window.findChild<QLabel *>(u"balanceLabel"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(balance->property("balance").isValid(), 15000);
+
+        // A template on the sandbox platform, using ${Text1}.
+        const auto info = mms::Sandbox::findRunning(m_dir.filePath(u"sandbox"_s));
+        QVERIFY(info);
+        mms::PlatformClient client;
+        client.setAccount(mms::Sandbox::account(info->baseUrl));
+        mms::MmsTemplate t;
+        t.subject = u"会员日"_s;
+        t.frames = {mms::Frame{2000, {mms::Attachment{u"1.txt"_s, u"${Text1}您好"_s.toUtf8()}}}};
+        mms::PlatformCall *save = client.saveTemplate(t);
+        QSignalSpy saved(save, &mms::PlatformCall::finished);
+        QVERIFY(saved.wait(5000));
+        const QString mmsid = save->result().id;
+        QVERIFY(!mmsid.isEmpty());
+
+        // The sales team's file: GBK, a header, one damaged row.
+        const QString csv = m_dir.filePath(u"客户.csv"_s);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QStringEncoder gbk("GB18030");
+        f.write(gbk.encode(u"手机号,姓名,门店\r\n13800138000,张三,朝阳\r\n13900139000,李四,海淀\r\n18600186000,王五,西城\r\n"
+                           "1.3681E+10,坏行,x\r\n18900189000,赵六,东城\r\n13700137000,钱七,丰台\r\n"_s));
+        f.close();
+
+        QTest::mouseClick(window.findChild<QPushButton *>(u"newCampaignButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(window.findChild<mms::NewCampaignWizard *>());
+        auto *wizard = window.findChild<mms::NewCampaignWizard *>();
+        auto *templateCombo = wizard->findChild<QComboBox *>(u"templateCombo"_s);
+        templateCombo->setEditText(mmsid);
+        mms::NewCampaignWizard::setNextFileName(csv);
+        QTest::mouseClick(wizard->findChild<QPushButton *>(u"browseButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        QVERIFY(wizard->findChild<QLabel *>(u"fileInfoLabel"_s)->text().contains(u"GBK"_s));
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(wizard->currentId(), int(mms::NewCampaignWizard::MappingPage));
+        auto *preview = wizard->findChild<QTableWidget *>(u"previewTable"_s);
+        QCOMPARE(preview->horizontalHeaderItem(1)->text(), u"姓名"_s);
+        QCOMPARE(preview->item(0, 1)->text(), u"张三"_s);
+        QCOMPARE(wizard->findChild<QComboBox *>(u"mobileColumnCombo"_s)->currentText(), u"手机号"_s);
+        auto *text1 = wizard->findChild<QComboBox *>(u"variableCombo_Text1"_s);
+        QVERIFY(text1);
+        text1->setCurrentIndex(text1->findText(u"姓名"_s));
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+
+        auto *summary = wizard->findChild<QLabel *>(u"importSummaryLabel"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(u"5 recipients"_s), 10000);
+        auto *issues = wizard->findChild<QTableWidget *>(u"issuesTable"_s);
+        QCOMPARE(issues->rowCount(), 1);
+        QCOMPARE(issues->item(0, 0)->text(), u"5"_s); // the damaged line, by its line number
+        QVERIFY(issues->item(0, 2)->text().contains(u"scientific"_s));
+        QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+        if (qEnvironmentVariableIsSet("MMS_SCREENSHOTS")) // for the user guide and for looking
+            wizard->grab().save(qEnvironmentVariable("MMS_SCREENSHOTS") + u"/new-campaign-check.png"_s);
+
+        // A test to two colleagues first.
+        QTest::keyClicks(wizard->findChild<QLineEdit *>(u"testNumbersEdit"_s), u"13500135000, 13600136000"_s);
+        QTest::mouseClick(wizard->findChild<QPushButton *>(u"sendTestButton"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->findChild<QLabel *>(u"testResultLabel"_s)->text().contains(u"started"_s), 10000);
+
+        QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        auto *table = window.findChild<QTableView *>(u"campaignTable"_s);
+        // Two campaigns: the test and the real one, both sent.
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 2, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->index(1, 2).data().toString() == u"Sent"_s
+                                     && table->model()->index(0, 2).data().toString() == u"Sent"_s, 15000);
+        table->selectRow(1);
+        auto *batches = window.findChild<QTableView *>(u"batchTable"_s);
+        QTRY_COMPARE(batches->model()->rowCount(), 1);
+        QTRY_COMPARE(batches->model()->index(0, 1).data().toString(), u"Accepted"_s);
+
+        // On the platform: the test (2 numbers), then the 5 valid numbers with their names.
+        const QJsonArray log = QJsonDocument::fromJson(get(info->controlUrl(u"log"_s))).array();
+        QCOMPARE(log.size(), 2);
+        QCOMPARE(log.at(0).toObject().value(u"mobiles"_s).toArray().size(), 2);
+        QCOMPARE(log.at(1).toObject().value(u"mobiles"_s).toArray().size(), 5);
+        QCOMPARE(log.at(1).toObject().value(u"call"_s).toString(), u"SendVariableMmsTask"_s);
+        // The balance follows the sends.
+        QTRY_COMPARE_WITH_TIMEOUT(balance->property("balance").toDouble(), 100000.0 - 7, 10000);
+    }
+};
+
+QTEST_MAIN(TestCampaignsPage)
+#include "tst_campaignspage.moc"

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "storage/CampaignStore.h"
+
+#include <QAbstractTableModel>
+
+namespace mms {
+
+// The account's campaigns, newest last; updated in place as batches move.
+class CampaignListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Columns { Id, Name, State, Recipients, Progress, Message, ColumnCount };
+    enum Roles { CampaignIdRole = Qt::UserRole + 1, StateRole, ProgressRole };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setCampaigns(const QList<CampaignRow> &campaigns);
+    void update(const CampaignRow &campaign);
+    std::optional<CampaignRow> campaignAt(int row) const;
+    int rowOf(qint64 campaignId) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QString stateText(const QString &state);
+    static int percentDone(const CampaignRow &c);
+
+private:
+    QList<CampaignRow> m_rows;
+};
+
+} // namespace mms

@@ -1,0 +1,197 @@
+#include "CampaignsPage.h"
+
+#include "BatchTableModel.h"
+#include "CampaignListModel.h"
+#include "NewCampaignWizard.h"
+#include "campaign/CampaignService.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <numeric>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace mms {
+
+namespace {
+QPushButton *button(const QString &text, const QString &name, QWidget *parent)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setObjectName(name);
+    return b;
+}
+} // namespace
+
+CampaignsPage::CampaignsPage(CampaignService *service, QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_campaigns(new CampaignListModel(this))
+    , m_batches(new BatchTableModel(this))
+    , m_campaignTable(new QTableView(this))
+    , m_batchTable(new QTableView(this))
+    , m_title(new QLabel(this))
+    , m_detail(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+{
+    setObjectName(u"campaignsPage"_s);
+    m_new = button(tr("&New campaign…"), u"newCampaignButton"_s, this);
+    m_pause = button(tr("&Pause"), u"pauseButton"_s, this);
+    m_resume = button(tr("&Resume"), u"resumeButton"_s, this);
+    m_cancel = button(tr("Cancel campaign"), u"cancelCampaignButton"_s, this);
+    m_resend = button(tr("Send batch again"), u"resendBatchButton"_s, this);
+    m_markSent = button(tr("Count batch as sent"), u"markSentButton"_s, this);
+    m_new->setShortcut(QKeySequence(u"Ctrl+Shift+N"_s));
+    m_resend->setToolTip(tr("Only if you know this batch did not reach the platform: its recipients would otherwise get the message twice."));
+    m_markSent->setToolTip(tr("If the platform confirms it received this batch (for example, delivery reports arrive for it)."));
+
+    m_campaignTable->setObjectName(u"campaignTable"_s);
+    m_campaignTable->setModel(m_campaigns);
+    m_campaignTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_campaignTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_campaignTable->horizontalHeader()->setStretchLastSection(true);
+    m_campaignTable->verticalHeader()->hide();
+    m_batchTable->setObjectName(u"batchTable"_s);
+    m_batchTable->setModel(m_batches);
+    m_batchTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_batchTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_batchTable->horizontalHeader()->setStretchLastSection(true);
+    m_batchTable->verticalHeader()->hide();
+    m_title->setObjectName(u"campaignTitle"_s);
+    m_detail->setObjectName(u"campaignDetail"_s);
+    m_detail->setWordWrap(true);
+    m_progress->setObjectName(u"campaignProgress"_s);
+    m_progress->setRange(0, 100);
+
+    auto *actions = new QHBoxLayout;
+    for (QPushButton *b : {m_new, m_pause, m_resume, m_cancel})
+        actions->addWidget(b);
+    actions->addStretch();
+    auto *batchActions = new QHBoxLayout;
+    batchActions->addWidget(new QLabel(tr("Batch with unknown outcome:"), this));
+    batchActions->addWidget(m_resend);
+    batchActions->addWidget(m_markSent);
+    batchActions->addStretch();
+    auto *detail = new QWidget(this);
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_title);
+    detailLayout->addWidget(m_progress);
+    detailLayout->addWidget(m_detail);
+    detailLayout->addWidget(m_batchTable, 1);
+    detailLayout->addLayout(batchActions);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_campaignTable);
+    splitter->addWidget(detail);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(actions);
+    layout->addWidget(splitter, 1);
+
+    connect(m_new, &QPushButton::clicked, this, &CampaignsPage::newCampaign);
+    connect(m_pause, &QPushButton::clicked, this, [this] { m_service->pause(selectedCampaign()); });
+    connect(m_resume, &QPushButton::clicked, this, [this] { m_service->start(selectedCampaign()); });
+    connect(m_cancel, &QPushButton::clicked, this, [this] { m_service->cancel(selectedCampaign()); });
+    auto resolve = [this](bool resend) {
+        const auto b = m_batches->batchAt(m_batchTable->currentIndex().row());
+        if (b)
+            m_service->resolveBatch(m_batches->campaignId(), b->id, resend);
+    };
+    connect(m_resend, &QPushButton::clicked, this, [resolve] { resolve(true); });
+    connect(m_markSent, &QPushButton::clicked, this, [resolve] { resolve(false); });
+    connect(m_campaignTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        select(selectedCampaign());
+    });
+    connect(m_batchTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CampaignsPage::updateActions);
+
+    connect(service, &CampaignService::opened, this, [this](const QString &) { m_service->refresh(); });
+    connect(service, &CampaignService::campaignsLoaded, this, [this](const QList<CampaignRow> &rows) {
+        const qint64 selected = selectedCampaign();
+        m_campaigns->setCampaigns(rows);
+        if (selected)
+            select(selected);
+        else if (!rows.isEmpty())
+            m_campaignTable->selectRow(int(rows.size()) - 1);
+        updateActions();
+    });
+    connect(service, &CampaignService::campaignChanged, this, [this](const CampaignRow &c) {
+        m_campaigns->update(c);
+        if (c.id == selectedCampaign())
+            select(c.id);
+        updateActions();
+    });
+    connect(service, &CampaignService::batchesLoaded, this, [this](qint64 id, const QList<BatchRow> &rows) {
+        if (id == selectedCampaign()) {
+            m_batches->setBatches(id, rows);
+            m_batchTable->resizeColumnsToContents();
+        }
+        updateActions();
+    });
+    connect(service, &CampaignService::batchChanged, m_batches, &BatchTableModel::update);
+    connect(service, &CampaignService::created, this, [this](qint64, const QString &) { m_service->refresh(); });
+    updateActions();
+}
+
+qint64 CampaignsPage::selectedCampaign() const
+{
+    const auto c = m_campaigns->campaignAt(m_campaignTable->currentIndex().row());
+    return c ? c->id : 0;
+}
+
+void CampaignsPage::select(qint64 campaignId)
+{
+    const int row = m_campaigns->rowOf(campaignId);
+    if (row < 0)
+        return;
+    if (m_campaignTable->currentIndex().row() != row)
+        m_campaignTable->selectRow(row);
+    const CampaignRow c = *m_campaigns->campaignAt(row);
+    m_title->setText(u"<b>%1</b> — %2"_s.arg(m_campaigns->data(m_campaigns->index(row, CampaignListModel::Name)).toString().toHtmlEscaped(),
+                                               CampaignListModel::stateText(c.state)));
+    m_progress->setValue(CampaignListModel::percentDone(c));
+    const QLocale locale;
+    QStringList parts{tr("%1 recipients in %n batch(es)", nullptr, std::accumulate(c.batchesByState.cbegin(), c.batchesByState.cend(), 0))
+                          .arg(locale.toString(c.recipients))};
+    for (auto it = c.recipientsByState.cbegin(); it != c.recipientsByState.cend(); ++it)
+        parts << u"%1: %2"_s.arg(BatchTableModel::stateText(it.key()), locale.toString(it.value()));
+    QString text = parts.join(u" · "_s);
+    if (!c.message.isEmpty())
+        text += u"\n"_s + c.message;
+    m_detail->setText(text);
+    if (m_batches->campaignId() != campaignId)
+        m_batches->setBatches(campaignId, {});
+    m_service->loadBatches(campaignId);
+    updateActions();
+}
+
+void CampaignsPage::updateActions()
+{
+    const auto c = m_campaigns->campaignAt(m_campaignTable->currentIndex().row());
+    const QString state = c ? c->state : QString();
+    m_pause->setEnabled(state == campaign::Running || state == campaign::Ready);
+    const bool pending = c && c->batchesByState.value(batch::Pending) > 0;
+    m_resume->setEnabled(pending && (state == campaign::Paused || state == campaign::Ready || state == campaign::Attention));
+    m_cancel->setEnabled(state == campaign::Running || state == campaign::Paused || state == campaign::Ready);
+    const auto b = m_batches->batchAt(m_batchTable->currentIndex().row());
+    const bool unknown = b && b->state == batch::Unknown && state != campaign::Running;
+    m_resend->setEnabled(unknown);
+    m_markSent->setEnabled(unknown);
+}
+
+void CampaignsPage::newCampaign()
+{
+    auto *wizard = new NewCampaignWizard(m_service, m_balance, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &NewCampaignWizard::campaignStarted, this, [this](qint64) { m_service->refresh(); });
+    wizard->open();
+}
+
+} // namespace mms

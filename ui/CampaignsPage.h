@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+namespace mms {
+
+class BatchTableModel;
+class CampaignListModel;
+class CampaignService;
+
+// Campaigns: the list with progress, one campaign's batches, and the actions on them.
+class CampaignsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    CampaignsPage(CampaignService *service, QWidget *parent = nullptr);
+
+    // The balance the confirm step compares the send with (-1: not known yet).
+    void setBalance(double balance) { m_balance = balance; }
+    void newCampaign();
+    qint64 selectedCampaign() const;
+
+private:
+    void select(qint64 campaignId);
+    void updateActions();
+
+    CampaignService *m_service;
+    CampaignListModel *m_campaigns;
+    BatchTableModel *m_batches;
+    QTableView *m_campaignTable;
+    QTableView *m_batchTable;
+    QLabel *m_title;
+    QLabel *m_detail;
+    QProgressBar *m_progress;
+    QPushButton *m_new, *m_pause, *m_resume, *m_cancel, *m_resend, *m_markSent;
+    double m_balance = -1;
+};
+
+} // namespace mms

@@ -1,0 +1,497 @@
+#include "NewCampaignWizard.h"
+
+#include "protocol/Carriers.h"
+#include "protocol/Mobile.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace mms {
+namespace {
+QString g_nextFileName;
+
+// A page whose completeness the wizard decides.
+class Page : public QWizardPage
+{
+public:
+    std::function<bool()> complete;
+    bool isComplete() const override { return complete ? complete() : true; }
+    void changed() { Q_EMIT completeChanged(); }
+};
+Page *pageOf(QWizard *w, int id)
+{
+    return static_cast<Page *>(w->page(id));
+}
+} // namespace
+
+void NewCampaignWizard::setNextFileName(const QString &path)
+{
+    g_nextFileName = path;
+}
+
+NewCampaignWizard::NewCampaignWizard(CampaignService *service, double balance, QWidget *parent)
+    : QWizard(parent)
+    , m_service(service)
+    , m_balance(balance)
+{
+    setObjectName(u"newCampaignWizard"_s);
+    setWindowTitle(tr("New campaign"));
+    setOption(QWizard::NoBackButtonOnLastPage, false);
+    setPage(SourcePage, buildSourcePage());
+    setPage(MappingPage, buildMappingPage());
+    setPage(ConfirmPage, buildConfirmPage());
+    setButtonText(QWizard::FinishButton, tr("Send now"));
+    resize(820, 600);
+    connect(service, &CampaignService::templatesLoaded, this, &NewCampaignWizard::onTemplates);
+    connect(service, &CampaignService::sniffed, this, &NewCampaignWizard::onSniffed);
+    connect(service, &CampaignService::importFinished, this, &NewCampaignWizard::onImported);
+    connect(service, &CampaignService::importProgress, this, [this](qint64 done, qint64 total) {
+        if (m_progress && total > 0)
+            m_progress->setValue(int(done * 1000 / total));
+    });
+    connect(service, &CampaignService::created, this, [this](qint64 id, const QString &error) {
+        if (!m_testResult)
+            return;
+        if (id == 0) {
+            m_testResult->setText(tr("The test could not be recorded: %1").arg(error));
+            return;
+        }
+        m_service->start(id);
+        m_testResult->setText(tr("Test send started (campaign %1); follow it in the Campaigns list.").arg(id));
+    });
+    service->loadTemplates();
+}
+
+NewCampaignWizard::~NewCampaignWizard() = default;
+
+QWizardPage *NewCampaignWizard::buildSourcePage()
+{
+    auto *p = new Page;
+    p->setTitle(tr("Template and recipients"));
+    p->setSubTitle(tr("Choose an approved template and the file of recipients (CSV as Excel saves it, GBK or UTF-8, or TXT with one number a line)."));
+    m_template = new QComboBox;
+    m_template->setObjectName(u"templateCombo"_s);
+    m_template->setEditable(true);
+    m_template->setPlaceholderText(tr("mmsid"));
+    m_file = new QLineEdit;
+    m_file->setObjectName(u"recipientFileEdit"_s);
+    auto *browseButton = new QPushButton(tr("Browse…"));
+    browseButton->setObjectName(u"browseButton"_s);
+    m_fileInfo = new QLabel;
+    m_fileInfo->setObjectName(u"fileInfoLabel"_s);
+    m_fileInfo->setWordWrap(true);
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_file);
+    fileRow->addWidget(browseButton);
+    auto *form = new QFormLayout(p);
+    form->addRow(tr("&Template:"), m_template);
+    form->addRow(tr("&Recipients file:"), fileRow);
+    form->addRow(QString(), m_fileInfo);
+    connect(browseButton, &QPushButton::clicked, this, &NewCampaignWizard::browse);
+    connect(m_file, &QLineEdit::editingFinished, this, [this] {
+        m_sniffOk = false;
+        pageOf(this, SourcePage)->changed();
+        if (!m_file->text().trimmed().isEmpty())
+            m_service->sniff(m_file->text().trimmed());
+    });
+    connect(m_template, &QComboBox::currentTextChanged, p, [p] { p->changed(); });
+    p->complete = [this] { return m_sniffOk && !m_template->currentText().trimmed().isEmpty(); };
+    return p;
+}
+
+QWizardPage *NewCampaignWizard::buildMappingPage()
+{
+    auto *p = new Page;
+    p->setTitle(tr("Columns"));
+    p->setSubTitle(tr("Say which column holds the mobile numbers and which columns fill the template's variables."));
+    m_preview = new QTableWidget;
+    m_preview->setObjectName(u"previewTable"_s);
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_mobileColumn = new QComboBox;
+    m_mobileColumn->setObjectName(u"mobileColumnCombo"_s);
+    m_variableBox = new QWidget;
+    new QFormLayout(m_variableBox);
+    m_skipEmpty = new QCheckBox(tr("Leave out rows with an empty variable value (otherwise they stop the send)"));
+    m_skipEmpty->setObjectName(u"skipEmptyCheck"_s);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Mobile numbers in:"), m_mobileColumn);
+    auto *layout = new QVBoxLayout(p);
+    layout->addWidget(m_preview, 1);
+    layout->addLayout(form);
+    layout->addWidget(m_variableBox);
+    layout->addWidget(m_skipEmpty);
+    p->complete = [this] { return m_mobileColumn->currentIndex() >= 0; };
+    return p;
+}
+
+QWizardPage *NewCampaignWizard::buildConfirmPage()
+{
+    auto *p = new Page;
+    p->setTitle(tr("Check and send"));
+    m_progress = new QProgressBar;
+    m_progress->setObjectName(u"importProgress"_s);
+    m_progress->setRange(0, 1000);
+    m_cancelImport = new QPushButton(tr("Cancel import"));
+    m_cancelImport->setObjectName(u"cancelImportButton"_s);
+    m_summaryLabel = new QLabel;
+    m_summaryLabel->setObjectName(u"importSummaryLabel"_s);
+    m_summaryLabel->setWordWrap(true);
+    m_summaryLabel->setTextFormat(Qt::RichText);
+    m_issues = new QTableWidget(0, 3);
+    m_issues->setObjectName(u"issuesTable"_s);
+    m_issues->setHorizontalHeaderLabels({tr("Line"), tr("Value"), tr("Problem")});
+    m_issues->horizontalHeader()->setStretchLastSection(true);
+    m_issues->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_saveIssues = new QPushButton(tr("Save problem rows as CSV…"));
+    m_saveIssues->setObjectName(u"saveIssuesButton"_s);
+    m_testNumbers = new QLineEdit;
+    m_testNumbers->setObjectName(u"testNumbersEdit"_s);
+    m_testNumbers->setPlaceholderText(tr("e.g. two colleagues: 13800138000, 13900139000"));
+    m_sendTest = new QPushButton(tr("Send test"));
+    m_sendTest->setObjectName(u"sendTestButton"_s);
+    m_testResult = new QLabel;
+    m_testResult->setObjectName(u"testResultLabel"_s);
+    m_testResult->setWordWrap(true);
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_cancelImport);
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(new QLabel(tr("Test first:")));
+    testRow->addWidget(m_testNumbers, 1);
+    testRow->addWidget(m_sendTest);
+    auto *layout = new QVBoxLayout(p);
+    layout->addLayout(progressRow);
+    layout->addWidget(m_summaryLabel);
+    layout->addWidget(m_issues, 1);
+    layout->addWidget(m_saveIssues, 0, Qt::AlignLeft);
+    layout->addLayout(testRow);
+    layout->addWidget(m_testResult);
+    connect(m_cancelImport, &QPushButton::clicked, m_service, &CampaignService::cancelImport);
+    connect(m_saveIssues, &QPushButton::clicked, this, &NewCampaignWizard::saveIssues);
+    connect(m_sendTest, &QPushButton::clicked, this, &NewCampaignWizard::sendTest);
+    p->complete = [this] { return m_importDone && m_campaignId != 0 && m_summary.blockingRows == 0; };
+    return p;
+}
+
+void NewCampaignWizard::browse()
+{
+    QString path = g_nextFileName;
+    g_nextFileName.clear();
+    if (path.isEmpty())
+        path = QFileDialog::getOpenFileName(this, tr("Recipients"), {}, tr("Recipient lists (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_file->setText(path);
+    Q_EMIT m_file->editingFinished();
+}
+
+void NewCampaignWizard::onTemplates(const QList<TemplateRow> &templates)
+{
+    m_templates = templates;
+    const QString typed = m_template->currentText();
+    m_template->clear();
+    for (const TemplateRow &t : templates) {
+        QStringList states;
+        for (int c = 1; c <= 3; ++c)
+            states << Carriers::name(c) + (t.audits[c - 1].status == 1 ? u"✓"_s : t.audits[c - 1].status == 2 ? u"✗"_s : u"…"_s);
+        m_template->addItem(u"%1  (%2)  %3"_s.arg(t.subject, t.mmsid, states.join(u' ')), t.mmsid);
+    }
+    if (!typed.isEmpty())
+        m_template->setEditText(typed);
+}
+
+std::optional<TemplateRow> NewCampaignWizard::chosenTemplate() const
+{
+    const int i = m_template->currentIndex();
+    if (i >= 0 && i < m_templates.size() && m_template->currentText() == m_template->itemText(i))
+        return m_templates.at(i);
+    for (const TemplateRow &t : m_templates) {
+        if (t.mmsid == m_template->currentText().trimmed())
+            return t;
+    }
+    return std::nullopt;
+}
+
+QStringList NewCampaignWizard::variables() const
+{
+    if (const auto t = chosenTemplate())
+        return t->variables;
+    return {u"Text1"_s, u"Text2"_s, u"Text3"_s}; // a template we do not know: offer the usual three
+}
+
+void NewCampaignWizard::onSniffed(const FileSniff &sniff)
+{
+    if (QDir::cleanPath(sniff.path) != QDir::cleanPath(m_file->text().trimmed()))
+        return;
+    m_sniff = sniff;
+    m_sniffOk = sniff.ok();
+    if (!sniff.ok())
+        m_fileInfo->setText(u"<span style='color:#b02020'>%1</span>"_s.arg(sniff.error.toHtmlEscaped()));
+    else
+        m_fileInfo->setText(tr("%1, %2-separated, %3, %4 columns.")
+                                .arg(sniff.charset.label, FileSniff::delimiterName(sniff.delimiter),
+                                     sniff.hasHeader ? tr("with a header row") : tr("no header row"))
+                                .arg(sniff.columnCount));
+    pageOf(this, SourcePage)->changed();
+}
+
+void NewCampaignWizard::fillMapping()
+{
+    m_preview->clear();
+    m_preview->setColumnCount(m_sniff.columnCount);
+    m_preview->setRowCount(int(m_sniff.preview.size()));
+    m_preview->setHorizontalHeaderLabels(m_sniff.header);
+    for (int r = 0; r < m_sniff.preview.size(); ++r)
+        for (int c = 0; c < m_sniff.preview.at(r).size(); ++c)
+            m_preview->setItem(r, c, new QTableWidgetItem(m_sniff.preview.at(r).at(c)));
+    m_mobileColumn->clear();
+    m_mobileColumn->addItems(m_sniff.header);
+    m_mobileColumn->setCurrentIndex(m_sniff.mobileColumn);
+
+    auto *form = static_cast<QFormLayout *>(m_variableBox->layout());
+    while (form->rowCount() > 0)
+        form->removeRow(0);
+    m_variableCombos.clear();
+    for (const QString &name : variables()) {
+        auto *combo = new QComboBox;
+        combo->setObjectName(u"variableCombo_"_s + name);
+        combo->addItem(tr("(not used)"), -1);
+        for (int c = 0; c < m_sniff.header.size(); ++c)
+            combo->addItem(m_sniff.header.at(c), c);
+        // Guess: the columns after the number column, in order (手机号,姓名,门店 -> Text1, Text2).
+        const int guess = m_sniff.mobileColumn + 1 + int(m_variableCombos.size());
+        if (chosenTemplate() && guess < m_sniff.columnCount)
+            combo->setCurrentIndex(guess + 1);
+        form->addRow(u"${%1} ←"_s.arg(name), combo);
+        m_variableCombos << combo;
+    }
+}
+
+void NewCampaignWizard::initializePage(int id)
+{
+    if (id == MappingPage)
+        fillMapping();
+    if (id == ConfirmPage) {
+        m_importDone = false;
+        m_importing = true;
+        m_campaignId = 0;
+        m_summaryLabel->setText(tr("Reading and checking the recipients…"));
+        m_issues->setRowCount(0);
+        m_progress->setValue(0);
+        m_progress->show();
+        m_cancelImport->show();
+        m_saveIssues->setEnabled(false);
+        m_sendTest->setEnabled(false);
+        CampaignService::ImportRequest request;
+        request.path = m_sniff.path;
+        request.options = ImportOptions::fromSniff(m_sniff);
+        request.options.mobileColumn = m_mobileColumn->currentIndex();
+        request.options.skipRowsWithEmptyValues = m_skipEmpty->isChecked();
+        const QStringList names = variables();
+        for (int i = 0; i < m_variableCombos.size(); ++i) {
+            const int column = m_variableCombos.at(i)->currentData().toInt();
+            if (column >= 0) {
+                request.options.variables.append({names.at(i), column});
+                request.campaign.variables << names.at(i);
+            }
+        }
+        request.campaign.mmsid = chosenTemplate() ? chosenTemplate()->mmsid : m_template->currentText().trimmed();
+        request.campaign.personalised = !request.campaign.variables.isEmpty();
+        request.campaign.source = m_sniff.path;
+        request.campaign.name = QFileInfo(m_sniff.path).completeBaseName();
+        m_service->importFile(request);
+        pageOf(this, ConfirmPage)->changed();
+    }
+    QWizard::initializePage(id);
+}
+
+void NewCampaignWizard::cleanupPage(int id)
+{
+    // Back from the last page: the draft made from the old choices goes.
+    if (id == ConfirmPage) {
+        if (m_importing)
+            m_service->cancelImport();
+        if (m_campaignId)
+            m_service->discard(m_campaignId);
+        m_campaignId = 0;
+        m_importDone = false;
+    }
+    QWizard::cleanupPage(id);
+}
+
+int NewCampaignWizard::nextId() const
+{
+    return currentId() == ConfirmPage ? -1 : currentId() + 1;
+}
+
+bool NewCampaignWizard::validateCurrentPage()
+{
+    if (currentId() == MappingPage) {
+        // Every variable the template uses needs a column.
+        if (chosenTemplate()) {
+            QStringList missing;
+            for (int i = 0; i < m_variableCombos.size(); ++i) {
+                if (m_variableCombos.at(i)->currentData().toInt() < 0)
+                    missing << variables().at(i);
+            }
+            if (!missing.isEmpty()) {
+                m_variableBox->setToolTip(tr("The template uses %1: choose a column for each.").arg(missing.join(u", "_s)));
+                setSubTitleFormat(Qt::PlainText);
+                currentPage()->setSubTitle(tr("The template uses %1: choose a column for each.").arg(missing.join(u", "_s)));
+                return false;
+            }
+        }
+    }
+    return QWizard::validateCurrentPage();
+}
+
+void NewCampaignWizard::onImported(qint64 campaignId, const ImportSummary &s)
+{
+    m_importing = false;
+    m_importDone = true;
+    m_campaignId = campaignId;
+    m_summary = s;
+    m_progress->hide();
+    m_cancelImport->hide();
+    QStringList lines;
+    const QLocale locale;
+    if (s.cancelled) {
+        lines << tr("The import was cancelled; nothing was kept.");
+    } else if (!s.error.isEmpty()) {
+        lines << u"<span style='color:#b02020'>%1</span>"_s.arg(s.error.toHtmlEscaped());
+    } else {
+        lines << tr("<b>%1 recipients</b> ready to send. Rows read: %2; invalid: %3; duplicates removed: %4; on the blocklist: %5.")
+                     .arg(locale.toString(s.valid), locale.toString(s.rows), locale.toString(s.invalid),
+                          locale.toString(s.duplicates), locale.toString(s.blocked));
+        QStringList carriers;
+        for (auto it = s.byCarrier.cbegin(); it != s.byCarrier.cend(); ++it)
+            carriers << u"%1 %2"_s.arg(Carriers::name(it.key()), locale.toString(it.value()));
+        lines << tr("By carrier: %1.").arg(carriers.join(u", "_s));
+        if (const auto t = chosenTemplate()) {
+            for (int c = 1; c <= 3; ++c) {
+                const qint64 n = s.byCarrier.value(c);
+                if (n > 0 && t->audits[c - 1].status != 1)
+                    lines << u"<span style='color:#b04000'>%1</span>"_s.arg(
+                        tr("%1 recipients are on %2, which has %3 this template: they will not receive it.")
+                            .arg(locale.toString(n), Carriers::name(c),
+                                 t->audits[c - 1].status == 2 ? tr("rejected") : tr("not yet approved")));
+            }
+        }
+        const QString balanceText = m_balance >= 0 ? locale.toString(m_balance, 'f', 0) : tr("unknown");
+        lines << tr("This send needs %1 messages of balance; the account has %2.").arg(locale.toString(s.valid), balanceText);
+        if (m_balance >= 0 && m_balance < s.valid)
+            lines << u"<span style='color:#b02020'>%1</span>"_s.arg(tr("The balance is not enough: the campaign will pause when it runs out."));
+        if (s.blockingRows > 0)
+            lines << u"<span style='color:#b02020'>%1</span>"_s.arg(
+                tr("%1 rows have an empty variable value. Fill them in the file, or go back and choose to leave them out.")
+                    .arg(locale.toString(s.blockingRows)));
+        if (s.valid == 0)
+            lines << u"<span style='color:#b02020'>%1</span>"_s.arg(tr("No valid recipients: check the number column."));
+    }
+    m_summaryLabel->setText(lines.join(u"<br>"_s));
+    int shown = 0;
+    m_issues->setRowCount(0);
+    for (const RowIssue &i : s.issues) {
+        if (i.kind == RowIssue::Kind::Duplicate)
+            continue;
+        if (++shown > 500)
+            break;
+        const int r = m_issues->rowCount();
+        m_issues->insertRow(r);
+        m_issues->setItem(r, 0, new QTableWidgetItem(QString::number(i.line)));
+        m_issues->setItem(r, 1, new QTableWidgetItem(i.value));
+        m_issues->setItem(r, 2, new QTableWidgetItem(i.reason));
+    }
+    m_saveIssues->setEnabled(!s.issues.isEmpty());
+    m_sendTest->setEnabled(campaignId != 0);
+    pageOf(this, ConfirmPage)->changed();
+}
+
+void NewCampaignWizard::saveIssues()
+{
+    QString path = g_nextFileName;
+    g_nextFileName.clear();
+    if (path.isEmpty())
+        path = QFileDialog::getSaveFileName(this, tr("Save problem rows"), tr("problem-rows.csv"), tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!writeIssuesCsv(path, m_summary.issues, &error))
+        m_testResult->setText(tr("Could not save %1: %2").arg(path, error));
+    else
+        m_testResult->setText(tr("Saved %1 problem rows to %2.").arg(m_summary.issues.size()).arg(path));
+}
+
+void NewCampaignWizard::sendTest()
+{
+    QList<VariableEntry> recipients;
+    QStringList bad;
+    QMap<QString, QString> sample;
+    const QStringList names = variables();
+    // The first preview row's values stand in for the variables.
+    for (int i = 0; i < m_variableCombos.size(); ++i) {
+        const int column = m_variableCombos.at(i)->currentData().toInt();
+        if (column >= 0 && !m_sniff.preview.isEmpty())
+            sample.insert(names.at(i), m_sniff.preview.first().value(column));
+    }
+    for (const QString &raw : m_testNumbers->text().split(QRegularExpression(u"[,;，；\\s]+"_s), Qt::SkipEmptyParts)) {
+        QString why;
+        if (const auto n = mobile::normalize(raw, &why))
+            recipients.append({*n, sample});
+        else
+            bad << u"%1 (%2)"_s.arg(raw, why);
+    }
+    if (!bad.isEmpty() || recipients.isEmpty()) {
+        m_testResult->setText(bad.isEmpty() ? tr("Type one or more mobile numbers for the test.")
+                                            : tr("Not valid: %1").arg(bad.join(u"; "_s)));
+        return;
+    }
+    if (recipients.size() > 20) {
+        m_testResult->setText(tr("A test goes to at most 20 numbers."));
+        return;
+    }
+    CampaignStore::NewCampaign nc;
+    nc.mmsid = chosenTemplate() ? chosenTemplate()->mmsid : m_template->currentText().trimmed();
+    nc.isTest = true;
+    nc.personalised = !sample.isEmpty();
+    nc.variables = sample.keys();
+    nc.name = tr("Test: %1").arg(QFileInfo(m_sniff.path).completeBaseName());
+    m_service->createFromNumbers(nc, recipients);
+}
+
+void NewCampaignWizard::accept()
+{
+    if (m_campaignId) {
+        m_service->start(m_campaignId);
+        Q_EMIT campaignStarted(m_campaignId);
+    }
+    QWizard::accept();
+}
+
+void NewCampaignWizard::reject()
+{
+    if (m_importing)
+        m_service->cancelImport();
+    if (m_campaignId && !result())
+        m_service->discard(m_campaignId);
+    m_campaignId = 0;
+    QWizard::reject();
+}
+
+} // namespace mms

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "campaign/CampaignService.h"
+
+#include <QWizard>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+
+namespace mms {
+
+// Template and file -> columns and variables -> checked recipients, test send, confirm.
+// The import runs on the service's thread with a progress bar and cancel; a draft that
+// is not sent is discarded.
+class NewCampaignWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum Pages { SourcePage, MappingPage, ConfirmPage };
+
+    NewCampaignWizard(CampaignService *service, double balance, QWidget *parent = nullptr);
+    ~NewCampaignWizard() override;
+
+    // Test hook: the next "Browse…" answers with this path instead of a file dialog.
+    static void setNextFileName(const QString &path);
+    qint64 campaignId() const { return m_campaignId; }
+
+    bool validateCurrentPage() override;
+    void initializePage(int id) override;
+    void cleanupPage(int id) override;
+    int nextId() const override;
+    void accept() override;
+    void reject() override;
+
+Q_SIGNALS:
+    void campaignStarted(qint64 campaignId);
+
+private:
+    QWizardPage *buildSourcePage();
+    QWizardPage *buildMappingPage();
+    QWizardPage *buildConfirmPage();
+    void browse();
+    void onTemplates(const QList<TemplateRow> &templates);
+    void onSniffed(const FileSniff &sniff);
+    void onImported(qint64 campaignId, const ImportSummary &summary);
+    void fillMapping();
+    void sendTest();
+    void saveIssues();
+    std::optional<TemplateRow> chosenTemplate() const;
+    QStringList variables() const;
+
+    CampaignService *m_service;
+    double m_balance;
+    QList<TemplateRow> m_templates;
+    FileSniff m_sniff;
+    bool m_sniffOk = false;
+    qint64 m_campaignId = 0;
+    bool m_importing = false;
+    bool m_importDone = false;
+    ImportSummary m_summary;
+
+    // Source
+    QComboBox *m_template = nullptr;
+    QLineEdit *m_file = nullptr;
+    QLabel *m_fileInfo = nullptr;
+    // Mapping
+    QTableWidget *m_preview = nullptr;
+    QComboBox *m_mobileColumn = nullptr;
+    QList<QComboBox *> m_variableCombos;
+    QWidget *m_variableBox = nullptr;
+    QCheckBox *m_skipEmpty = nullptr;
+    // Confirm
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancelImport = nullptr;
+    QLabel *m_summaryLabel = nullptr;
+    QTableWidget *m_issues = nullptr;
+    QPushButton *m_saveIssues = nullptr;
+    QLineEdit *m_testNumbers = nullptr;
+    QPushButton *m_sendTest = nullptr;
+    QLabel *m_testResult = nullptr;
+};
+
+} // namespace mms
