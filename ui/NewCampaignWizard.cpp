@@ -158,6 +158,7 @@ QWizardPage *NewCampaignWizard::buildConfirmPage()
     m_issues->setHorizontalHeaderLabels({tr("Line"), tr("Value"), tr("Problem")});
     m_issues->horizontalHeader()->setStretchLastSection(true);
     m_issues->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_issues->verticalHeader()->hide();
     m_saveIssues = new QPushButton(tr("Save problem rows as CSV…"));
     m_saveIssues->setObjectName(u"saveIssuesButton"_s);
     m_testNumbers = new QLineEdit;
