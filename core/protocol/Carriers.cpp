@@ -80,6 +80,13 @@ int Carriers::carrierOf(const QString &mobile)
     return self.m_byFour[four];
 }
 
+int Carriers::carrierOfNumber(qint64 mobile)
+{
+    if (mobile < 10000000000LL || mobile > 99999999999LL)
+        return 0;
+    return instance().m_byFour[int(mobile / 10000000)];
+}
+
 QString Carriers::name(int carrier)
 {
     switch (carrier) {

@@ -11,6 +11,11 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+#include <cstdio>
+#include <limits>
+#include <vector>
+
 #include <sqlite3.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -178,6 +183,11 @@ std::optional<qint64> CampaignStore::create(const NewCampaign &c, const QList<Va
                     *error = sink.error();
                 return false;
             }
+        }
+        if (!sink.flush()) {
+            if (error)
+                *error = sink.error();
+            return false;
         }
         return finalize(id, error);
     });
@@ -417,6 +427,17 @@ struct CampaignRecipientSink::Impl
     int inBatch = 0;
     int seq = 0;
     bool ownTransaction = false;
+    // Rows wait here and are written in number order at commit(): the unique
+    // (mobile, campaign) index then grows at its end instead of being searched.
+    struct Row
+    {
+        qint64 mobile;
+        quint32 offset; // params in `arena`
+        quint32 length;
+    };
+    std::vector<Row> rows;
+    QByteArray arena; // every row's params, one after the other: one allocation, not a million
+    bool write(const Row &row, QString *error);
 
     bool check(int rc, QString *error)
     {
@@ -468,8 +489,25 @@ bool CampaignRecipientSink::begin()
     return d->ownTransaction;
 }
 
+bool CampaignRecipientSink::flush()
+{
+    std::sort(d->rows.begin(), d->rows.end(), [](const Impl::Row &a, const Impl::Row &b) { return a.mobile < b.mobile; });
+    for (const Impl::Row &row : d->rows) {
+        if (!d->write(row, &m_error))
+            return false;
+    }
+    d->rows.clear();
+    d->rows.shrink_to_fit();
+    d->arena = QByteArray();
+    return true;
+}
+
 bool CampaignRecipientSink::commit()
 {
+    if (!flush()) {
+        rollback();
+        return false;
+    }
     d->ownTransaction = false;
     if (!d->db.db().commit()) {
         m_error = d->db.db().lastError().text();
@@ -481,6 +519,8 @@ bool CampaignRecipientSink::commit()
 
 void CampaignRecipientSink::rollback()
 {
+    d->rows.clear();
+    d->arena = QByteArray();
     d->ownTransaction = false;
     d->db.db().rollback();
 }
@@ -489,28 +529,47 @@ bool CampaignRecipientSink::add(const QString &mobile, const QStringList &values
 {
     if (!d->handle)
         return false;
-    if (d->batchId == 0 || d->inBatch == d->batchSize) {
-        const QByteArray now = Store::now().toUtf8();
-        sqlite3_reset(d->newBatch);
-        sqlite3_bind_int64(d->newBatch, 1, d->campaignId);
-        sqlite3_bind_int(d->newBatch, 2, ++d->seq);
-        sqlite3_bind_int(d->newBatch, 3, d->batchSize);
-        sqlite3_bind_text(d->newBatch, 4, now.constData(), int(now.size()), SQLITE_TRANSIENT);
-        if (!d->check(sqlite3_step(d->newBatch), &m_error))
-            return false;
-        d->batchId = sqlite3_last_insert_rowid(d->handle);
-        d->inBatch = 0;
-    }
-    const QString params = d->variables.isEmpty() ? QString() : paramsJson(d->variables, values);
-    sqlite3_reset(d->insert);
-    sqlite3_bind_int64(d->insert, 1, d->campaignId);
-    sqlite3_bind_int64(d->insert, 2, d->batchId);
-    sqlite3_bind_text16(d->insert, 3, mobile.utf16(), int(mobile.size() * 2), SQLITE_TRANSIENT);
-    sqlite3_bind_text16(d->insert, 4, params.utf16(), int(params.size() * 2), SQLITE_TRANSIENT);
-    sqlite3_bind_int(d->insert, 5, Carriers::carrierOf(mobile));
-    if (!d->check(sqlite3_step(d->insert), &m_error))
+    bool ok = false;
+    const qint64 number = mobile.toLongLong(&ok);
+    if (!ok) {
+        m_error = u"not a number: %1"_s.arg(mobile);
         return false;
-    ++d->inBatch;
+    }
+    const QByteArray params = d->variables.isEmpty() ? QByteArray() : paramsJson(d->variables, values).toUtf8();
+    if (d->arena.size() + params.size() > std::numeric_limits<quint32>::max()) {
+        m_error = u"too many recipients in one import"_s;
+        return false;
+    }
+    d->rows.push_back({number, quint32(d->arena.size()), quint32(params.size())});
+    d->arena.append(params);
+    return true;
+}
+
+bool CampaignRecipientSink::Impl::write(const Row &row, QString *error)
+{
+    if (batchId == 0 || inBatch == batchSize) {
+        const QByteArray now = Store::now().toUtf8();
+        sqlite3_reset(newBatch);
+        sqlite3_bind_int64(newBatch, 1, campaignId);
+        sqlite3_bind_int(newBatch, 2, ++seq);
+        sqlite3_bind_int(newBatch, 3, batchSize);
+        sqlite3_bind_text(newBatch, 4, now.constData(), int(now.size()), SQLITE_TRANSIENT);
+        if (!check(sqlite3_step(newBatch), error))
+            return false;
+        batchId = sqlite3_last_insert_rowid(handle);
+        inBatch = 0;
+    }
+    char mobile[24];
+    const int len = std::snprintf(mobile, sizeof mobile, "%lld", static_cast<long long>(row.mobile));
+    sqlite3_reset(insert);
+    sqlite3_bind_int64(insert, 1, campaignId);
+    sqlite3_bind_int64(insert, 2, batchId);
+    sqlite3_bind_text(insert, 3, mobile, len, SQLITE_STATIC);
+    sqlite3_bind_text(insert, 4, arena.constData() + row.offset, int(row.length), SQLITE_STATIC);
+    sqlite3_bind_int(insert, 5, Carriers::carrierOfNumber(row.mobile));
+    if (!check(sqlite3_step(insert), error))
+        return false;
+    ++inBatch;
     return true;
 }
 

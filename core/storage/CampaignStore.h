@@ -129,6 +129,8 @@ public:
                           int batchSize = kMaxNumbersPerRequest);
     ~CampaignRecipientSink() override;
     bool begin();
+    // Writes the rows added so far (inside the caller's transaction); commit() does it too.
+    bool flush();
     bool commit();
     void rollback();
     bool add(const QString &mobile, const QStringList &values) override;
