@@ -81,6 +81,16 @@ private Q_SLOTS:
         const QString mmsid = save->result().id;
         QVERIFY(!mmsid.isEmpty());
 
+        // Quick pushes, and everyone replies, so the test need not wait.
+        {
+            QNetworkAccessManager nam;
+            QNetworkRequest req(info->controlUrl(u"config"_s));
+            req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+            QNetworkReply *reply = nam.post(req, QByteArray(R"({"reportDelayMs": 100, "replyRatio": 1, "replyDelayMs": 200})"));
+            QTRY_VERIFY(reply->isFinished());
+            delete reply;
+        }
+
         // The sales team's file: GBK, a header, one damaged row.
         const QString csv = m_dir.filePath(u"客户.csv"_s);
         QFile f(csv);
@@ -144,6 +154,26 @@ private Q_SLOTS:
         QCOMPARE(log.at(1).toObject().value(u"call"_s).toString(), u"SendVariableMmsTask"_s);
         // The balance follows the sends.
         QTRY_COMPARE_WITH_TIMEOUT(balance->property("balance").toDouble(), 100000.0 - 7, 10000);
+
+        // Reports: the sandbox pushed delivery reports and replies to the studio's receiver.
+        window.showArea(u"reports"_s);
+        auto *delivery = window.findChild<QTableWidget *>(u"deliveryTable"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(delivery->rowCount(), 2, 10000);
+        auto cell = [delivery](int row, int column) { return delivery->item(row, column) ? delivery->item(row, column)->text() : QString(); };
+        const int real = cell(0, 0) == u"客户"_s ? 0 : 1; // the campaign, named after its file; the other is the test
+        QCOMPARE(cell(1 - real, 0), u"Test: 客户"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(cell(real, 1) == u"5"_s && cell(real, 4) == u"0"_s, 15000); // sent 5, none waiting
+        QCOMPARE(cell(real, 2).toInt() + cell(real, 3).toInt(), 5);
+        auto *inbox = window.findChild<QTableWidget *>(u"inboxTable"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(inbox->rowCount(), 7, 15000); // the test's 2 and the campaign's 5
+        QTRY_COMPARE_WITH_TIMEOUT(cell(real, 5), u"5"_s, 5000);
+        // One click puts a replier on the blocklist.
+        inbox->setCurrentCell(0, 0);
+        const QString number = inbox->item(0, 1)->text();
+        auto *block = window.findChild<QPushButton *>(u"blockButton"_s);
+        QVERIFY(block->isEnabled());
+        QTest::mouseClick(block, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(inbox->item(0, 1)->text().startsWith(number) && inbox->item(0, 1)->text() != number, 5000);
     }
 };
 

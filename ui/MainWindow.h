@@ -3,6 +3,8 @@
 #include <QMainWindow>
 #include <memory>
 
+#include "protocol/Account.h"
+
 class QLabel;
 
 namespace Ui {
@@ -14,6 +16,8 @@ namespace mms {
 class BalanceController;
 class CampaignService;
 class CampaignsPage;
+class ReceiverService;
+class ReportsPage;
 
 class MainWindow : public QMainWindow
 {
@@ -34,6 +38,10 @@ private:
     BalanceController *m_balance;
     CampaignService *m_campaignService;
     CampaignsPage *m_campaignsPage;
+    ReceiverService *m_receiver;
+    ReportsPage *m_reportsPage;
+    Account m_account;
+    void pointSandboxAtReceiver();
     QLabel *m_accountLabel;
     QLabel *m_balanceLabel;
 };

@@ -233,6 +233,30 @@ void CampaignService::createFromNumbers(const CampaignStore::NewCampaign &campai
     });
 }
 
+void CampaignService::loadReports()
+{
+    post([](CampaignWorker &w) {
+        if (!w.m_db)
+            return;
+        ReportStore reports(*w.m_db);
+        const QList<CampaignDelivery> deliveries = reports.deliveries(w.m_accountId);
+        const QList<ReplyRow> replies = reports.replies(1000);
+        w.reply([s = w.m_service, deliveries, replies] { Q_EMIT s->reportsLoaded(deliveries, replies); });
+    });
+}
+
+void CampaignService::block(const QString &mobile, const QString &reason)
+{
+    post([mobile, reason](CampaignWorker &w) {
+        if (!w.m_db)
+            return;
+        QString error;
+        if (!Store(*w.m_db).addToBlocklist(mobile, reason, &error))
+            w.reply([s = w.m_service, error] { Q_EMIT s->failed(error); });
+    });
+    loadReports();
+}
+
 void CampaignService::start(qint64 campaignId)
 {
     post([campaignId](CampaignWorker &w) {

@@ -3,6 +3,7 @@
 #include "import/RecipientImport.h"
 #include "protocol/Account.h"
 #include "storage/CampaignStore.h"
+#include "storage/ReportStore.h"
 #include "storage/Store.h"
 
 #include <QObject>
@@ -48,6 +49,9 @@ public:
     void discard(qint64 campaignId);
     void createFromNumbers(const CampaignStore::NewCampaign &campaign, const QList<VariableEntry> &recipients);
 
+    void loadReports();
+    void block(const QString &mobile, const QString &reason);
+
     void start(qint64 campaignId);
     void pause(qint64 campaignId);
     void cancel(qint64 campaignId);
@@ -65,6 +69,7 @@ Q_SIGNALS:
     void importFinished(qint64 campaignId, const mms::ImportSummary &summary);
     void created(qint64 campaignId, const QString &error);
     void batchAccepted(qint64 campaignId); // the balance changed
+    void reportsLoaded(const QList<mms::CampaignDelivery> &deliveries, const QList<mms::ReplyRow> &replies);
     void failed(const QString &message);
 
 private:

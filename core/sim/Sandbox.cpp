@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QTcpSocket>
 #include <QThread>
@@ -59,6 +61,24 @@ std::optional<SandboxInfo> Sandbox::findRunning(const QString &dir)
         return std::nullopt;
     probe.abort();
     return info;
+}
+
+void Sandbox::pointPushesAt(const QUrl &sandboxBaseUrl, const QUrl &audit, const QUrl &report, const QUrl &mo,
+                            QObject *context)
+{
+    QUrl control = sandboxBaseUrl;
+    control.setPath(u"/sim/config"_s);
+    control.setQuery(QString());
+    QNetworkRequest request(control);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    request.setTransferTimeout(5000);
+    const QJsonObject body{{u"auditUrl"_s, audit.toString()}, {u"reportUrl"_s, report.toString()}, {u"moUrl"_s, mo.toString()}};
+    auto *nam = new QNetworkAccessManager(context);
+    QNetworkReply *reply = nam->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QObject::connect(reply, &QNetworkReply::finished, nam, [nam, reply] {
+        reply->deleteLater();
+        nam->deleteLater();
+    });
 }
 
 QString Sandbox::simulatorProgram()

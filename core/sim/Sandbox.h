@@ -4,6 +4,8 @@
 
 #include <QString>
 #include <QUrl>
+
+class QObject;
 #include <optional>
 
 namespace mms {
@@ -29,6 +31,10 @@ public:
     // Blocking: call it off the GUI thread.
     static std::optional<SandboxInfo> ensureRunning(const QString &dir, const QString &simulatorProgram,
                                                     QString *error);
+    // Tells a sandbox simulator where to push audits, reports and replies (asynchronous;
+    // only the sandbox has this control endpoint). The request is owned by context.
+    static void pointPushesAt(const QUrl &sandboxBaseUrl, const QUrl &audit, const QUrl &report, const QUrl &mo,
+                              QObject *context);
     // mms-platform-sim next to the running executable.
     static QString simulatorProgram();
 };

@@ -1,0 +1,109 @@
+#include "receiver/ReceiverService.h"
+
+#include "receiver/CallbackReceiver.h"
+#include "storage/Database.h"
+#include "storage/Store.h"
+
+#include <QPointer>
+#include <QThread>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace mms {
+
+class ReceiverWorker : public QObject
+{
+public:
+    std::unique_ptr<Database> db;
+    std::unique_ptr<Store> store;
+    std::unique_ptr<CallbackReceiver> receiver;
+
+    ~ReceiverWorker() override
+    {
+        receiver.reset();
+        store.reset();
+        db.reset();
+    }
+};
+
+ReceiverService::ReceiverService(QObject *parent)
+    : QObject(parent)
+    , m_thread(new QThread(this))
+    , m_worker(new ReceiverWorker)
+{
+    m_thread->setObjectName(u"receiver"_s);
+    m_worker->moveToThread(m_thread);
+    m_thread->start();
+}
+
+ReceiverService::~ReceiverService()
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { delete w; }, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+}
+
+QUrl ReceiverService::url(const QString &endpoint) const
+{
+    QString host = m_address.toString();
+    if (m_address == QHostAddress::Any || m_address == QHostAddress::AnyIPv4 || m_address.isNull())
+        host = u"127.0.0.1"_s;
+    const QString prefix = m_prefix.isEmpty() ? QString() : m_prefix + u'/';
+    return QUrl(u"http://%1:%2/%3%4"_s.arg(host).arg(m_port).arg(prefix, endpoint));
+}
+
+void ReceiverService::start(const QString &databasePath, const QHostAddress &address, quint16 port, const QString &prefix)
+{
+    QPointer<ReceiverService> self(this);
+    auto back = [self](auto fn) {
+        QMetaObject::invokeMethod(self, [self, fn] {
+            if (self)
+                fn(self.data());
+        }, Qt::QueuedConnection);
+    };
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, databasePath, address, port, prefix, back] {
+        QString error;
+        w->receiver.reset();
+        w->store.reset();
+        w->db = Database::open(databasePath, &error);
+        if (!w->db) {
+            back([error](ReceiverService *s) { Q_EMIT s->failed(error); });
+            return;
+        }
+        w->store = std::make_unique<Store>(*w->db);
+        w->receiver = std::make_unique<CallbackReceiver>(*w->store);
+        CallbackReceiver *r = w->receiver.get();
+        QObject::connect(r, &CallbackReceiver::reportsStored, r, [back](int stored, int matched) {
+            back([stored, matched](ReceiverService *s) { Q_EMIT s->reportsStored(stored, matched); });
+        });
+        QObject::connect(r, &CallbackReceiver::repliesStored, r, [back](int stored, int matched) {
+            back([stored, matched](ReceiverService *s) { Q_EMIT s->repliesStored(stored, matched); });
+        });
+        QObject::connect(r, &CallbackReceiver::auditStored, r, [back](const AuditRecord &a, bool matched) {
+            back([a, matched](ReceiverService *s) { Q_EMIT s->auditStored(a.mmsid, a.carrier, a.status, matched); });
+        });
+        QObject::connect(r, &CallbackReceiver::recordErrors, r, [back](const QString &endpoint, const QList<RecordError> &errors) {
+            const int n = int(errors.size());
+            const QString reason = errors.isEmpty() ? QString() : errors.first().reason;
+            back([endpoint, n, reason](ReceiverService *s) { Q_EMIT s->recordsSkipped(endpoint, n, reason); });
+        });
+        QObject::connect(r, &CallbackReceiver::storageFailed, r, [back](const QString &e) {
+            back([e](ReceiverService *s) { Q_EMIT s->failed(e); });
+        });
+        const quint16 actual = r->listen(address, port, prefix);
+        if (actual == 0) {
+            back([address, port](ReceiverService *s) {
+                Q_EMIT s->failed(tr("The receiver cannot listen on %1:%2 (is the port in use?)").arg(address.toString()).arg(port));
+            });
+            return;
+        }
+        back([address, actual, prefix](ReceiverService *s) {
+            s->m_address = address;
+            s->m_port = actual;
+            s->m_prefix = prefix;
+            Q_EMIT s->started(actual);
+        });
+    }, Qt::QueuedConnection);
+}
+
+} // namespace mms

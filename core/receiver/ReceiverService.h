@@ -1,0 +1,48 @@
+#pragma once
+
+#include "protocol/Pushes.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QUrl>
+
+class QThread;
+
+namespace mms {
+
+class ReceiverWorker;
+
+// Runs the push receiver (CallbackReceiver) on its own thread with its own store
+// connection, so pushes are stored while the GUI thread stays free. Signals arrive in
+// the thread that owns the service.
+class ReceiverService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ReceiverService(QObject *parent = nullptr);
+    ~ReceiverService() override;
+
+    // Listens on address:port (0: any free port). started() or failed() follows.
+    void start(const QString &databasePath, const QHostAddress &address, quint16 port, const QString &prefix = {});
+    // The three URLs to give the platform, once started.
+    QUrl url(const QString &endpoint) const;
+    bool isListening() const { return m_port != 0; }
+
+Q_SIGNALS:
+    void started(quint16 port);
+    void failed(const QString &message);
+    void reportsStored(int stored, int matched);
+    void repliesStored(int stored, int matched);
+    void auditStored(const QString &mmsid, int carrier, int status, bool matched);
+    void recordsSkipped(const QString &endpoint, int count, const QString &firstReason);
+
+private:
+    friend class ReceiverWorker;
+    QThread *m_thread;
+    ReceiverWorker *m_worker;
+    QHostAddress m_address;
+    quint16 m_port = 0;
+    QString m_prefix;
+};
+
+} // namespace mms

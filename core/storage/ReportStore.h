@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QList>
+#include <QMap>
+#include <QString>
+
+namespace mms {
+
+class Database;
+
+struct CampaignDelivery
+{
+    qint64 campaignId = 0;
+    QString name;
+    QString state;
+    int sent = 0;      // recipients in accepted batches
+    int delivered = 0; // with a DELIVRD report
+    int failed = 0;    // with a report, none DELIVRD
+    int waiting = 0;   // sent, no report yet
+    int replies = 0;
+    QMap<QString, int> failures; // status -> recipients
+};
+
+struct ReplyRow
+{
+    qint64 id = 0;
+    QString mobile;
+    QString extension;
+    QString text;
+    QString repliedAt;  // yyyyMMddHHmmss, the platform's time
+    QString receivedAt; // ISO UTC
+    qint64 campaignId = 0;
+    QString campaignName;
+    bool blocked = false;
+};
+
+struct AuditEventRow
+{
+    QString mmsid;
+    int carrier = 0;
+    int status = 0;
+    QString message;
+    QString receivedAt;
+    bool matched = false;
+};
+
+// Reads what the platform pushed back, for the Reports area and mmsctl.
+class ReportStore
+{
+public:
+    explicit ReportStore(Database &db);
+    QList<CampaignDelivery> deliveries(qint64 accountId) const;
+    CampaignDelivery delivery(qint64 campaignId) const;
+    QList<ReplyRow> replies(int limit = 1000) const;
+    QList<AuditEventRow> audits(int limit = 1000) const;
+    int unmatchedReports() const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace mms
