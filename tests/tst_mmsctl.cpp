@@ -334,6 +334,13 @@ private Q_SLOTS:
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(u"recv"_s);
         QCOMPARE(mmsctl({u"receive"_s, u"--listen"_s, u"not-an-address"_s}).exitCode, 1);
+        // The stored push, read back from a terminal.
+        Run reports = mmsctl({u"--json"_s, u"reports"_s});
+        QCOMPARE(reports.exitCode, 0);
+        QCOMPARE(reports.json().value(u"unmatchedReports"_s).toInt(), 1);
+        QCOMPARE(mmsctl({u"replies"_s}).exitCode, 0);
+        QCOMPARE(mmsctl({u"audits"_s}).exitCode, 0);
+        QCOMPARE(mmsctl({u"reports"_s, u"--campaign"_s, u"99999"_s}).exitCode, 2);
     }
     void accountProfiles()
     {

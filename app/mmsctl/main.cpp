@@ -25,6 +25,9 @@ const char *kUsage =
     "                                Follow and control campaigns (resolve: unknown batches).\n"
     "  blocklist add|remove|list     Numbers that opted out are never sent to.\n"
     "  receive --listen HOST:PORT    Receive and store audit, report and reply pushes.\n"
+    "  reports [--campaign ID]       Delivery: delivered, failed (by status), waiting, replies.\n"
+    "  replies                       Replies received (MO), newest first.\n"
+    "  audits                        Audit results received, per carrier.\n"
     "  account add NAME ...          Save a platform account (the password is never stored).\n"
     "  account list                  List saved accounts.\n"
     "\n"
@@ -90,6 +93,8 @@ int main(int argc, char *argv[])
         return runRecipients(ctx, sub, args);
     if (command == u"blocklist"_s)
         return runBlocklist(ctx, sub, args);
+    if (command == u"reports"_s || command == u"replies"_s || command == u"audits"_s)
+        return runReports(ctx, command, args);
     err << "mmsctl: unknown command \"" << command << "\"\n\n" << kUsage;
     return ExitUsage;
 }
