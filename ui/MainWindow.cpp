@@ -3,6 +3,7 @@
 #include "BalanceController.h"
 #include "CampaignsPage.h"
 #include "ReportsPage.h"
+#include "TemplatesPage.h"
 #include "receiver/ReceiverService.h"
 #include "sim/Sandbox.h"
 #include "campaign/CampaignService.h"
@@ -33,6 +34,9 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     m_campaignsPage = new CampaignsPage(m_campaignService, m_ui->campaignsPage);
     m_ui->campaignsPlaceholder->hide();
     m_ui->campaignsLayout->addWidget(m_campaignsPage);
+    auto *templates = new TemplatesPage(m_campaignService, m_ui->templatesPage);
+    m_ui->templatesPlaceholder->hide();
+    m_ui->templatesLayout->addWidget(templates);
     m_reportsPage = new ReportsPage(m_campaignService, m_ui->reportsPage);
     m_ui->reportsPlaceholder->hide();
     m_ui->reportsLayout->addWidget(m_reportsPage);
@@ -75,6 +79,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     });
     connect(m_receiver, &ReceiverService::reportsStored, m_reportsPage, &ReportsPage::scheduleRefresh);
     connect(m_receiver, &ReceiverService::repliesStored, m_reportsPage, &ReportsPage::scheduleRefresh);
+    connect(m_receiver, &ReceiverService::auditStored, m_campaignService, &CampaignService::loadTemplates);
     connect(m_receiver, &ReceiverService::auditStored, this, [this](const QString &mmsid, int carrier, int status, bool) {
         static const char16_t *carriers[] = {u"", u"移动", u"联通", u"电信"};
         statusBar()->showMessage(status == 1 ? tr("Template %1 approved by %2").arg(mmsid, QString::fromUtf16(carriers[qBound(0, carrier, 3)]))

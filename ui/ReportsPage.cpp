@@ -1,6 +1,7 @@
 #include "ReportsPage.h"
 
 #include "campaign/CampaignService.h"
+#include "protocol/Pushes.h"
 #include "protocol/ReportStatus.h"
 
 #include <QHBoxLayout>
@@ -33,8 +34,9 @@ QTableWidget *table(const QStringList &headers, const QString &name, QWidget *pa
 
 QString pushTime(const QString &yyyyMMddHHmmss)
 {
-    const QDateTime t = QDateTime::fromString(yyyyMMddHHmmss, u"yyyyMMddHHmmss"_s);
-    return t.isValid() ? t.toString(u"yyyy-MM-dd HH:mm:ss"_s) : yyyyMMddHHmmss;
+    // The platform's clock is China Standard Time; show the user's own.
+    const QDateTime t = pushes::parsePushTime(yyyyMMddHHmmss);
+    return t.isValid() ? t.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) : yyyyMMddHHmmss;
 }
 } // namespace
 

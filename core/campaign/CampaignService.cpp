@@ -1,8 +1,11 @@
 #include "campaign/CampaignService.h"
 
 #include "campaign/CampaignRunner.h"
+#include "manifest/TemplateManifest.h"
+#include "net/PlatformClient.h"
 #include "storage/Database.h"
 
+#include <QFile>
 #include <QThread>
 
 using namespace Qt::Literals::StringLiterals;
@@ -161,6 +164,45 @@ void CampaignService::loadTemplates()
             return;
         const QList<TemplateRow> rows = Store(*w.m_db).templates(w.m_accountId);
         w.reply([s = w.m_service, rows] { Q_EMIT s->templatesLoaded(rows); });
+    });
+}
+
+void CampaignService::submitManifest(const QString &path)
+{
+    post([path](CampaignWorker &w) {
+        CampaignService *s = w.m_service;
+        const ManifestResult manifest = TemplateManifest::load(path);
+        if (!manifest.ok()) {
+            const QString error = manifest.errors.join(u'\n');
+            w.reply([s, error] { Q_EMIT s->templateSubmitted({}, error); });
+            return;
+        }
+        if (!w.m_db)
+            return;
+        // The client lives on this thread for the one call; the answer comes as an event.
+        auto *client = new PlatformClient(&w);
+        client->setAccount(w.m_account);
+        PlatformCall *call = client->saveTemplate(manifest.tpl);
+        QObject::connect(call, &PlatformCall::finished, client, [&w, client, call, manifest, path, s] {
+            const CallResult r = call->result();
+            client->deleteLater();
+            if (!r.ok()) {
+                const QString error = r.summary();
+                w.reply([s, error] { Q_EMIT s->templateSubmitted({}, error); });
+                return;
+            }
+            QString error;
+            QFile f(path);
+            f.open(QIODevice::ReadOnly);
+            if (!Store(*w.m_db).addTemplate(w.m_accountId, r.id, manifest.tpl, f.readAll(), &error))
+                error = QObject::tr("the platform created template %1, but it could not be recorded: %2").arg(r.id, error);
+            const QList<TemplateRow> rows = Store(*w.m_db).templates(w.m_accountId);
+            const QString mmsid = r.id;
+            w.reply([s, mmsid, error, rows] {
+                Q_EMIT s->templateSubmitted(mmsid, error);
+                Q_EMIT s->templatesLoaded(rows);
+            });
+        });
     });
 }
 

@@ -35,6 +35,8 @@ public:
     void refresh();
     void loadBatches(qint64 campaignId);
     void loadTemplates();
+    // Validates a template manifest and creates the template on the platform.
+    void submitManifest(const QString &path);
     void sniff(const QString &path);
 
     struct ImportRequest
@@ -64,6 +66,7 @@ Q_SIGNALS:
     void batchesLoaded(qint64 campaignId, const QList<mms::BatchRow> &batches);
     void batchChanged(qint64 campaignId, const mms::BatchRow &batch);
     void templatesLoaded(const QList<mms::TemplateRow> &templates);
+    void templateSubmitted(const QString &mmsid, const QString &error);
     void sniffed(const mms::FileSniff &sniff);
     void importProgress(qint64 done, qint64 total);
     void importFinished(qint64 campaignId, const mms::ImportSummary &summary);

@@ -1,0 +1,105 @@
+#include "TemplatesPage.h"
+
+#include "campaign/CampaignService.h"
+#include "protocol/Carriers.h"
+
+#include <QDateTime>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QColor>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace mms {
+namespace {
+QString g_nextFileName;
+}
+
+void TemplatesPage::setNextFileName(const QString &path)
+{
+    g_nextFileName = path;
+}
+
+TemplatesPage::TemplatesPage(CampaignService *service, QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_table(new QTableWidget(0, 8, this))
+    , m_submit(new QPushButton(tr("&Submit manifest…"), this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(u"templatesPageWidget"_s);
+    m_table->setObjectName(u"templateTable"_s);
+    m_table->setHorizontalHeaderLabels({tr("mmsid"), tr("Subject"), tr("Frames"), tr("Size"), tr("Created"),
+                                        Carriers::name(1), Carriers::name(2), Carriers::name(3)});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_submit->setObjectName(u"submitManifestButton"_s);
+    m_submit->setToolTip(tr("A template manifest (JSON, see docs/manifest.md) is checked, then created on the platform for each carrier's audit."));
+    m_status->setObjectName(u"templateStatusLabel"_s);
+    m_status->setWordWrap(true);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_submit);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
+    layout->addWidget(m_status);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(new QLabel(tr("The storyboard designer is coming; until then templates are made as manifests (docs/manifest.md)."), this));
+
+    connect(m_submit, &QPushButton::clicked, this, &TemplatesPage::submit);
+    connect(service, &CampaignService::templatesLoaded, this, &TemplatesPage::show);
+    connect(service, &CampaignService::opened, this, [this](const QString &) { m_service->loadTemplates(); });
+    connect(service, &CampaignService::templateSubmitted, this, [this](const QString &mmsid, const QString &error) {
+        m_submit->setEnabled(true);
+        if (!error.isEmpty())
+            m_status->setText(u"<span style='color:#b02020'>%1</span>"_s.arg(error.toHtmlEscaped().replace(u"\n"_s, u"<br>"_s)));
+        else
+            m_status->setText(tr("Template %1 created; waiting for the carriers' audit.").arg(mmsid));
+    });
+}
+
+void TemplatesPage::submit()
+{
+    QString path = g_nextFileName;
+    g_nextFileName.clear();
+    if (path.isEmpty())
+        path = QFileDialog::getOpenFileName(this, tr("Template manifest"), {}, tr("Template manifests (*.json)"));
+    if (path.isEmpty())
+        return;
+    m_submit->setEnabled(false);
+    m_status->setText(tr("Checking and submitting %1…").arg(path));
+    m_service->submitManifest(path);
+}
+
+void TemplatesPage::show(const QList<TemplateRow> &templates)
+{
+    const QLocale locale;
+    m_table->setRowCount(int(templates.size()));
+    for (int r = 0; r < templates.size(); ++r) {
+        const TemplateRow &t = templates.at(r);
+        QStringList cells{t.mmsid, t.subject, QString::number(t.frameCount),
+                          locale.formattedDataSize(t.mediaBytes, 1, QLocale::DataSizeTraditionalFormat), QDateTime::fromString(t.createdAt, Qt::ISODateWithMs).toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s)};
+        for (int c = 0; c < 3; ++c) {
+            const AuditState &a = t.audits[c];
+            cells << (a.status == 1 ? tr("approved") : a.status == 2 ? tr("rejected: %1").arg(a.message) : tr("waiting"));
+        }
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            if (c >= 5)
+                item->setForeground(t.audits[c - 5].status == 1 ? QColor(0x20, 0x80, 0x30)
+                                    : t.audits[c - 5].status == 2 ? QColor(0xb0, 0x20, 0x20) : QColor(0x70, 0x70, 0x70));
+            m_table->setItem(r, c, item);
+        }
+    }
+    m_table->resizeColumnsToContents();
+}
+
+} // namespace mms

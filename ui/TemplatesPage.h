@@ -1,0 +1,34 @@
+#pragma once
+
+#include "storage/Store.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace mms {
+
+class CampaignService;
+
+// The template library: each template with its three carriers' audit state, live.
+// (The storyboard designer arrives with the designer issue; templates come from manifests.)
+class TemplatesPage : public QWidget
+{
+    Q_OBJECT
+public:
+    TemplatesPage(CampaignService *service, QWidget *parent = nullptr);
+    static void setNextFileName(const QString &path); // test hook for the file dialog
+
+private:
+    void show(const QList<TemplateRow> &templates);
+    void submit();
+
+    CampaignService *m_service;
+    QTableWidget *m_table;
+    QPushButton *m_submit;
+    QLabel *m_status;
+};
+
+} // namespace mms
