@@ -7,6 +7,7 @@
 #include "sim/Sandbox.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QJsonArray>
@@ -135,6 +136,12 @@ private Q_SLOTS:
         QTest::mouseClick(wizard->findChild<QPushButton *>(u"sendTestButton"_s), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(wizard->findChild<QLabel *>(u"testResultLabel"_s)->text().contains(u"started"_s), 10000);
 
+        // Scheduling is offered; this time the user sends at once.
+        auto *schedule = wizard->findChild<QCheckBox *>(u"scheduleCheck"_s);
+        schedule->setChecked(true);
+        QCOMPARE(wizard->button(QWizard::FinishButton)->text(), u"Schedule"_s);
+        schedule->setChecked(false);
+        QCOMPARE(wizard->button(QWizard::FinishButton)->text(), u"Send now"_s);
         QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
         auto *table = window.findChild<QTableView *>(u"campaignTable"_s);
         // Two campaigns: the test and the real one, both sent.

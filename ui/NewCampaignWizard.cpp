@@ -5,6 +5,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
+#include <QTimeZone>
 #include <QDir>
 #include <QFileInfo>
 #include <QFileDialog>
@@ -176,6 +178,22 @@ QWizardPage *NewCampaignWizard::buildConfirmPage()
     testRow->addWidget(new QLabel(tr("Test first:")));
     testRow->addWidget(m_testNumbers, 1);
     testRow->addWidget(m_sendTest);
+    m_scheduled = new QCheckBox(tr("Start at"));
+    m_scheduled->setObjectName(u"scheduleCheck"_s);
+    m_startAt = new QDateTimeEdit(QDateTime::currentDateTime().addSecs(3600));
+    m_startAt->setObjectName(u"startAtEdit"_s);
+    m_startAt->setCalendarPopup(true);
+    m_startAt->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
+    m_startAt->setEnabled(false);
+    m_scheduleNote = new QLabel;
+    m_scheduleNote->setObjectName(u"scheduleNoteLabel"_s);
+    auto *scheduleRow = new QHBoxLayout;
+    scheduleRow->addWidget(m_scheduled);
+    scheduleRow->addWidget(m_startAt);
+    scheduleRow->addWidget(m_scheduleNote, 1);
+    connect(m_scheduled, &QCheckBox::toggled, m_startAt, &QWidget::setEnabled);
+    connect(m_scheduled, &QCheckBox::toggled, this, &NewCampaignWizard::updateScheduleNote);
+    connect(m_startAt, &QDateTimeEdit::dateTimeChanged, this, &NewCampaignWizard::updateScheduleNote);
     auto *layout = new QVBoxLayout(p);
     layout->addLayout(progressRow);
     layout->addWidget(m_summaryLabel);
@@ -183,6 +201,7 @@ QWizardPage *NewCampaignWizard::buildConfirmPage()
     layout->addWidget(m_saveIssues, 0, Qt::AlignLeft);
     layout->addLayout(testRow);
     layout->addWidget(m_testResult);
+    layout->addLayout(scheduleRow);
     connect(m_cancelImport, &QPushButton::clicked, m_service, &CampaignService::cancelImport);
     connect(m_saveIssues, &QPushButton::clicked, this, &NewCampaignWizard::saveIssues);
     connect(m_sendTest, &QPushButton::clicked, this, &NewCampaignWizard::sendTest);
@@ -299,6 +318,7 @@ void NewCampaignWizard::initializePage(int id)
         m_cancelImport->show();
         m_saveIssues->setEnabled(false);
         m_sendTest->setEnabled(false);
+        updateScheduleNote();
         CampaignService::ImportRequest request;
         request.path = m_sniff.path;
         request.options = ImportOptions::fromSniff(m_sniff);
@@ -476,10 +496,27 @@ void NewCampaignWizard::sendTest()
     m_service->createFromNumbers(nc, recipients);
 }
 
+void NewCampaignWizard::updateScheduleNote()
+{
+    const QDateTime at = m_scheduled->isChecked() ? m_startAt->dateTime() : QDateTime::currentDateTime();
+    const int hour = at.toTimeZone(QTimeZone(8 * 3600)).time().hour();
+    QStringList notes;
+    if (m_scheduled->isChecked() && at < QDateTime::currentDateTime())
+        notes << tr("That time has passed: the campaign starts at once.");
+    // Carriers and consoles commonly hold bulk sends to 08:00-22:00 China time (CARRIER-RULES.md).
+    if (hour < 8 || hour >= 22)
+        notes << tr("Outside 08:00–22:00 China time: carriers may hold or refuse bulk sends then.");
+    m_scheduleNote->setText(notes.join(u' '));
+    setButtonText(QWizard::FinishButton, m_scheduled->isChecked() ? tr("Schedule") : tr("Send now"));
+}
+
 void NewCampaignWizard::accept()
 {
     if (m_campaignId) {
-        m_service->start(m_campaignId);
+        if (m_scheduled->isChecked())
+            m_service->startAt(m_campaignId, m_startAt->dateTime());
+        else
+            m_service->start(m_campaignId);
         Q_EMIT campaignStarted(m_campaignId);
     }
     QWizard::accept();

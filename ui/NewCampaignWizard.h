@@ -5,6 +5,7 @@
 #include <QWizard>
 
 class QCheckBox;
+class QDateTimeEdit;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -83,6 +84,10 @@ private:
     QLineEdit *m_testNumbers = nullptr;
     QPushButton *m_sendTest = nullptr;
     QLabel *m_testResult = nullptr;
+    QCheckBox *m_scheduled = nullptr;
+    QDateTimeEdit *m_startAt = nullptr;
+    QLabel *m_scheduleNote = nullptr;
+    void updateScheduleNote();
 };
 
 } // namespace mms

@@ -82,6 +82,11 @@ bool CampaignRunner::start(qint64 campaignId, QString *error)
         const QDateTime at = QDateTime::fromString(c->scheduledAt, Qt::ISODateWithMs);
         if (at.isValid())
             delay = int(qBound<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(at), 24LL * 3600 * 1000));
+        if (delay > 0) {
+            const QString waiting = tr("scheduled for %1").arg(at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s));
+            m_store.setState(campaignId, campaign::Running, waiting, error);
+            Q_EMIT stateChanged(campaignId, campaign::Running, waiting);
+        }
     }
     scheduleStep(delay);
     return true;
@@ -155,6 +160,9 @@ void CampaignRunner::step()
         return;
     }
     const BatchRow b = *next;
+    QString stale;
+    if (!c->message.isEmpty()) // e.g. "scheduled for …": sending now
+        m_store.setState(m_campaignId, campaign::Running, {}, &stale);
     const QList<VariableEntry> recipients = m_store.batchRecipients(b.id);
     QString error;
     // Committed before the request leaves: after a crash this batch shows as unknown.

@@ -310,6 +310,16 @@ void CampaignService::start(qint64 campaignId)
     });
 }
 
+void CampaignService::startAt(qint64 campaignId, const QDateTime &when)
+{
+    post([campaignId, when](CampaignWorker &w) {
+        QString error;
+        if (w.m_db && !CampaignStore(*w.m_db).setSchedule(campaignId, when, &error))
+            w.reply([s = w.m_service, error] { Q_EMIT s->failed(error); });
+    });
+    start(campaignId);
+}
+
 void CampaignService::pause(qint64 campaignId)
 {
     post([campaignId](CampaignWorker &w) {

@@ -55,6 +55,8 @@ public:
     void block(const QString &mobile, const QString &reason);
 
     void start(qint64 campaignId);
+    // Starts the campaign at startAt (the engine waits; the schedule survives a restart).
+    void startAt(qint64 campaignId, const QDateTime &startAt);
     void pause(qint64 campaignId);
     void cancel(qint64 campaignId);
     void resolveBatch(qint64 campaignId, qint64 batchId, bool resend);

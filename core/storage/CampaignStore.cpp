@@ -371,6 +371,16 @@ bool CampaignStore::setState(qint64 campaignId, const QString &state, const QStr
     return q.exec() || failed(q, error);
 }
 
+bool CampaignStore::setSchedule(qint64 campaignId, const QDateTime &startAt, QString *error)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(u"UPDATE campaigns SET scheduled_at = ?, updated_at = ? WHERE id = ?"_s);
+    q.addBindValue(startAt.isValid() ? QVariant(startAt.toUTC().toString(Qt::ISODateWithMs)) : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(Store::now());
+    q.addBindValue(campaignId);
+    return q.exec() || failed(q, error);
+}
+
 int CampaignStore::recoverInFlight(qint64 campaignId, QString *error)
 {
     QSqlQuery q(m_db.db());

@@ -3,6 +3,7 @@
 #include "import/RecipientImport.h"
 #include "protocol/Requests.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -108,6 +109,8 @@ public:
                        const QString &message, QString *error);
     bool countNotSent(qint64 batchId, QString *error);
     bool setState(qint64 campaignId, const QString &state, const QString &message, QString *error);
+    // When to start (UTC); an invalid time means at once.
+    bool setSchedule(qint64 campaignId, const QDateTime &startAt, QString *error);
     // After a crash: batches left in flight may have reached the platform: unknown.
     int recoverInFlight(qint64 campaignId, QString *error);
     // The user's choice for an unknown batch: send again, or count it as sent.
