@@ -63,9 +63,9 @@ NewCampaignWizard::NewCampaignWizard(CampaignService *service, double balance, Q
     connect(service, &CampaignService::templatesLoaded, this, &NewCampaignWizard::onTemplates);
     connect(service, &CampaignService::sniffed, this, &NewCampaignWizard::onSniffed);
     connect(service, &CampaignService::importFinished, this, &NewCampaignWizard::onImported);
-    connect(service, &CampaignService::importProgress, this, [this](qint64 done, qint64 total) {
-        if (m_progress && total > 0)
-            m_progress->setValue(int(done * 1000 / total));
+    connect(service, &CampaignService::importProgress, this, [this](int permille) {
+        if (m_progress)
+            m_progress->setValue(permille);
     });
     connect(service, &CampaignService::created, this, [this](qint64 id, const QString &error) {
         if (!m_testResult)

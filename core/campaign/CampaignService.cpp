@@ -236,8 +236,13 @@ void CampaignService::importFile(const ImportRequest &request)
         options.blocklist = Store(*w.m_db).blocklist();
         CampaignRecipientSink sink(*w.m_db, *id, nc.variables);
         sink.begin();
+        sink.setProgress([s](qint64 done, qint64 total) {
+            const int permille = 500 + int(total ? done * 500 / total : 500);
+            s->reply([s, permille] { Q_EMIT s->importProgress(permille); });
+        });
         summary = importRecipients(request.path, options, sink, [s](qint64 done, qint64 total) {
-            s->reply([s, done, total] { Q_EMIT s->importProgress(done, total); });
+            const int permille = int(total ? done * 500 / total : 0);
+            s->reply([s, permille] { Q_EMIT s->importProgress(permille); });
             return !s->m_cancelImport.load();
         });
         // A cancelled or failed import leaves nothing behind.

@@ -70,7 +70,7 @@ Q_SIGNALS:
     void templatesLoaded(const QList<mms::TemplateRow> &templates);
     void templateSubmitted(const QString &mmsid, const QString &error);
     void sniffed(const mms::FileSniff &sniff);
-    void importProgress(qint64 done, qint64 total);
+    void importProgress(int permille); // reading is the first half, writing the second
     void importFinished(qint64 campaignId, const mms::ImportSummary &summary);
     void created(qint64 campaignId, const QString &error);
     void batchAccepted(qint64 campaignId); // the balance changed

@@ -446,6 +446,7 @@ struct CampaignRecipientSink::Impl
         quint32 length;
     };
     std::vector<Row> rows;
+    std::function<void(qint64, qint64)> progress;
     QByteArray arena; // every row's params, one after the other: one allocation, not a million
     bool write(const Row &row, QString *error);
 
@@ -502,14 +503,24 @@ bool CampaignRecipientSink::begin()
 bool CampaignRecipientSink::flush()
 {
     std::sort(d->rows.begin(), d->rows.end(), [](const Impl::Row &a, const Impl::Row &b) { return a.mobile < b.mobile; });
-    for (const Impl::Row &row : d->rows) {
-        if (!d->write(row, &m_error))
+    const qint64 total = qint64(d->rows.size());
+    for (qint64 i = 0; i < total; ++i) {
+        if (!d->write(d->rows[size_t(i)], &m_error))
             return false;
+        if (d->progress && (i % 20000) == 0)
+            d->progress(i, total);
     }
+    if (d->progress)
+        d->progress(total, total);
     d->rows.clear();
     d->rows.shrink_to_fit();
     d->arena = QByteArray();
     return true;
+}
+
+void CampaignRecipientSink::setProgress(std::function<void(qint64, qint64)> progress)
+{
+    d->progress = std::move(progress);
 }
 
 bool CampaignRecipientSink::commit()

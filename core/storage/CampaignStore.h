@@ -8,6 +8,7 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -134,6 +135,9 @@ public:
     bool begin();
     // Writes the rows added so far (inside the caller's transaction); commit() does it too.
     bool flush();
+    // Called while writing with (rows written, rows to write); returning false is ignored
+    // (writing is not cancelled half-way: the caller rolls back instead).
+    void setProgress(std::function<void(qint64, qint64)> progress);
     bool commit();
     void rollback();
     bool add(const QString &mobile, const QStringList &values) override;
