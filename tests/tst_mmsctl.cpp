@@ -84,7 +84,7 @@ private Q_SLOTS:
                                                     {u"--log"_s, m_dir.filePath(u"sends.log"_s)});
         QVERIFY(m_port != 0);
         write(u"1.txt"_s, u"尊敬的${Text1}，双十一大促开始啦！拒收请回复R"_s.toUtf8());
-        write(u"logo.jpg"_s, QByteArray("\xFF\xD8\xFF\xE0 not really a jpeg", 24));
+        write(u"logo.jpg"_s, QByteArrayLiteral("\xFF\xD8\xFF\xE0 not really a jpeg"));
         write(u"t.json"_s, R"({"subject": "双十一大促", "frames": [{"dur": 5000, "attachments": ["1.txt", "logo.jpg"]}, {"dur": 3000, "attachments": ["logo.jpg"]}]})");
         write(u"bad.json"_s, R"({"subject": "x", "frames": [{"dur": 0, "attachments": ["missing.mp4"]}]})");
     }
