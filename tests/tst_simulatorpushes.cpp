@@ -6,6 +6,10 @@
 #include "storage/CampaignStore.h"
 #include "storage/Store.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -98,6 +102,46 @@ private Q_SLOTS:
         QCOMPARE(q.value(2).toInt(), 1200);
         QVERIFY(q.exec(u"SELECT COUNT(*) FROM replies WHERE campaign_id = %1 AND extension = '007'"_s.arg(*campaign)) && q.next());
         QCOMPARE(q.value(0).toInt(), 1200);
+    }
+    void pushesWaitForAUrl()
+    {
+        QTemporaryDir dir;
+        QString error;
+        auto db = Database::open(dir.filePath(u"h.sqlite"_s), &error);
+        Store store(*db);
+        CallbackReceiver receiver(store);
+        QVERIFY(receiver.listen(QHostAddress::LocalHost, 0));
+        sim::SimulatorConfig cfg;
+        cfg.auditDelayMs = cfg.reportDelayMs = cfg.replyDelayMs = 10;
+        cfg.replyRatio = 1;
+        sim::PlatformSimulator simulator(cfg); // no push URLs yet
+        QVERIFY(simulator.listenLoopback());
+        Account account;
+        account.baseUrl = simulator.baseUrl();
+        account.userid = account.username = u"300000"_s;
+        account.password = u"123456"_s;
+        PlatformClient client;
+        client.setAccount(account);
+        MmsTemplate t;
+        t.subject = u"s"_s;
+        t.frames = {Frame{1000, {Attachment{u"1.txt"_s, "hi"}}}};
+        PlatformCall *save = client.saveTemplate(t);
+        QSignalSpy saved(save, &PlatformCall::finished);
+        QVERIFY(saved.wait(5000));
+        PlatformCall *send = client.sendTask(save->result().id, {u"13800138000"_s, u"13900139000"_s});
+        QSignalSpy sent(send, &PlatformCall::finished);
+        QVERIFY(sent.wait(5000));
+        QTest::qWait(200);
+        QCOMPARE(store.reportCount(), 0);
+        // The receiver is announced later: what was held is delivered then.
+        QNetworkAccessManager nam;
+        QNetworkRequest req(QUrl(u"http://127.0.0.1:%1/sim/config"_s.arg(simulator.baseUrl().port())));
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        nam.post(req, QJsonDocument(QJsonObject{{u"auditUrl"_s, receiver.url(u"audit"_s).toString()},
+                                                {u"reportUrl"_s, receiver.url(u"report"_s).toString()},
+                                                {u"moUrl"_s, receiver.url(u"mo"_s).toString()}}).toJson());
+        QTRY_COMPARE_WITH_TIMEOUT(store.reportCount(), 2, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(store.replyCount(), 2, 5000);
     }
 };
 

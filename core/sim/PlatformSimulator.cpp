@@ -253,6 +253,7 @@ PlatformSimulator::Answer PlatformSimulator::handleControl(const QHttpServerRequ
         if (!m_config.apply(doc.object(), &error))
             return bad(error);
         saveState();
+        releaseHeld();
         return json(QJsonDocument(m_config.toJson()));
     }
     if (path == u"/sim/faults"_s) {
@@ -499,10 +500,31 @@ PlatformSimulator::Answer PlatformSimulator::accept(const QString &call, const Q
     return codeAnswer(0, u"taskid"_s, taskid);
 }
 
+void PlatformSimulator::push(const HeldPush &p)
+{
+    const QUrl url = p.kind == HeldPush::Audit ? m_config.auditUrl : p.kind == HeldPush::Report ? m_config.reportUrl : m_config.moUrl;
+    if (url.isEmpty()) {
+        // Bounded: a sandbox nobody listens to keeps the latest 200 pushes (up to 100,000 records).
+        if (m_held.size() >= 200)
+            m_held.removeFirst();
+        m_held.append(p);
+        return;
+    }
+    if (p.kind == HeldPush::Audit)
+        m_pushes->postJson(url, p.json);
+    else
+        m_pushes->postRecords(url, p.name, p.records);
+}
+
+void PlatformSimulator::releaseHeld()
+{
+    const QList<HeldPush> held = std::exchange(m_held, {});
+    for (const HeldPush &p : held)
+        push(p);
+}
+
 void PlatformSimulator::scheduleAudits(const QString &mmsid)
 {
-    if (m_config.auditUrl.isEmpty())
-        return;
     for (int carrier = 1; carrier <= 3; ++carrier) {
         const int verdict = m_config.auditVerdicts.value(carrier - 1, 1);
         if (verdict == 0)
@@ -514,14 +536,14 @@ void PlatformSimulator::scheduleAudits(const QString &mmsid)
                                    {u"status"_s, QString::number(verdict)},
                                    {u"message"_s, verdict == 1 ? u"通过"_s : u"内容不符合规范"_s},
                                    {u"type"_s, QString::number(carrier)}};
-            m_pushes->postJson(m_config.auditUrl, QJsonDocument(push).toJson(QJsonDocument::Compact));
+            this->push(HeldPush{HeldPush::Audit, {}, {}, QJsonDocument(push).toJson(QJsonDocument::Compact)});
         });
     }
 }
 
 void PlatformSimulator::scheduleReports(const QString &taskid, const QString &sub, const QStringList &mobiles)
 {
-    if (!m_config.reportUrl.isEmpty()) {
+    {
         QTimer::singleShot(m_config.reportDelayMs, this, [this, taskid, mobiles] {
             static const QList<QByteArray> failures = {"UNDELIV", "EXPIRED", "REJECTD", "MK:0001", "DB:0140"};
             QList<QByteArray> records;
@@ -531,10 +553,10 @@ void PlatformSimulator::scheduleReports(const QString &taskid, const QString &su
                 const QByteArray status = ok ? QByteArray("DELIVRD") : failures.at(m_rng.bounded(int(failures.size())));
                 records.append(m.toLatin1() + ',' + status + ',' + taskid.toLatin1() + ',' + time);
             }
-            m_pushes->postRecords(m_config.reportUrl, "rpts", records);
+            push(HeldPush{HeldPush::Report, "rpts", records, {}});
         });
     }
-    if (!m_config.moUrl.isEmpty() && m_config.replyRatio > 0) {
+    if (m_config.replyRatio > 0) {
         QTimer::singleShot(m_config.replyDelayMs, this, [this, sub, mobiles] {
             static const QStringList texts = {u"收到"_s, u"TD"_s, u"好的，谢谢"_s, u"退订"_s, u"T"_s, u"几点开始？"_s};
             QList<QByteArray> records;
@@ -546,7 +568,7 @@ void PlatformSimulator::scheduleReports(const QString &taskid, const QString &su
                 records.append(m.toLatin1() + ',' + sub.toLatin1() + ',' + QUrl::toPercentEncoding(text) + ',' + time);
             }
             if (!records.isEmpty())
-                m_pushes->postRecords(m_config.moUrl, "mos", records);
+                push(HeldPush{HeldPush::Reply, "mos", records, {}});
         });
     }
 }

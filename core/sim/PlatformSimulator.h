@@ -84,6 +84,17 @@ private:
     std::optional<Fault> takeFault(const QString &call);
     Answer accept(const QString &call, const QString &mmsid, const QString &sub, const QStringList &mobiles);
     void scheduleAudits(const QString &mmsid);
+    // Pushes for which no URL is configured yet wait here, as a platform would retry them.
+    struct HeldPush
+    {
+        enum Kind { Audit, Report, Reply } kind;
+        QByteArray name;
+        QList<QByteArray> records; // report / reply records
+        QByteArray json;           // audit body
+    };
+    QList<HeldPush> m_held;
+    void push(const HeldPush &p);
+    void releaseHeld();
     void scheduleReports(const QString &taskid, const QString &sub, const QStringList &mobiles);
     QString nextId(quint32 &counter);
     void saveState();
