@@ -164,6 +164,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY(CampaignStore(*m_db).resolveUnknown(batches(id)[0].id, false, &error));
         QCOMPARE(batches(id)[0].state, batch::Accepted);
+        QCOMPARE(CampaignStore(*m_db).campaign(id)->state, campaign::Completed);
     }
     void timeoutsInARowPauseTheCampaign()
     {

@@ -200,13 +200,9 @@ int runCampaign(CliContext &ctx, const QString &sub, const QStringList &args)
             return ctx.fail(ExitInvalid, u"invalid"_s, u"there is no campaign %1"_s.arg(*id));
         QString error;
         const QString state = sub == u"pause"_s ? mms::campaign::Paused : mms::campaign::Cancelled;
-        if (sub == u"cancel"_s) {
-            for (const mms::BatchRow &b : store.batches(*id)) {
-                if (b.state == mms::batch::Pending)
-                    store.setBatchState(b.id, mms::batch::Cancelled, {}, 0, u"cancelled"_s, &error);
-            }
-        }
-        if (!store.setState(*id, state, sub == u"pause"_s ? u"paused by the user"_s : u"cancelled by the user"_s, &error))
+        const bool ok = sub == u"pause"_s ? store.setState(*id, state, u"paused by the user"_s, &error)
+                                          : store.cancel(*id, u"cancelled by the user"_s, &error);
+        if (!ok)
             return ctx.fail(ExitLocal, u"storage"_s, error);
         return ctx.succeed({{u"campaign"_s, *id}, {u"state"_s, state}}, u"campaign %1: %2"_s.arg(*id).arg(state));
     }
@@ -228,12 +224,6 @@ int runCampaign(CliContext &ctx, const QString &sub, const QStringList &args)
         QString error;
         if (!store.resolveUnknown(b->id, p.isSet(u"resend"_s), &error))
             return ctx.fail(ExitInvalid, u"invalid"_s, u"batch %1: %2"_s.arg(b->seq).arg(error));
-        if (p.isSet(u"mark-sent"_s)) {
-            const auto c = store.campaign(*id);
-            if (c && c->state == mms::campaign::Attention && c->batchesByState.value(mms::batch::Unknown) == 0
-                && c->batchesByState.value(mms::batch::Rejected) == 0)
-                store.setState(*id, mms::campaign::Completed, {}, &error);
-        }
         return ctx.succeed({{u"campaign"_s, *id}, {u"batch"_s, b->seq}, {u"resolved"_s, p.isSet(u"resend"_s) ? u"resend"_s : u"sent"_s}},
                            p.isSet(u"resend"_s) ? u"batch %1 will be sent again: mmsctl campaign resume %2"_s.arg(b->seq).arg(*id)
                                                 : u"batch %1 counted as sent"_s.arg(b->seq));

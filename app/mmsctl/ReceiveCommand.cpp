@@ -2,15 +2,14 @@
 #include "Commands.h"
 
 #include "receiver/CallbackReceiver.h"
+#include "sim/Sandbox.h"
 #include "storage/Store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QSocketNotifier>
 #include <QTextStream>
 #include <QTimer>
 
@@ -26,27 +25,6 @@ void onSignal(int)
     g_stop = true;
 }
 
-// Tells the sandbox simulator where to push (only the sandbox has this control endpoint).
-bool registerWithSandbox(quint16 simPort, const mms::CallbackReceiver &receiver, QString *error)
-{
-    QNetworkAccessManager nam;
-    QNetworkRequest req(QUrl(u"http://127.0.0.1:%1/sim/config"_s.arg(simPort)));
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    req.setTransferTimeout(5000);
-    const QJsonObject body{{u"auditUrl"_s, receiver.url(u"audit"_s).toString()},
-                           {u"reportUrl"_s, receiver.url(u"report"_s).toString()},
-                           {u"moUrl"_s, receiver.url(u"mo"_s).toString()}};
-    QNetworkReply *reply = nam.post(req, QJsonDocument(body).toJson());
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    reply->deleteLater();
-    if (reply->error() != QNetworkReply::NoError) {
-        *error = reply->errorString();
-        return false;
-    }
-    return true;
-}
 } // namespace
 
 int runReceive(CliContext &ctx, const QStringList &args)
@@ -102,9 +80,14 @@ int runReceive(CliContext &ctx, const QStringList &args)
                      [&](const QString &e) { log(u"storage failure: %1"_s.arg(e)); });
 
     if (ctx.usingSandbox()) {
-        QString error;
-        if (!registerWithSandbox(ctx.sandboxPort(), receiver, &error))
-            log(u"warning: could not point the sandbox's pushes here: %1"_s.arg(error));
+        QNetworkReply *reply = mms::Sandbox::pointPushesAt(QUrl(u"http://127.0.0.1:%1/"_s.arg(ctx.sandboxPort())),
+                                                           receiver.url(u"audit"_s), receiver.url(u"report"_s),
+                                                           receiver.url(u"mo"_s), &receiver);
+        QEventLoop wait;
+        QObject::connect(reply, &QNetworkReply::finished, &wait, &QEventLoop::quit);
+        wait.exec();
+        if (reply->error() != QNetworkReply::NoError)
+            log(u"warning: could not point the sandbox's pushes here: %1"_s.arg(reply->errorString()));
     }
     log(u"listening: %1 %2 %3"_s.arg(receiver.url(u"report"_s).toString(), receiver.url(u"mo"_s).toString(),
                                     receiver.url(u"audit"_s).toString()));

@@ -37,11 +37,7 @@ int runRecipients(CliContext &ctx, const QString &sub, const QStringList &args)
     mms::ImportOptions options = mms::ImportOptions::fromSniff(sniff);
     if (p.isSet(u"mobile-column"_s)) {
         const QString col = p.value(u"mobile-column"_s);
-        bool ok = false;
-        int index = sniff.header.indexOf(col);
-        const int n = col.toInt(&ok);
-        if (index < 0 && ok && n >= 1 && n <= sniff.columnCount)
-            index = n - 1;
+        const int index = sniff.columnIndex(col);
         if (index < 0)
             return ctx.fail(ExitInvalid, u"invalid"_s, u"no column \"%1\"; the columns are: %2"_s.arg(col, sniff.header.join(u", "_s)));
         options.mobileColumn = index;

@@ -30,11 +30,7 @@ bool parseMap(const QString &spec, const mms::FileSniff &sniff, QList<QPair<QStr
             *error = u"--map: \"%1\" must look like Text1=COLUMN (variables are Text1, Text2…, case-sensitive)"_s.arg(item);
             return false;
         }
-        int index = sniff.header.indexOf(column);
-        bool numeric = false;
-        const int n = column.toInt(&numeric);
-        if (index < 0 && numeric && n >= 1 && n <= sniff.columnCount)
-            index = n - 1;
+        const int index = sniff.columnIndex(column);
         if (index < 0) {
             *error = u"--map: no column \"%1\"; the file's columns are: %2"_s.arg(column, sniff.header.join(u", "_s));
             return false;
@@ -121,10 +117,7 @@ int runSend(CliContext &ctx, const QStringList &args)
         options = mms::ImportOptions::fromSniff(sniff);
         if (p.isSet(u"mobile-column"_s)) {
             const QString col = p.value(u"mobile-column"_s);
-            int index = sniff.header.indexOf(col);
-            const int n = col.toInt(&ok);
-            if (index < 0 && ok && n >= 1 && n <= sniff.columnCount)
-                index = n - 1;
+            const int index = sniff.columnIndex(col);
             if (index < 0)
                 return ctx.fail(ExitInvalid, u"invalid"_s, u"--mobile-column: no column \"%1\"; the columns are: %2"_s
                                                                .arg(col, sniff.header.join(u", "_s)));

@@ -137,10 +137,7 @@ void CampaignRunner::step()
     }
     if (m_cancelRequested || c->state == campaign::Cancelled) {
         QString error;
-        for (const BatchRow &b : m_store.batches(m_campaignId)) {
-            if (b.state == batch::Pending)
-                m_store.setBatchState(b.id, batch::Cancelled, {}, 0, tr("cancelled"), &error);
-        }
+        m_store.cancel(m_campaignId, tr("cancelled"), &error);
         stop(campaign::Cancelled, tr("cancelled"));
         return;
     }

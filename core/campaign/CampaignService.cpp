@@ -351,13 +351,9 @@ void CampaignService::cancel(qint64 campaignId)
             w.m_runner->cancel();
             return;
         }
-        CampaignStore store(*w.m_db);
         QString error;
-        for (const BatchRow &b : store.batches(campaignId)) {
-            if (b.state == batch::Pending)
-                store.setBatchState(b.id, batch::Cancelled, {}, 0, QObject::tr("cancelled"), &error);
-        }
-        store.setState(campaignId, campaign::Cancelled, {}, &error);
+        if (!CampaignStore(*w.m_db).cancel(campaignId, QObject::tr("cancelled by the user"), &error))
+            w.reply([s = w.m_service, error] { Q_EMIT s->failed(error); });
         w.emitCampaign(campaignId);
     });
 }
@@ -373,9 +369,6 @@ void CampaignService::resolveBatch(qint64 campaignId, qint64 batchId, bool resen
             w.reply([s = w.m_service, error] { Q_EMIT s->failed(error); });
             return;
         }
-        if (const auto c = store.campaign(campaignId); c && !resend && c->state == campaign::Attention
-            && c->batchesByState.value(batch::Unknown) == 0 && c->batchesByState.value(batch::Rejected) == 0)
-            store.setState(campaignId, campaign::Completed, {}, &error);
         const QList<BatchRow> rows = store.batches(campaignId);
         w.reply([s = w.m_service, campaignId, rows] { Q_EMIT s->batchesLoaded(campaignId, rows); });
         w.emitCampaign(campaignId);

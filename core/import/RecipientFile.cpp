@@ -61,6 +61,16 @@ QString FileSniff::delimiterName(QChar c)
     return tr("comma");
 }
 
+int FileSniff::columnIndex(const QString &spec) const
+{
+    const QString name = spec.trimmed();
+    if (const qsizetype i = header.indexOf(name); i >= 0)
+        return int(i);
+    bool ok = false;
+    const int n = name.toInt(&ok);
+    return ok && n >= 1 && n <= columnCount ? n - 1 : -1;
+}
+
 bool isMobileHeader(const QString &cell)
 {
     static const QStringList names = {u"手机号"_s, u"手机号码"_s, u"手机"_s, u"号码"_s, u"电话"_s, u"电话号码"_s,

@@ -25,6 +25,8 @@ struct FileSniff
     QString error;               // set when the file cannot be used at all
 
     bool ok() const { return error.isEmpty(); }
+    // A column by header name or 1-based number ("姓名", "3"); -1 when there is none.
+    int columnIndex(const QString &spec) const;
     static QString delimiterName(QChar c);
 };
 

@@ -81,11 +81,16 @@ quint16 CallbackReceiver::listen(const QHostAddress &address, quint16 port, cons
 
 QUrl CallbackReceiver::url(const QString &endpoint) const
 {
-    QString host = m_address.toString();
-    if (m_address == QHostAddress::Any || m_address == QHostAddress::AnyIPv4)
+    return urlFor(m_address, m_port, m_prefix, endpoint);
+}
+
+QUrl CallbackReceiver::urlFor(const QHostAddress &address, quint16 port, const QString &prefix, const QString &endpoint)
+{
+    QString host = address.toString();
+    if (address == QHostAddress::Any || address == QHostAddress::AnyIPv4 || address.isNull())
         host = u"127.0.0.1"_s;
-    const QString prefix = m_prefix.isEmpty() ? QString() : m_prefix + u'/';
-    return QUrl(u"http://%1:%2/%3%4"_s.arg(host).arg(m_port).arg(prefix, endpoint));
+    const QString path = prefix.isEmpty() ? QString() : prefix + u'/';
+    return QUrl(u"http://%1:%2/%3%4"_s.arg(host).arg(port).arg(path, endpoint));
 }
 
 } // namespace mms

@@ -25,6 +25,8 @@ public:
     // prefix: e.g. "s3cr3t" serves /s3cr3t/report. Returns the port, 0 on failure.
     quint16 listen(const QHostAddress &address, quint16 port, const QString &prefix = {});
     QUrl url(const QString &endpoint) const; // "report", "mo" or "audit"
+    // The URL of an endpoint served on address:port under prefix (any address -> 127.0.0.1).
+    static QUrl urlFor(const QHostAddress &address, quint16 port, const QString &prefix, const QString &endpoint);
 
 Q_SIGNALS:
     void reportsStored(int stored, int matched);

@@ -45,11 +45,7 @@ ReceiverService::~ReceiverService()
 
 QUrl ReceiverService::url(const QString &endpoint) const
 {
-    QString host = m_address.toString();
-    if (m_address == QHostAddress::Any || m_address == QHostAddress::AnyIPv4 || m_address.isNull())
-        host = u"127.0.0.1"_s;
-    const QString prefix = m_prefix.isEmpty() ? QString() : m_prefix + u'/';
-    return QUrl(u"http://%1:%2/%3%4"_s.arg(host).arg(m_port).arg(prefix, endpoint));
+    return CallbackReceiver::urlFor(m_address, m_port, m_prefix, endpoint);
 }
 
 void ReceiverService::start(const QString &databasePath, const QHostAddress &address, quint16 port, const QString &prefix)

@@ -63,7 +63,7 @@ std::optional<SandboxInfo> Sandbox::findRunning(const QString &dir)
     return info;
 }
 
-void Sandbox::pointPushesAt(const QUrl &sandboxBaseUrl, const QUrl &audit, const QUrl &report, const QUrl &mo,
+QNetworkReply *Sandbox::pointPushesAt(const QUrl &sandboxBaseUrl, const QUrl &audit, const QUrl &report, const QUrl &mo,
                             QObject *context)
 {
     QUrl control = sandboxBaseUrl;
@@ -75,10 +75,12 @@ void Sandbox::pointPushesAt(const QUrl &sandboxBaseUrl, const QUrl &audit, const
     const QJsonObject body{{u"auditUrl"_s, audit.toString()}, {u"reportUrl"_s, report.toString()}, {u"moUrl"_s, mo.toString()}};
     auto *nam = new QNetworkAccessManager(context);
     QNetworkReply *reply = nam->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    reply->setParent(context); // outlives the manager, for callers that read it
     QObject::connect(reply, &QNetworkReply::finished, nam, [nam, reply] {
         reply->deleteLater();
         nam->deleteLater();
     });
+    return reply;
 }
 
 QString Sandbox::simulatorProgram()

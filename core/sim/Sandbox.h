@@ -6,6 +6,7 @@
 #include <QUrl>
 
 class QObject;
+class QNetworkReply;
 #include <optional>
 
 namespace mms {
@@ -32,8 +33,9 @@ public:
     static std::optional<SandboxInfo> ensureRunning(const QString &dir, const QString &simulatorProgram,
                                                     QString *error);
     // Tells a sandbox simulator where to push audits, reports and replies (asynchronous;
-    // only the sandbox has this control endpoint). The request is owned by context.
-    static void pointPushesAt(const QUrl &sandboxBaseUrl, const QUrl &audit, const QUrl &report, const QUrl &mo,
+    // only the sandbox has this control endpoint). The reply is owned by context; wait on
+    // its finished() signal to know the outcome.
+    static QNetworkReply *pointPushesAt(const QUrl &sandboxBaseUrl, const QUrl &audit, const QUrl &report, const QUrl &mo,
                               QObject *context);
     // mms-platform-sim next to the running executable.
     static QString simulatorProgram();

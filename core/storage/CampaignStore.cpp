@@ -2,6 +2,7 @@
 
 #include "protocol/Carriers.h"
 #include "storage/Database.h"
+#include "storage/SqlHelpers.h"
 #include "storage/Store.h"
 
 #include <QJsonDocument>
@@ -21,18 +22,10 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace mms {
+using sql::failed;
+using sql::inTransaction;
+using sql::text;
 namespace {
-bool failed(const QSqlQuery &q, QString *error)
-{
-    if (error)
-        *error = q.lastError().text();
-    return false;
-}
-
-QVariant text(const QString &s)
-{
-    return QVariant(s.isNull() ? QString(u""_s) : s);
-}
 
 QString mapJson(const QMap<QString, QString> &m)
 {
@@ -53,26 +46,6 @@ QMap<QString, QString> jsonMap(const QString &json)
     return m;
 }
 
-template<typename Fn>
-bool inTransaction(QSqlDatabase &db, QString *error, Fn fn)
-{
-    if (!db.transaction()) {
-        if (error)
-            *error = db.lastError().text();
-        return false;
-    }
-    if (!fn()) {
-        db.rollback();
-        return false;
-    }
-    if (!db.commit()) {
-        if (error)
-            *error = db.lastError().text();
-        db.rollback();
-        return false;
-    }
-    return true;
-}
 
 const char *kCampaignColumns =
     "id, account_id, mmsid, name, sub, state, message, personalised, variables, shared_vars, scheduled_at, is_test,"
@@ -395,6 +368,18 @@ int CampaignStore::recoverInFlight(qint64 campaignId, QString *error)
     return q.numRowsAffected();
 }
 
+bool CampaignStore::cancel(qint64 campaignId, const QString &message, QString *error)
+{
+    return inTransaction(m_db.db(), error, [&] {
+        QSqlQuery q(m_db.db());
+        q.prepare(u"UPDATE batches SET state = 'cancelled', message = ?, updated_at = ? WHERE campaign_id = ? AND state = 'pending'"_s);
+        q.addBindValue(text(message));
+        q.addBindValue(Store::now());
+        q.addBindValue(campaignId);
+        return (q.exec() || failed(q, error)) && setState(campaignId, campaign::Cancelled, message, error);
+    });
+}
+
 bool CampaignStore::resolveUnknown(qint64 batchId, bool resend, QString *error)
 {
     QSqlQuery q(m_db.db());
@@ -411,6 +396,17 @@ bool CampaignStore::resolveUnknown(qint64 batchId, bool resend, QString *error)
             *error = u"the batch is not in the unknown state"_s;
         return false;
     }
+    // Counted as sent, and nothing else open: the campaign is complete.
+    if (!resend) {
+        q.prepare(u"UPDATE campaigns SET state = 'completed', message = '', updated_at = ? WHERE state = 'attention'"
+                  " AND id = (SELECT campaign_id FROM batches WHERE id = ?)"
+                  " AND NOT EXISTS (SELECT 1 FROM batches b WHERE b.campaign_id = campaigns.id"
+                  " AND b.state IN ('unknown', 'rejected', 'pending', 'inflight'))"_s);
+        q.addBindValue(Store::now());
+        q.addBindValue(batchId);
+        if (!q.exec())
+            return failed(q, error);
+    }
     return true;
 }
 
@@ -426,6 +422,13 @@ QList<qint64> CampaignStore::interrupted() const
 
 struct CampaignRecipientSink::Impl
 {
+    Impl(Database &d, qint64 id, const QStringList &vars, int size)
+        : db(d)
+        , campaignId(id)
+        , variables(vars)
+        , batchSize(size)
+    {
+    }
     Database &db;
     qint64 campaignId;
     QStringList variables;
@@ -460,7 +463,7 @@ struct CampaignRecipientSink::Impl
 };
 
 CampaignRecipientSink::CampaignRecipientSink(Database &db, qint64 campaignId, const QStringList &variables, int batchSize)
-    : d(new Impl{db, campaignId, variables, qMax(1, batchSize)})
+    : d(new Impl(db, campaignId, variables, qMax(1, batchSize)))
 {
     const QVariant h = db.db().driver()->handle();
     if (h.isValid() && qstrcmp(h.typeName(), "sqlite3*") == 0)

@@ -114,7 +114,10 @@ public:
     bool setSchedule(qint64 campaignId, const QDateTime &startAt, QString *error);
     // After a crash: batches left in flight may have reached the platform: unknown.
     int recoverInFlight(qint64 campaignId, QString *error);
-    // The user's choice for an unknown batch: send again, or count it as sent.
+    // Pending batches cancelled, and the campaign with them.
+    bool cancel(qint64 campaignId, const QString &message, QString *error);
+    // The user's choice for an unknown batch: send again, or count it as sent (which
+    // completes a campaign that has nothing else open).
     bool resolveUnknown(qint64 batchId, bool resend, QString *error);
     // Campaigns that were running when the program stopped.
     QList<qint64> interrupted() const;

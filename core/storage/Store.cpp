@@ -1,6 +1,7 @@
 #include "storage/Store.h"
 
 #include "storage/Database.h"
+#include "storage/SqlHelpers.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,43 +12,9 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace mms {
-namespace {
-bool failed(const QSqlQuery &q, QString *error)
-{
-    if (error)
-        *error = q.lastError().text();
-    return false;
-}
-
-// QString() binds as NULL; the schema wants '' for "none".
-QVariant text(const QString &s)
-{
-    return QVariant(s.isNull() ? QString(u""_s) : s);
-}
-
-// Runs fn inside a transaction; rolls back when it returns false.
-template<typename Fn>
-bool inTransaction(QSqlDatabase &db, QString *error, Fn fn)
-{
-    if (!db.transaction()) {
-        if (error)
-            *error = db.lastError().text();
-        return false;
-    }
-    if (!fn()) {
-        db.rollback();
-        return false;
-    }
-    if (!db.commit()) {
-        if (error)
-            *error = db.lastError().text();
-        db.rollback();
-        return false;
-    }
-    return true;
-}
-} // namespace
-
+using sql::failed;
+using sql::inTransaction;
+using sql::text;
 Store::Store(Database &db)
     : m_db(db)
 {
