@@ -497,9 +497,7 @@ bool CampaignRecipientSink::begin()
 {
     if (!d->handle)
         return false;
-    d->ownTransaction = d->db.db().transaction();
-    if (!d->ownTransaction)
-        m_error = d->db.db().lastError().text();
+    d->ownTransaction = sql::beginWrite(d->db.db(), &m_error);
     return d->ownTransaction;
 }
 

@@ -1,5 +1,7 @@
 #include "storage/Migrations.h"
 
+#include "storage/SqlHelpers.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -171,11 +173,8 @@ bool migrate(QSqlDatabase &db, QString *error)
     for (const Step &step : steps()) {
         if (step.version <= current)
             continue;
-        if (!db.transaction()) {
-            if (error)
-                *error = db.lastError().text();
+        if (!sql::beginWrite(db, error))
             return false;
-        }
         QSqlQuery q(db);
         bool ok = true;
         for (const QString &sql : step.statements) {

@@ -22,15 +22,25 @@ inline QVariant text(const QString &s)
     return QVariant(s.isNull() ? QString(QLatin1String("")) : s);
 }
 
-// Runs fn inside a transaction; rolls back when it returns false.
+// Starts a write transaction. IMMEDIATE takes the write lock at once, waiting out the busy
+// timeout: a deferred BEGIN that reads, then writes after another connection (the receiver,
+// the campaign worker) has committed fails at once with SQLITE_BUSY, losing the write.
+inline bool beginWrite(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+// Runs fn inside a write transaction; rolls back when it returns false.
 template<typename Fn>
 bool inTransaction(QSqlDatabase &db, QString *error, Fn fn)
 {
-    if (!db.transaction()) {
-        if (error)
-            *error = db.lastError().text();
+    if (!beginWrite(db, error))
         return false;
-    }
     if (!fn()) {
         db.rollback();
         return false;
