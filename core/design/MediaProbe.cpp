@@ -1,0 +1,123 @@
+#include "design/MediaProbe.h"
+
+#include "import/CharsetDetector.h"
+#include "protocol/Encoding.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QStringDecoder>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace mms {
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mms::MediaProbe", text);
+}
+
+QString size(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+bool startsWith(const QByteArray &head, const char *magic, int offset = 0)
+{
+    return head.mid(offset).startsWith(QByteArray(magic));
+}
+} // namespace
+
+bool MediaProbe::contentMatchesName(const QByteArray &head, const QString &fileName)
+{
+    const QString ext = QFileInfo(fileName).suffix().toLower();
+    if (ext == u"jpg"_s || ext == u"jpeg"_s)
+        return startsWith(head, "\xFF\xD8\xFF");
+    if (ext == u"png"_s)
+        return startsWith(head, "\x89PNG\r\n\x1A\n");
+    if (ext == u"gif"_s)
+        return startsWith(head, "GIF87a") || startsWith(head, "GIF89a");
+    if (ext == u"mp4"_s || ext == u"3gp"_s || ext == u"m4a"_s)
+        return startsWith(head, "ftyp", 4);
+    if (ext == u"mp3"_s)
+        return startsWith(head, "ID3") || (head.size() >= 2 && uchar(head[0]) == 0xFF && (uchar(head[1]) & 0xE0) == 0xE0);
+    if (ext == u"amr"_s)
+        return startsWith(head, "#!AMR");
+    if (ext == u"wav"_s)
+        return startsWith(head, "RIFF") && startsWith(head, "WAVE", 8);
+    if (ext == u"aac"_s)
+        return startsWith(head, "ADIF") || (head.size() >= 2 && uchar(head[0]) == 0xFF && (uchar(head[1]) & 0xF6) == 0xF0);
+    return true; // text: any bytes, checked for UTF-8 separately
+}
+
+ProbedFile MediaProbe::probe(const QString &path)
+{
+    ProbedFile r;
+    const QFileInfo fi(path);
+    const QString name = fi.fileName();
+    if (!fi.exists()) {
+        r.error = tr("%1 does not exist.").arg(path);
+        return r;
+    }
+    if (fi.isDir()) {
+        r.error = tr("%1 is a folder; drop the files inside it instead.").arg(name);
+        return r;
+    }
+    const MediaKind kind = mediaKindForFileName(name);
+    if (kind == MediaKind::Unsupported) {
+        r.error = tr("%1: .%2 files cannot go in a template. Use text (txt), images (jpg, png, gif), video (mp4, 3gp) or audio (mp3, amr, aac, m4a, wav).")
+                      .arg(name, fi.suffix());
+        return r;
+    }
+    if (fi.size() == 0) {
+        r.error = tr("%1 is empty (0 bytes).").arg(name);
+        return r;
+    }
+    if (fi.size() > kMaxFileBytes) {
+        r.error = tr("%1 is %2; a whole template may hold at most 1.9 MB. Make it smaller first (for a video, a lower resolution and bit rate).")
+                      .arg(name, size(fi.size()));
+        return r;
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        r.error = tr("%1 cannot be read: %2").arg(name, f.errorString());
+        return r;
+    }
+    const QByteArray data = f.readAll();
+    if (data.size() != fi.size()) {
+        r.error = tr("%1 could not be read completely.").arg(name);
+        return r;
+    }
+    if (!contentMatchesName(data.left(64), name)) {
+        r.error = tr("%1 is not really a %2 file (its content does not match its name); was it renamed?")
+                      .arg(name, fi.suffix().toUpper());
+        return r;
+    }
+    r.attachment = Attachment{name, data};
+    if (kind == MediaKind::Text) {
+        // A UTF-8 BOM is dropped: the platform reads the bytes as they are.
+        if (r.attachment.data.startsWith("\xEF\xBB\xBF"))
+            r.attachment.data.remove(0, 3);
+        if (!encoding::isValidUtf8(r.attachment.data)) {
+            const DetectedCharset cs = detectCharset(data);
+            QStringDecoder decoder(cs.codec.constData());
+            if (!decoder.isValid()) {
+                r.error = tr("%1 is not UTF-8 text and its encoding is unknown.").arg(name);
+                return r;
+            }
+            const QString text = decoder.decode(data.mid(cs.bomLength));
+            if (decoder.hasError()) {
+                r.error = tr("%1 is not UTF-8 text and could not be read as %2.").arg(name, cs.label);
+                return r;
+            }
+            r.needsConversion = true;
+            r.encodingLabel = cs.label;
+            r.convertedUtf8 = text.toUtf8();
+        }
+    }
+    r.ok = true;
+    return r;
+}
+
+} // namespace mms

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "protocol/MmsTemplate.h"
+
+#include <QString>
+
+namespace mms {
+
+// Checks a file the user drops or picks before it becomes an attachment, so that a folder,
+// an empty file, a renamed file or a huge video gets a clear message instead of a broken template.
+struct ProbedFile
+{
+    bool ok = false;
+    QString error;         // for people, when !ok
+    Attachment attachment; // when ok
+    // A text file that is not UTF-8 (GBK from Notepad): the caller offers the conversion.
+    bool needsConversion = false;
+    QString encodingLabel; // "GBK/GB18030"
+    QByteArray convertedUtf8;
+};
+
+class MediaProbe
+{
+public:
+    // Files above this are refused outright; the whole template may hold 1900 KB.
+    static constexpr qint64 kMaxFileBytes = 20 * 1024 * 1024;
+
+    static ProbedFile probe(const QString &path);
+    // Does the content match the kind its name claims (JPEG, PNG, GIF, MP4/3GP, MP3…)?
+    static bool contentMatchesName(const QByteArray &head, const QString &fileName);
+};
+
+} // namespace mms
