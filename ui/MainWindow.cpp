@@ -4,12 +4,18 @@
 #include "CampaignsPage.h"
 #include "ReportsPage.h"
 #include "TemplatesPage.h"
+#include "designer/DesignerPage.h"
+#include "util/Config.h"
 #include "receiver/ReceiverService.h"
 #include "sim/Sandbox.h"
 #include "campaign/CampaignService.h"
 #include "ui_MainWindow.h"
 
+#include <QCloseEvent>
 #include <QLabel>
+#include <QMenu>
+#include <QTabWidget>
+#include <QTimer>
 #include <QLocale>
 #include <QMessageBox>
 
@@ -34,13 +40,10 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     m_campaignsPage = new CampaignsPage(m_campaignService, m_ui->campaignsPage);
     m_ui->campaignsPlaceholder->hide();
     m_ui->campaignsLayout->addWidget(m_campaignsPage);
-    auto *templates = new TemplatesPage(m_campaignService, m_ui->templatesPage);
-    m_ui->templatesPlaceholder->hide();
-    m_ui->templatesLayout->addWidget(templates);
+    setupDesigner();
     m_reportsPage = new ReportsPage(m_campaignService, m_ui->reportsPage);
     m_ui->reportsPlaceholder->hide();
     m_ui->reportsLayout->addWidget(m_reportsPage);
-    setWindowTitle(tr("MMS Studio"));
     m_accountLabel->setObjectName(u"accountLabel"_s);
     m_balanceLabel->setObjectName(u"balanceLabel"_s);
     m_accountLabel->setText(tr("Starting the sandbox platform…"));
@@ -95,6 +98,75 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     }
     m_receiver->start(databasePath, listenAddress, listenPort);
     m_balance->start();
+    const Config config;
+    restoreGeometry(config.windowGeometry());
+    // A template left unsaved by a crash is offered once the window is up.
+    QTimer::singleShot(0, m_designer, &DesignerPage::offerRecovery);
+}
+
+void MainWindow::setupDesigner()
+{
+    // The Templates area: the designer and the library of submitted templates.
+    auto *tabs = new QTabWidget(m_ui->templatesPage);
+    tabs->setObjectName(u"templatesTabs"_s);
+    tabs->setDocumentMode(true);
+    m_designer = new DesignerPage(m_campaignService, tabs);
+    m_library = new TemplatesPage(m_campaignService, tabs);
+    tabs->addTab(m_designer, tr("&Designer"));
+    tabs->addTab(m_library, tr("&Library"));
+    m_ui->templatesPlaceholder->hide();
+    m_ui->templatesLayout->setContentsMargins(0, 0, 0, 0);
+    m_ui->templatesLayout->addWidget(tabs);
+
+    QMenu *file = m_ui->menuFile;
+    QAction *quit = m_ui->actionQuit;
+    for (QAction *a : m_designer->fileActions()) {
+        file->insertAction(quit, a);
+        if (a->objectName() == u"actionOpenTemplate"_s)
+            file->insertMenu(quit, m_designer->recentMenu());
+    }
+    file->insertSeparator(quit);
+    auto *edit = new QMenu(tr("&Edit"), this);
+    edit->setObjectName(u"menuEdit"_s);
+    edit->addActions(m_designer->editActions());
+    auto *tpl = new QMenu(tr("&Template"), this);
+    tpl->setObjectName(u"menuTemplate"_s);
+    tpl->addActions(m_designer->frameActions());
+    menuBar()->insertMenu(m_ui->menuAccount->menuAction(), edit);
+    menuBar()->insertMenu(m_ui->menuAccount->menuAction(), tpl);
+    connect(m_designer, &DesignerPage::titleChanged, this, &MainWindow::updateTitle);
+    connect(m_library, &TemplatesPage::newVersionRequested, m_campaignService, &CampaignService::loadTemplateProject);
+    connect(m_campaignService, &CampaignService::templateProjectLoaded, this,
+            [this, tabs](const QString &mmsid, const QByteArray &json, const QString &error) {
+                QString why = error;
+                const auto project = json.isEmpty() ? std::nullopt : TemplateProject::fromJson(json, &why);
+                if (!project) {
+                    statusBar()->showMessage(tr("Template %1 cannot be opened: %2").arg(mmsid, why), 15000);
+                    return;
+                }
+                if (!m_designer->maybeSave())
+                    return;
+                m_designer->openProject(*project, tr("New version of template %1; submit it to create the new version.").arg(mmsid));
+                tabs->setCurrentWidget(m_designer);
+                showArea(u"templates"_s);
+            });
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1 — MMS Studio").arg(m_designer->windowTitlePart()));
+    setWindowModified(false);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_designer->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    Config().setWindowGeometry(saveGeometry());
+    event->accept();
 }
 
 MainWindow::~MainWindow() = default;

@@ -16,6 +16,8 @@ namespace mms {
 class BalanceController;
 class CampaignService;
 class CampaignsPage;
+class DesignerPage;
+class TemplatesPage;
 class ReceiverService;
 class ReportsPage;
 
@@ -30,9 +32,15 @@ public:
     CampaignService *campaignService() const { return m_campaignService; }
     // Shows an area by name: templates, campaigns or reports.
     void showArea(const QString &name);
+    DesignerPage *designer() const { return m_designer; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void showAbout();
+    void setupDesigner();
+    void updateTitle();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     BalanceController *m_balance;
@@ -40,6 +48,8 @@ private:
     CampaignsPage *m_campaignsPage;
     ReceiverService *m_receiver;
     ReportsPage *m_reportsPage;
+    DesignerPage *m_designer = nullptr;
+    TemplatesPage *m_library = nullptr;
     Account m_account;
     void pointSandboxAtReceiver();
     QLabel *m_accountLabel;

@@ -31,6 +31,7 @@ TemplatesPage::TemplatesPage(CampaignService *service, QWidget *parent)
     , m_service(service)
     , m_table(new QTableWidget(0, 8, this))
     , m_submit(new QPushButton(tr("&Submit manifest…"), this))
+    , m_newVersion(new QPushButton(tr("&New version in the designer"), this))
     , m_status(new QLabel(this))
 {
     setObjectName(u"templatesPageWidget"_s);
@@ -46,13 +47,24 @@ TemplatesPage::TemplatesPage(CampaignService *service, QWidget *parent)
     m_status->setObjectName(u"templateStatusLabel"_s);
     m_status->setWordWrap(true);
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_newVersion);
     buttons->addWidget(m_submit);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
     layout->addWidget(m_table, 1);
-    layout->addWidget(new QLabel(tr("The storyboard designer is coming; until then templates are made as manifests (docs/manifest.md)."), this));
+    m_newVersion->setObjectName(u"newVersionButton"_s);
+    m_newVersion->setToolTip(tr("Open a copy of the selected template in the designer, to change it and submit it as a new template."));
+    m_newVersion->setEnabled(false);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        m_newVersion->setEnabled(m_table->currentRow() >= 0 && !m_table->selectedItems().isEmpty());
+    });
+    connect(m_newVersion, &QPushButton::clicked, this, [this] {
+        if (const QTableWidgetItem *item = m_table->item(m_table->currentRow(), 0))
+            Q_EMIT newVersionRequested(item->text());
+    });
+    connect(m_table, &QTableWidget::cellDoubleClicked, m_newVersion, &QPushButton::click);
 
     connect(m_submit, &QPushButton::clicked, this, &TemplatesPage::submit);
     connect(service, &CampaignService::templatesLoaded, this, &TemplatesPage::show);

@@ -13,13 +13,15 @@ namespace mms {
 class CampaignService;
 
 // The template library: each template with its three carriers' audit state, live.
-// (The storyboard designer arrives with the designer issue; templates come from manifests.)
 class TemplatesPage : public QWidget
 {
     Q_OBJECT
 public:
     TemplatesPage(CampaignService *service, QWidget *parent = nullptr);
     static void setNextFileName(const QString &path); // test hook for the file dialog
+
+Q_SIGNALS:
+    void newVersionRequested(const QString &mmsid);
 
 private:
     void show(const QList<TemplateRow> &templates);
@@ -28,6 +30,7 @@ private:
     CampaignService *m_service;
     QTableWidget *m_table;
     QPushButton *m_submit;
+    QPushButton *m_newVersion;
     QLabel *m_status;
 };
 

@@ -1,3 +1,4 @@
+#include "design/TemplateProject.h"
 #include "CliContext.h"
 #include "Commands.h"
 
@@ -43,7 +44,19 @@ std::optional<mms::ManifestResult> loadManifest(CliContext &ctx, const QCommandL
         }
     }
     const QString path = p.positionalArguments().at(2);
-    mms::ManifestResult r = mms::TemplateManifest::load(path, limit);
+    mms::ManifestResult r;
+    // A project saved by the studio (*.mmstpl) is read as well as a manifest.
+    if (path.endsWith(u".mmstpl"_s, Qt::CaseInsensitive)) {
+        QString error;
+        if (const auto project = mms::TemplateProject::load(path, &error)) {
+            r.tpl = project->tpl;
+            r.errors = mms::TemplateManifest::validate(r.tpl, limit);
+        } else {
+            r.errors << error;
+        }
+    } else {
+        r = mms::TemplateManifest::load(path, limit);
+    }
     if (!r.ok()) {
         *rc = ctx.fail(ExitInvalid, u"invalid"_s,
                        u"%1 is not a valid template:\n  - %2"_s.arg(path, r.errors.join(u"\n  - "_s)),
@@ -114,10 +127,9 @@ int submit(CliContext &ctx, const QStringList &args)
         r->tpl, enc == u"base64"_s ? mms::AttachmentEncoding::Base64 : mms::AttachmentEncoding::Hex16));
     if (!result.ok())
         return ctx.failCall(result);
-    QFile manifest(p.positionalArguments().at(2));
-    manifest.open(QIODevice::ReadOnly);
     QString error;
-    if (!ctx.store()->addTemplate(accountId, result.id, r->tpl, manifest.readAll(), &error))
+    // The template's whole project is kept, so that the studio can make a new version of it.
+    if (!ctx.store()->addTemplate(accountId, result.id, r->tpl, mms::TemplateProject{r->tpl, {}}.toJson(), &error))
         return ctx.fail(ExitLocal, u"storage"_s,
                         u"the platform created template %1, but it could not be recorded locally: %2"_s.arg(result.id, error),
                         {{u"mmsid"_s, result.id}});

@@ -1,5 +1,6 @@
 // MMS Studio (视频彩信工作室): the desktop application.
 #include "MainWindow.h"
+#include "designer/DesignerPage.h"
 #include "util/DataPaths.h"
 
 #include <QApplication>
@@ -30,9 +31,12 @@ int main(int argc, char *argv[])
     p.addOption(area);
     p.addOption(screenshot);
     p.addOption(delay);
+    p.addPositionalArgument(u"file"_s, u"A template to open (*.mmstpl), or a manifest to import (*.json)."_s, u"[file]"_s);
     p.process(app);
 
     mms::MainWindow window(p.isSet(db) ? p.value(db) : mms::paths::defaultDatabasePath());
+    if (!p.positionalArguments().isEmpty())
+        window.designer()->openFile(p.positionalArguments().constFirst());
     if (p.isSet(area))
         window.showArea(p.value(area));
     window.show();

@@ -169,21 +169,33 @@ void CampaignService::loadTemplates()
 
 void CampaignService::submitManifest(const QString &path)
 {
-    post([path](CampaignWorker &w) {
+    const ManifestResult manifest = TemplateManifest::load(path);
+    if (!manifest.ok()) {
+        Q_EMIT templateSubmitted({}, manifest.errors.join(u'\n'));
+        return;
+    }
+    submitTemplate(TemplateProject{manifest.tpl, {}});
+}
+
+void CampaignService::submitTemplate(const TemplateProject &project)
+{
+    post([project](CampaignWorker &w) {
         CampaignService *s = w.m_service;
-        const ManifestResult manifest = TemplateManifest::load(path);
-        if (!manifest.ok()) {
-            const QString error = manifest.errors.join(u'\n');
+        const QStringList errors = TemplateManifest::validate(project.tpl);
+        if (!errors.isEmpty()) {
+            const QString error = errors.join(u'\n');
             w.reply([s, error] { Q_EMIT s->templateSubmitted({}, error); });
             return;
         }
-        if (!w.m_db)
+        if (!w.m_db) {
+            w.reply([s] { Q_EMIT s->templateSubmitted({}, QObject::tr("no account is open yet")); });
             return;
+        }
         // The client lives on this thread for the one call; the answer comes as an event.
         auto *client = new PlatformClient(&w);
         client->setAccount(w.m_account);
-        PlatformCall *call = client->saveTemplate(manifest.tpl);
-        QObject::connect(call, &PlatformCall::finished, client, [&w, client, call, manifest, path, s] {
+        PlatformCall *call = client->saveTemplate(project.tpl);
+        QObject::connect(call, &PlatformCall::finished, client, [&w, client, call, project, s] {
             const CallResult r = call->result();
             client->deleteLater();
             if (!r.ok()) {
@@ -192,9 +204,8 @@ void CampaignService::submitManifest(const QString &path)
                 return;
             }
             QString error;
-            QFile f(path);
-            f.open(QIODevice::ReadOnly);
-            if (!Store(*w.m_db).addTemplate(w.m_accountId, r.id, manifest.tpl, f.readAll(), &error))
+            // The whole project is kept, so that a new version can be made from the library.
+            if (!Store(*w.m_db).addTemplate(w.m_accountId, r.id, project.tpl, project.toJson(), &error))
                 error = QObject::tr("the platform created template %1, but it could not be recorded: %2").arg(r.id, error);
             const QList<TemplateRow> rows = Store(*w.m_db).templates(w.m_accountId);
             const QString mmsid = r.id;
@@ -203,6 +214,17 @@ void CampaignService::submitManifest(const QString &path)
                 Q_EMIT s->templatesLoaded(rows);
             });
         });
+    });
+}
+
+void CampaignService::loadTemplateProject(const QString &mmsid)
+{
+    post([mmsid](CampaignWorker &w) {
+        if (!w.m_db)
+            return;
+        QString error;
+        const QByteArray json = Store(*w.m_db).templateSource(w.m_accountId, mmsid, &error);
+        w.reply([s = w.m_service, mmsid, json, error] { Q_EMIT s->templateProjectLoaded(mmsid, json, error); });
     });
 }
 

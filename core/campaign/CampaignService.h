@@ -1,5 +1,6 @@
 #pragma once
 
+#include "design/TemplateProject.h"
 #include "import/RecipientImport.h"
 #include "protocol/Account.h"
 #include "storage/CampaignStore.h"
@@ -37,6 +38,10 @@ public:
     void loadTemplates();
     // Validates a template manifest and creates the template on the platform.
     void submitManifest(const QString &path);
+    // Validates a designed template and creates it on the platform; templateSubmitted() tells.
+    void submitTemplate(const mms::TemplateProject &project);
+    // A submitted template's own project, to make a new version of it.
+    void loadTemplateProject(const QString &mmsid);
     void sniff(const QString &path);
 
     struct ImportRequest
@@ -69,6 +74,7 @@ Q_SIGNALS:
     void batchChanged(qint64 campaignId, const mms::BatchRow &batch);
     void templatesLoaded(const QList<mms::TemplateRow> &templates);
     void templateSubmitted(const QString &mmsid, const QString &error);
+    void templateProjectLoaded(const QString &mmsid, const QByteArray &projectJson, const QString &error);
     void sniffed(const mms::FileSniff &sniff);
     void importProgress(int permille); // reading is the first half, writing the second
     void importFinished(qint64 campaignId, const mms::ImportSummary &summary);

@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/SqlHelpers.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -101,6 +102,24 @@ std::optional<qint64> Store::addTemplate(qint64 accountId, const QString &mmsid,
         return std::nullopt;
     }
     return q.lastInsertId().toLongLong();
+}
+
+QByteArray Store::templateSource(qint64 accountId, const QString &mmsid, QString *error)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT manifest FROM templates WHERE account_id = ? AND mmsid = ?"_s);
+    q.addBindValue(accountId);
+    q.addBindValue(mmsid);
+    if (!q.exec()) {
+        failed(q, error);
+        return {};
+    }
+    if (!q.next()) {
+        if (error)
+            *error = QCoreApplication::translate("mms::Store", "template %1 is not in the library").arg(mmsid);
+        return {};
+    }
+    return q.value(0).toString().toUtf8();
 }
 
 namespace {

@@ -56,6 +56,8 @@ public:
     QList<Account> accounts() const;
 
     // Templates
+    // What the template was made from (a project file's JSON); empty with *error when unknown.
+    QByteArray templateSource(qint64 accountId, const QString &mmsid, QString *error);
     std::optional<qint64> addTemplate(qint64 accountId, const QString &mmsid, const MmsTemplate &tpl,
                                       const QByteArray &manifestJson, QString *error);
     QList<TemplateRow> templates(qint64 accountId) const;

@@ -1,0 +1,74 @@
+#include "util/Config.h"
+
+#include "util/DataPaths.h"
+
+#include <QFileInfo>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace mms {
+
+Config::Config()
+    : m_settings(paths::dataDir() + u"/settings.ini"_s, QSettings::IniFormat)
+{
+}
+
+QStringList Config::recentTemplates() const
+{
+    return m_settings.value(u"designer/recent"_s).toStringList();
+}
+
+void Config::addRecentTemplate(const QString &path)
+{
+    QStringList list = recentTemplates();
+    const QString abs = QFileInfo(path).absoluteFilePath();
+    list.removeAll(abs);
+    list.prepend(abs);
+    while (list.size() > kMaxRecent)
+        list.removeLast();
+    m_settings.setValue(u"designer/recent"_s, list);
+}
+
+void Config::removeRecentTemplate(const QString &path)
+{
+    QStringList list = recentTemplates();
+    list.removeAll(path);
+    m_settings.setValue(u"designer/recent"_s, list);
+}
+
+QByteArray Config::windowGeometry() const
+{
+    return m_settings.value(u"window/geometry"_s).toByteArray();
+}
+
+void Config::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(u"window/geometry"_s, geometry);
+}
+
+QByteArray Config::windowState() const
+{
+    return m_settings.value(u"window/state"_s).toByteArray();
+}
+
+void Config::setWindowState(const QByteArray &state)
+{
+    m_settings.setValue(u"window/state"_s, state);
+}
+
+QByteArray Config::designerSplitter() const
+{
+    return m_settings.value(u"designer/splitter"_s).toByteArray();
+}
+
+void Config::setDesignerSplitter(const QByteArray &state)
+{
+    m_settings.setValue(u"designer/splitter"_s, state);
+}
+
+int Config::autosaveSeconds() const
+{
+    return qBound(1, m_settings.value(u"designer/autosaveSeconds"_s, 5).toInt(), 600);
+}
+
+} // namespace mms

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QStringList>
+
+namespace mms {
+
+// Typed settings, the only place that knows their keys. Kept in settings.ini in the data
+// folder (MMS_DATA_DIR in tests), so a test never touches the user's settings.
+class Config
+{
+public:
+    Config();
+
+    QStringList recentTemplates() const;
+    void addRecentTemplate(const QString &path); // most recent first, at most kMaxRecent
+    void removeRecentTemplate(const QString &path);
+    static constexpr int kMaxRecent = 8;
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    QByteArray designerSplitter() const;
+    void setDesignerSplitter(const QByteArray &state);
+
+    int autosaveSeconds() const;
+
+private:
+    mutable QSettings m_settings;
+};
+
+} // namespace mms

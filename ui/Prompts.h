@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QMessageBox>
+#include <QString>
+
+// File dialogs and questions, with test hooks (as KeePassXC's setNextFileName / setNextAnswer):
+// a test queues the answer, so no modal dialog ever blocks it.
+namespace mms::prompts {
+
+void setNextFileName(const QString &path);
+void setNextAnswer(QMessageBox::StandardButton answer);
+
+QString openFileName(QWidget *parent, const QString &caption, const QString &filter);
+QStringList openFileNames(QWidget *parent, const QString &caption, const QString &filter);
+QString saveFileName(QWidget *parent, const QString &caption, const QString &suggested, const QString &filter);
+QString directory(QWidget *parent, const QString &caption);
+QMessageBox::StandardButton ask(QWidget *parent, const QString &title, const QString &text,
+                                QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton);
+
+} // namespace mms::prompts

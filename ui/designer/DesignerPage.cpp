@@ -1,0 +1,627 @@
+#include "designer/DesignerPage.h"
+
+#include "Prompts.h"
+#include "campaign/CampaignService.h"
+#include "design/DocumentAutosave.h"
+#include "design/MediaProbe.h"
+#include "design/Placeholders.h"
+#include "design/TemplateDocument.h"
+#include "designer/CheckPanel.h"
+#include "designer/FrameEditor.h"
+#include "designer/PreviewPlayer.h"
+#include "designer/StoryboardModel.h"
+#include "designer/StoryboardView.h"
+#include "designer/ThumbnailCache.h"
+#include "designer/VariablesPanel.h"
+#include "protocol/Carriers.h"
+#include "util/Config.h"
+#include "util/DataPaths.h"
+
+#include <QAction>
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStyle>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace mms {
+namespace {
+QString projectFilter()
+{
+    return DesignerPage::tr("MMS Studio templates (*.mmstpl)");
+}
+
+QGroupBox *group(const QString &title, QWidget *content, QWidget *parent)
+{
+    auto *box = new QGroupBox(title, parent);
+    auto *l = new QVBoxLayout(box);
+    l->setContentsMargins(6, 6, 6, 6);
+    l->addWidget(content);
+    return box;
+}
+} // namespace
+
+DesignerPage::DesignerPage(CampaignService *service, QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_doc(new TemplateDocument(this))
+    , m_thumbnails(new ThumbnailCache(this))
+    , m_model(new StoryboardModel(m_doc, m_thumbnails, this))
+    , m_storyboard(new StoryboardView(this))
+    , m_editor(new FrameEditor(m_doc, m_thumbnails, this))
+    , m_preview(new PreviewPlayer(m_doc, this))
+    , m_variables(new VariablesPanel(m_doc, this))
+    , m_check(new CheckPanel(m_doc, ContentRules::load(), this))
+    , m_autosave(new DocumentAutosave(m_doc, paths::dataDir() + u"/autosave"_s, Config().autosaveSeconds() * 1000, this))
+    , m_subject(new QLineEdit(this))
+    , m_message(new QLabel(this))
+    , m_submit(new QPushButton(tr("Su&bmit to the platform"), this))
+    , m_submitStatus(new QLabel(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_toolbar(new QToolBar(this))
+    , m_recentMenu(new QMenu(tr("Open &recent"), this))
+{
+    setObjectName(u"designerPage"_s);
+    m_storyboard->setObjectName(u"storyboard"_s);
+    m_storyboard->setModel(m_model);
+    m_subject->setObjectName(u"subjectEdit"_s);
+    m_subject->setPlaceholderText(tr("Subject, e.g. 双十一大促"));
+    m_subject->setMaxLength(200);
+    m_message->setObjectName(u"designerMessage"_s);
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+    m_submit->setObjectName(u"submitTemplateButton"_s);
+    m_submit->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
+    m_submitStatus->setObjectName(u"submitStatus"_s);
+    m_submitStatus->setWordWrap(true);
+    m_toolbar->setObjectName(u"designerToolbar"_s);
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_recentMenu->setObjectName(u"recentTemplatesMenu"_s);
+    createActions();
+
+    auto *subjectRow = new QHBoxLayout;
+    auto *subjectLabel = new QLabel(tr("S&ubject:"), this);
+    subjectLabel->setBuddy(m_subject);
+    subjectRow->addWidget(subjectLabel);
+    subjectRow->addWidget(m_subject, 1);
+
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(group(tr("Variables and sample values"), m_variables, side), 1);
+    sideLayout->addWidget(group(tr("Checks and size"), m_check, side), 2);
+    sideLayout->addWidget(m_submit);
+    sideLayout->addWidget(m_submitStatus);
+
+    m_splitter->setObjectName(u"designerSplitter"_s);
+    m_splitter->addWidget(m_editor);
+    m_splitter->addWidget(m_preview);
+    m_splitter->addWidget(side);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(2, 3);
+    m_splitter->restoreState(Config().designerSplitter());
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_toolbar);
+    layout->addLayout(subjectRow);
+    layout->addWidget(m_message);
+    layout->addWidget(m_storyboard);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { Config().setDesignerSplitter(m_splitter->saveState()); });
+    connect(m_subject, &QLineEdit::textEdited, m_doc, &TemplateDocument::setSubject);
+    connect(m_doc, &TemplateDocument::changed, this, [this] {
+        if (m_subject->text() != m_doc->tpl().subject)
+            m_subject->setText(m_doc->tpl().subject);
+        updateActions();
+    });
+    connect(m_doc, &TemplateDocument::focusRequested, this, [this](int frame, int) {
+        m_storyboard->selectFrame(frame);
+    });
+    connect(m_doc, &TemplateDocument::modifiedChanged, this, &DesignerPage::titleChanged);
+    connect(m_storyboard->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid() && current.row() != m_editor->frame())
+            m_editor->setFrame(current.row());
+        updateActions();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_storyboard->selectFrame(m_editor->frame());
+    });
+    connect(m_storyboard, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &i) {
+        m_preview->timeline()->seek(m_preview->timeline()->frameStartMs(i.row()));
+    });
+    connect(m_storyboard, &StoryboardView::filesDroppedAsFrames, this, [this](const QStringList &paths, int at) {
+        addFiles(paths, at);
+    });
+    connect(m_storyboard, &StoryboardView::filesDroppedOnFrame, this, [this](const QStringList &paths, int frame) {
+        addFiles(paths, -1, frame);
+    });
+    connect(m_storyboard, &StoryboardView::frameDragged, m_doc, &TemplateDocument::moveFrame);
+    connect(m_editor, &FrameEditor::filesDropped, this, [this](const QStringList &paths) {
+        addFiles(paths, -1, m_editor->frame());
+    });
+    connect(m_editor, &FrameEditor::addFileRequested, m_addFiles, &QAction::trigger);
+    connect(m_editor, &FrameEditor::insertVariableMenuRequested, this, &DesignerPage::showInsertVariableMenu);
+    connect(m_check, &CheckPanel::checked, this, &DesignerPage::updateSubmitState);
+    connect(m_check, &CheckPanel::problemActivated, this, [this](int frame, int attachment) {
+        if (frame >= 0) {
+            m_storyboard->selectFrame(frame);
+            m_editor->setFrame(frame, attachment);
+        }
+    });
+    connect(m_submit, &QPushButton::clicked, this, &DesignerPage::submit);
+    connect(m_service, &CampaignService::templateSubmitted, this, [this](const QString &mmsid, const QString &error) {
+        if (!m_submitting)
+            return;
+        m_submitting = false;
+        updateSubmitState();
+        if (mmsid.isEmpty()) {
+            m_submitStatus->setText(u"<span style='color:#b02020'>%1</span>"_s.arg(
+                tr("The platform refused the template: %1").arg(error).toHtmlEscaped().replace(u"\n"_s, u"<br>"_s)));
+            return;
+        }
+        m_submittedMmsid = mmsid;
+        m_submitStatus->setProperty("mmsid", mmsid);
+        m_submitStatus->setText(tr("Created as template %1; waiting for the carriers' audit.").arg(mmsid)
+                                + (error.isEmpty() ? QString() : u"\n"_s + error));
+    });
+    connect(m_service, &CampaignService::templatesLoaded, this, &DesignerPage::templatesLoaded);
+    updateRecentMenu();
+    updateActions();
+    updateSubmitState();
+}
+
+DesignerPage::~DesignerPage() = default;
+
+void DesignerPage::createActions()
+{
+    auto make = [this](const QString &name, const QString &text, const QKeySequence &key, QStyle::StandardPixmap icon = QStyle::SP_CustomBase) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(name);
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        if (icon != QStyle::SP_CustomBase)
+            a->setIcon(style()->standardIcon(icon));
+        addAction(a);
+        return a;
+    };
+    m_new = make(u"actionNewTemplate"_s, tr("&New template"), QKeySequence::New, QStyle::SP_FileIcon);
+    m_open = make(u"actionOpenTemplate"_s, tr("&Open template…"), QKeySequence::Open, QStyle::SP_DialogOpenButton);
+    m_save = make(u"actionSaveTemplate"_s, tr("&Save template"), QKeySequence::Save, QStyle::SP_DialogSaveButton);
+    m_saveAs = make(u"actionSaveTemplateAs"_s, tr("Save template &as…"), QKeySequence::SaveAs);
+    m_import = make(u"actionImportManifest"_s, tr("&Import manifest…"), {});
+    m_export = make(u"actionExportManifest"_s, tr("&Export manifest…"), {});
+    m_undo = m_doc->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undo->setObjectName(u"actionUndo"_s);
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_redo = m_doc->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redo->setObjectName(u"actionRedo"_s);
+    m_redo->setShortcut(QKeySequence::Redo);
+    m_redo->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    addAction(m_undo);
+    addAction(m_redo);
+    m_addFrame = make(u"actionAddFrame"_s, tr("Add &frame"), QKeySequence(Qt::CTRL | Qt::Key_Return), QStyle::SP_FileDialogNewFolder);
+    m_addFiles = make(u"actionAddFiles"_s, tr("Add f&iles…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), QStyle::SP_DirOpenIcon);
+    m_duplicate = make(u"actionDuplicateFrame"_s, tr("D&uplicate frame"), QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_delete = make(u"actionDeleteFrame"_s, tr("&Delete frame"), QKeySequence::Delete, QStyle::SP_TrashIcon);
+    m_left = make(u"actionMoveFrameLeft"_s, tr("Move frame &left"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Left), QStyle::SP_ArrowLeft);
+    m_right = make(u"actionMoveFrameRight"_s, tr("Move frame &right"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right), QStyle::SP_ArrowRight);
+    m_insertVariable = make(u"actionInsertVariable"_s, tr("Insert &variable"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_play = make(u"actionPlayPreview"_s, tr("&Play preview"), QKeySequence(Qt::Key_F6), QStyle::SP_MediaPlay);
+    m_submitAction = make(u"actionSubmitTemplate"_s, tr("Su&bmit template"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
+    // Delete acts on frames only while the storyboard has the focus; elsewhere it deletes text.
+    m_delete->setShortcutContext(Qt::WidgetShortcut);
+    m_storyboard->addAction(m_delete);
+    // File actions work from anywhere in the window; editing ones only while the designer has
+    // the focus, so that Ctrl+Z in the Campaigns area never undoes a template edit.
+    for (QAction *a : {m_new, m_open, m_save, m_saveAs, m_import, m_export})
+        a->setShortcutContext(Qt::WindowShortcut);
+    for (QAction *a : {m_undo, m_redo, m_addFrame, m_addFiles, m_duplicate, m_left, m_right, m_insertVariable, m_play, m_submitAction})
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+
+    // Short labels for the toolbar; the menus show the full ones with their shortcuts.
+    const QList<QPair<QAction *, QString>> shortLabels{
+        {m_new, tr("New")}, {m_open, tr("Open")}, {m_save, tr("Save")}, {m_addFrame, tr("Frame")},
+        {m_addFiles, tr("Files")}, {m_delete, tr("Delete")}, {m_left, tr("Left")}, {m_right, tr("Right")},
+        {m_insertVariable, tr("Variable")}, {m_play, tr("Play")}};
+    for (const auto &[action, label] : shortLabels) {
+        action->setIconText(label);
+        action->setToolTip(action->text().remove(u'&') + u" ("_s + action->shortcut().toString(QKeySequence::NativeText) + u')');
+    }
+    m_insertVariable->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    m_toolbar->addAction(m_new);
+    m_toolbar->addAction(m_open);
+    m_toolbar->addAction(m_save);
+    m_toolbar->addSeparator();
+    m_toolbar->addAction(m_undo);
+    m_toolbar->addAction(m_redo);
+    m_toolbar->addSeparator();
+    m_toolbar->addAction(m_addFrame);
+    m_toolbar->addAction(m_addFiles);
+    m_toolbar->addAction(m_delete);
+    m_toolbar->addAction(m_left);
+    m_toolbar->addAction(m_right);
+    m_toolbar->addSeparator();
+    m_toolbar->addAction(m_insertVariable);
+    m_toolbar->addAction(m_play);
+
+    connect(m_new, &QAction::triggered, this, &DesignerPage::newTemplate);
+    connect(m_open, &QAction::triggered, this, &DesignerPage::open);
+    connect(m_save, &QAction::triggered, this, &DesignerPage::save);
+    connect(m_saveAs, &QAction::triggered, this, &DesignerPage::saveAs);
+    connect(m_import, &QAction::triggered, this, &DesignerPage::importManifest);
+    connect(m_export, &QAction::triggered, this, &DesignerPage::exportManifest);
+    connect(m_addFrame, &QAction::triggered, this, [this] {
+        const int at = m_storyboard->currentFrame() < 0 ? int(m_doc->tpl().frames.size()) : m_storyboard->currentFrame() + 1;
+        m_doc->addFrame(at);
+    });
+    connect(m_addFiles, &QAction::triggered, this, [this] {
+        const QStringList paths = prompts::openFileNames(this, tr("Add files to the template"),
+            tr("Template media (*.txt *.jpg *.jpeg *.png *.gif *.mp4 *.3gp *.mp3 *.amr *.aac *.m4a *.wav)"));
+        if (paths.isEmpty())
+            return;
+        // Into the selected frame; with none, each file becomes a frame.
+        if (m_editor->frame() >= 0)
+            addFiles(paths, -1, m_editor->frame());
+        else
+            addFiles(paths, int(m_doc->tpl().frames.size()));
+    });
+    connect(m_duplicate, &QAction::triggered, this, [this] { m_doc->duplicateFrame(m_storyboard->currentFrame()); });
+    connect(m_delete, &QAction::triggered, this, [this] { m_doc->removeFrame(m_storyboard->currentFrame()); });
+    connect(m_left, &QAction::triggered, this, [this] {
+        const int f = m_storyboard->currentFrame();
+        m_doc->moveFrame(f, f - 1);
+    });
+    connect(m_right, &QAction::triggered, this, [this] {
+        const int f = m_storyboard->currentFrame();
+        m_doc->moveFrame(f, f + 1);
+    });
+    connect(m_insertVariable, &QAction::triggered, this, [this] {
+        const QRect r = m_editor->textEditor()->cursorRect();
+        showInsertVariableMenu(m_editor->textEditor()->isVisible() ? m_editor->textEditor()->viewport()->mapToGlobal(r.bottomLeft())
+                                                                   : m_editor->mapToGlobal(QPoint(20, 20)));
+    });
+    connect(m_play, &QAction::triggered, m_preview, &PreviewPlayer::togglePlay);
+    connect(m_submitAction, &QAction::triggered, this, &DesignerPage::submit);
+}
+
+QList<QAction *> DesignerPage::fileActions() const
+{
+    return {m_new, m_open, m_save, m_saveAs, m_import, m_export};
+}
+
+QList<QAction *> DesignerPage::editActions() const
+{
+    return {m_undo, m_redo};
+}
+
+QList<QAction *> DesignerPage::frameActions() const
+{
+    return {m_addFrame, m_addFiles, m_duplicate, m_delete, m_left, m_right, m_insertVariable, m_play, m_submitAction};
+}
+
+QString DesignerPage::windowTitlePart() const
+{
+    const QString name = m_doc->filePath().isEmpty() ? tr("Untitled template") : QFileInfo(m_doc->filePath()).fileName();
+    return name + (m_doc->isModified() ? u"*"_s : QString());
+}
+
+QString DesignerPage::message() const
+{
+    return m_message->isVisible() ? m_message->text() : QString();
+}
+
+void DesignerPage::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? u"background:#fdecea; color:#8a1f11; padding:6px; border-radius:4px;"_s
+                                   : u"background:#e8f4e8; color:#1e5c1e; padding:6px; border-radius:4px;"_s);
+    m_message->setProperty("error", error);
+    m_message->setVisible(!text.isEmpty());
+}
+
+void DesignerPage::updateActions()
+{
+    const int f = m_storyboard->currentFrame();
+    const int n = int(m_doc->tpl().frames.size());
+    m_duplicate->setEnabled(f >= 0);
+    m_delete->setEnabled(f >= 0);
+    m_left->setEnabled(f > 0);
+    m_right->setEnabled(f >= 0 && f + 1 < n);
+    m_insertVariable->setEnabled(f >= 0);
+    m_play->setEnabled(n > 0);
+    m_export->setEnabled(n > 0);
+}
+
+void DesignerPage::updateSubmitState()
+{
+    const bool errors = m_check->hasErrors();
+    m_submit->setEnabled(!errors && !m_submitting);
+    m_submitAction->setEnabled(!errors && !m_submitting);
+    if (m_submitting)
+        m_submit->setToolTip(tr("Submitting…"));
+    else if (errors)
+        m_submit->setToolTip(tr("Fix the errors in the list above first."));
+    else
+        m_submit->setToolTip(tr("Create the template on the platform; each carrier then audits it."));
+    if (errors && !m_submitting && m_submittedMmsid.isEmpty())
+        m_submitStatus->setText(tr("Submit is disabled while errors remain (marked ✖ above)."));
+    else if (!errors && !m_submitting && m_submittedMmsid.isEmpty())
+        m_submitStatus->setText(tr("Ready to submit."));
+}
+
+void DesignerPage::addFiles(const QStringList &paths, int insertAt, int frame)
+{
+    QList<Attachment> accepted;
+    QStringList refused;
+    for (const QString &path : paths) {
+        ProbedFile p = MediaProbe::probe(path);
+        if (!p.ok) {
+            refused << p.error;
+            continue;
+        }
+        if (p.needsConversion) {
+            const auto answer = prompts::ask(this, tr("Convert the text to UTF-8?"),
+                tr("%1 is written in %2. The platform needs UTF-8 text. Convert it? (The file on disk is not changed.)")
+                    .arg(p.attachment.fileName, p.encodingLabel),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+            if (answer != QMessageBox::Yes) {
+                refused << tr("%1 was not added: it is not UTF-8 text.").arg(p.attachment.fileName);
+                continue;
+            }
+            p.attachment.data = p.convertedUtf8;
+        }
+        accepted << p.attachment;
+    }
+    if (!accepted.isEmpty()) {
+        if (frame >= 0)
+            m_doc->addAttachments(frame, accepted);
+        else
+            m_doc->addFrames(insertAt < 0 ? int(m_doc->tpl().frames.size()) : insertAt, accepted);
+    }
+    if (!refused.isEmpty())
+        showMessage(refused.join(u'\n'), true);
+    else
+        showMessage({}, false);
+}
+
+void DesignerPage::showInsertVariableMenu(const QPoint &globalPos)
+{
+    if (m_editor->frame() < 0)
+        return;
+    auto *menu = new QMenu(this);
+    menu->setObjectName(u"insertVariableMenu"_s);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const QStringList used = m_doc->tpl().variables();
+    for (const QString &name : used) {
+        QAction *a = menu->addAction(u"${"_s + name + u'}');
+        a->setObjectName(u"insert_"_s + name);
+        connect(a, &QAction::triggered, this, [this, name] { m_editor->insertVariable(name); });
+    }
+    if (!used.isEmpty())
+        menu->addSeparator();
+    const QString next = placeholders::nextFree(used);
+    QAction *fresh = menu->addAction(tr("New variable ${%1}").arg(next));
+    fresh->setObjectName(u"insert_"_s + next);
+    connect(fresh, &QAction::triggered, this, [this, next] { m_editor->insertVariable(next); });
+    menu->setActiveAction(fresh);
+    menu->popup(globalPos);
+}
+
+bool DesignerPage::maybeSave()
+{
+    if (!m_doc->isModified())
+        return true;
+    const auto answer = prompts::ask(this, tr("Unsaved template"),
+                                     tr("The template \"%1\" has unsaved changes. Save them?").arg(windowTitlePart().chopped(1)),
+                                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save)
+        return save();
+    m_autosave->discard();
+    return true;
+}
+
+void DesignerPage::newTemplate()
+{
+    if (!maybeSave())
+        return;
+    m_submittedMmsid.clear();
+    m_doc->reset({}, {});
+    m_autosave->discard();
+    showMessage({}, false);
+    updateSubmitState();
+}
+
+void DesignerPage::open()
+{
+    if (!maybeSave())
+        return;
+    const QString path = prompts::openFileName(this, tr("Open template"), projectFilter());
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool DesignerPage::openFile(const QString &path)
+{
+    if (path.endsWith(u".json"_s, Qt::CaseInsensitive))
+        return importManifestFile(path);
+    QString error;
+    const auto project = TemplateProject::load(path, &error);
+    if (!project) {
+        showMessage(tr("Could not open the template: %1").arg(error), true);
+        Config().removeRecentTemplate(QFileInfo(path).absoluteFilePath());
+        updateRecentMenu();
+        return false;
+    }
+    m_submittedMmsid.clear();
+    m_doc->reset(*project, QFileInfo(path).absoluteFilePath());
+    m_autosave->discard();
+    Config().addRecentTemplate(path);
+    updateRecentMenu();
+    showMessage({}, false);
+    updateSubmitState();
+    return true;
+}
+
+bool DesignerPage::save()
+{
+    if (m_doc->filePath().isEmpty())
+        return saveAs();
+    return saveTo(m_doc->filePath());
+}
+
+bool DesignerPage::saveAs()
+{
+    const QString suggested = m_doc->tpl().subject.isEmpty() ? tr("template") : m_doc->tpl().subject;
+    QString path = prompts::saveFileName(this, tr("Save template"), suggested + u".mmstpl"_s, projectFilter());
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".mmstpl"_s;
+    return saveTo(path);
+}
+
+bool DesignerPage::saveTo(const QString &path)
+{
+    QString error;
+    if (!m_doc->project().save(path, &error)) {
+        showMessage(tr("Could not save the template: %1").arg(error), true);
+        return false;
+    }
+    m_doc->markSaved(QFileInfo(path).absoluteFilePath());
+    Config().addRecentTemplate(path);
+    updateRecentMenu();
+    showMessage(tr("Saved %1.").arg(QFileInfo(path).fileName()), false);
+    Q_EMIT titleChanged();
+    return true;
+}
+
+void DesignerPage::importManifest()
+{
+    if (!maybeSave())
+        return;
+    const QString path = prompts::openFileName(this, tr("Import a template manifest"), tr("Template manifests (*.json)"));
+    if (!path.isEmpty())
+        importManifestFile(path);
+}
+
+bool DesignerPage::importManifestFile(const QString &path)
+{
+    QString error;
+    const auto project = TemplateProject::importManifest(path, &error);
+    if (!project) {
+        showMessage(tr("Could not import %1:\n%2").arg(QFileInfo(path).fileName(), error), true);
+        return false;
+    }
+    openProject(*project, tr("Imported %1. Save it as a template file to keep it.").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+void DesignerPage::exportManifest()
+{
+    const QString folder = prompts::directory(this, tr("Folder for the manifest and its files"));
+    if (folder.isEmpty())
+        return;
+    QString error;
+    if (!m_doc->project().exportManifest(folder, &error))
+        showMessage(tr("Could not export: %1").arg(error), true);
+    else
+        showMessage(tr("Exported template.json and its files to %1.").arg(folder), false);
+}
+
+void DesignerPage::submit()
+{
+    if (m_check->hasErrors() || m_submitting)
+        return;
+    m_submitting = true;
+    m_submittedMmsid.clear();
+    m_submitStatus->setProperty("mmsid", QVariant());
+    m_submitStatus->setText(tr("Submitting \"%1\" to the platform…").arg(m_doc->tpl().subject));
+    updateSubmitState();
+    m_service->submitTemplate(m_doc->project());
+}
+
+void DesignerPage::templatesLoaded(const QList<TemplateRow> &rows)
+{
+    if (m_submittedMmsid.isEmpty())
+        return;
+    for (const TemplateRow &t : rows) {
+        if (t.mmsid != m_submittedMmsid)
+            continue;
+        QStringList states;
+        for (int c = 0; c < 3; ++c) {
+            const AuditState &a = t.audits[c];
+            states << Carriers::name(c + 1) + u": "_s
+                          + (a.status == 1   ? tr("approved")
+                             : a.status == 2 ? tr("rejected (%1)").arg(a.message)
+                                             : tr("waiting"));
+        }
+        m_submitStatus->setText(tr("Template %1 — %2").arg(t.mmsid, states.join(u"; "_s)));
+    }
+}
+
+void DesignerPage::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = Config().recentTemplates();
+    for (const QString &path : recent) {
+        QAction *a = m_recentMenu->addAction(QFileInfo(path).fileName());
+        a->setToolTip(path);
+        connect(a, &QAction::triggered, this, [this, path] {
+            if (maybeSave())
+                openFile(path);
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void DesignerPage::offerRecovery()
+{
+    if (!m_autosave->hasRecovery())
+        return;
+    QString original, error;
+    const auto project = m_autosave->recover(&original, &error);
+    if (!project) {
+        m_autosave->discard();
+        return;
+    }
+    const auto answer = prompts::ask(this, tr("Recover unsaved template?"),
+        tr("MMS Studio was closed without saving the template \"%1\". Recover it?")
+            .arg(project->tpl.subject.isEmpty() ? tr("Untitled template") : project->tpl.subject),
+        QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes) {
+        m_doc->reset(*project, original, true);
+        showMessage(tr("Recovered the unsaved template. Save it to keep it."), false);
+    } else {
+        m_autosave->discard();
+    }
+}
+
+void DesignerPage::openProject(const TemplateProject &project, const QString &note)
+{
+    m_submittedMmsid.clear();
+    m_doc->reset(project, {}, true);
+    showMessage(note, false);
+    updateSubmitState();
+}
+
+void DesignerPage::flushAutosave()
+{
+    m_autosave->flush();
+}
+
+} // namespace mms

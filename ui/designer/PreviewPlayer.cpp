@@ -1,0 +1,274 @@
+#include "designer/PreviewPlayer.h"
+
+#include "design/Placeholders.h"
+#include "design/TemplateDocument.h"
+
+#include <QAudioOutput>
+#include <QBuffer>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMediaPlayer>
+#include <QSlider>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QVideoWidget>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace mms {
+namespace {
+QString clock(qint64 ms)
+{
+    return u"%1:%2.%3"_s.arg(ms / 60000).arg((ms / 1000) % 60, 2, 10, QLatin1Char('0')).arg((ms / 100) % 10);
+}
+
+QToolButton *button(QWidget *parent, const QString &name, QStyle::StandardPixmap icon, const QString &tip)
+{
+    auto *b = new QToolButton(parent);
+    b->setObjectName(name);
+    b->setIcon(parent->style()->standardIcon(icon));
+    b->setToolTip(tip);
+    b->setAutoRaise(true);
+    return b;
+}
+} // namespace
+
+PreviewPlayer::PreviewPlayer(TemplateDocument *doc, QWidget *parent)
+    : QWidget(parent)
+    , m_doc(doc)
+    , m_subject(new QLabel(this))
+    , m_image(new QLabel(this))
+    , m_videoWidget(new QVideoWidget(this))
+    , m_text(new QLabel(this))
+    , m_sound(new QLabel(this))
+    , m_play(button(this, u"previewPlayButton"_s, QStyle::SP_MediaPlay, tr("Play / pause (Space)")))
+    , m_stop(button(this, u"previewStopButton"_s, QStyle::SP_MediaStop, tr("Stop")))
+    , m_prev(button(this, u"previewPrevButton"_s, QStyle::SP_MediaSkipBackward, tr("Previous frame")))
+    , m_next(button(this, u"previewNextButton"_s, QStyle::SP_MediaSkipForward, tr("Next frame")))
+    , m_position(new QSlider(Qt::Horizontal, this))
+    , m_time(new QLabel(this))
+    , m_video(new QMediaPlayer(this))
+    , m_audio(new QMediaPlayer(this))
+    , m_videoOut(new QAudioOutput(this))
+    , m_audioOut(new QAudioOutput(this))
+{
+    setObjectName(u"previewPlayer"_s);
+    auto *phone = new QFrame(this);
+    phone->setObjectName(u"phoneFrame"_s);
+    phone->setFixedSize(250, 440);
+    phone->setStyleSheet(u"#phoneFrame { background: #1d1d22; border-radius: 26px; }"
+                         "#phoneScreen { background: white; border-radius: 4px; }"_s);
+    auto *screen = new QFrame(phone);
+    screen->setObjectName(u"phoneScreen"_s);
+    auto *phoneLayout = new QVBoxLayout(phone);
+    phoneLayout->setContentsMargins(12, 36, 12, 36);
+    phoneLayout->addWidget(screen);
+
+    m_subject->setObjectName(u"previewSubject"_s);
+    m_subject->setStyleSheet(u"background: #eef1f6; color: #222; padding: 4px; font-weight: bold;"_s);
+    m_subject->setWordWrap(true);
+    m_image->setObjectName(u"previewImage"_s);
+    m_image->setAlignment(Qt::AlignCenter);
+    m_videoWidget->setObjectName(u"previewVideo"_s);
+    m_videoWidget->setMinimumHeight(140);
+    m_text->setObjectName(u"previewText"_s);
+    m_text->setWordWrap(true);
+    m_text->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setStyleSheet(u"color: #111; padding: 4px;"_s);
+    m_sound->setObjectName(u"previewSound"_s);
+    m_sound->setStyleSheet(u"color: #666; padding: 2px;"_s);
+    auto *screenLayout = new QVBoxLayout(screen);
+    screenLayout->setContentsMargins(0, 0, 0, 0);
+    screenLayout->setSpacing(4);
+    screenLayout->addWidget(m_subject);
+    screenLayout->addWidget(m_image);
+    screenLayout->addWidget(m_videoWidget);
+    screenLayout->addWidget(m_text);
+    screenLayout->addWidget(m_sound);
+    screenLayout->addStretch();
+
+    m_position->setObjectName(u"previewPosition"_s);
+    m_time->setObjectName(u"previewTime"_s);
+    m_video->setVideoOutput(m_videoWidget);
+    m_video->setAudioOutput(m_videoOut);
+    m_audio->setAudioOutput(m_audioOut);
+
+    auto *controls = new QHBoxLayout;
+    controls->addStretch();
+    for (QToolButton *b : {m_prev, m_play, m_stop, m_next})
+        controls->addWidget(b);
+    controls->addWidget(m_time);
+    controls->addStretch();
+    auto *centered = new QHBoxLayout;
+    centered->addStretch();
+    centered->addWidget(phone);
+    centered->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(centered);
+    layout->addWidget(m_position);
+    layout->addLayout(controls);
+
+    connect(m_play, &QToolButton::clicked, this, &PreviewPlayer::togglePlay);
+    connect(m_stop, &QToolButton::clicked, &m_timeline, &PreviewTimeline::stop);
+    connect(m_prev, &QToolButton::clicked, &m_timeline, &PreviewTimeline::previousFrame);
+    connect(m_next, &QToolButton::clicked, &m_timeline, &PreviewTimeline::nextFrame);
+    connect(m_position, &QSlider::sliderPressed, this, [this] { m_sliderHeld = true; });
+    connect(m_position, &QSlider::sliderReleased, this, [this] {
+        m_sliderHeld = false;
+        m_timeline.seek(m_position->value());
+    });
+    connect(m_position, &QSlider::actionTriggered, this, [this](int action) {
+        if (action != QAbstractSlider::SliderMove)
+            QMetaObject::invokeMethod(this, [this] { m_timeline.seek(m_position->sliderPosition()); }, Qt::QueuedConnection);
+    });
+    connect(&m_timeline, &PreviewTimeline::frameChanged, this, &PreviewPlayer::showFrame);
+    connect(&m_timeline, &PreviewTimeline::positionChanged, this, &PreviewPlayer::updateControls);
+    connect(&m_timeline, &PreviewTimeline::stateChanged, this, [this](PreviewTimeline::State s) {
+        if (s == PreviewTimeline::State::Playing) {
+            showFrame(m_timeline.currentFrame(), m_timeline.positionMs() - m_timeline.frameStartMs(m_timeline.currentFrame()));
+        } else {
+            m_video->pause();
+            m_audio->pause();
+        }
+        updateControls();
+    });
+    connect(m_doc, &TemplateDocument::changed, this, &PreviewPlayer::documentChanged);
+    connect(m_doc, &TemplateDocument::samplesChanged, this, [this] { showFrame(m_shownFrame, -1); });
+    documentChanged();
+}
+
+PreviewPlayer::~PreviewPlayer()
+{
+    // Players must let go of their buffers before the buffers go.
+    m_video->stop();
+    m_audio->stop();
+    m_video->setSource(QUrl());
+    m_audio->setSource(QUrl());
+}
+
+QString PreviewPlayer::shownText() const
+{
+    return m_text->text();
+}
+
+bool PreviewPlayer::isVideoShown() const
+{
+    return !m_videoWidget->isHidden();
+}
+
+void PreviewPlayer::togglePlay()
+{
+    if (m_timeline.state() == PreviewTimeline::State::Playing)
+        m_timeline.pause();
+    else
+        m_timeline.play();
+}
+
+void PreviewPlayer::documentChanged()
+{
+    QList<int> durations;
+    for (const Frame &f : m_doc->tpl().frames)
+        durations << f.durationMs;
+    m_timeline.setDurations(durations);
+    m_position->setRange(0, int(m_timeline.totalMs()));
+    m_subject->setText(m_doc->tpl().subject.isEmpty() ? tr("(no subject)") : m_doc->tpl().subject);
+    // Redraw what is shown (an edit to the current frame) without restarting its media.
+    showFrame(m_timeline.currentFrame(), -1);
+    updateControls();
+}
+
+void PreviewPlayer::playMedia(QMediaPlayer *player, QBuffer *&buffer, const QByteArray &data, const QString &name, qint64 offsetMs)
+{
+    if (offsetMs < 0 && buffer && buffer->data() == data)
+        return; // the same media, already loaded: leave it where it is
+    player->stop();
+    player->setSource(QUrl());
+    delete buffer;
+    buffer = new QBuffer(this);
+    buffer->setData(data);
+    buffer->open(QIODevice::ReadOnly);
+    player->setSourceDevice(buffer, QUrl(name));
+    if (offsetMs > 0)
+        player->setPosition(offsetMs);
+    if (m_timeline.state() == PreviewTimeline::State::Playing)
+        player->play();
+    else
+        player->pause(); // shows the first picture
+}
+
+void PreviewPlayer::showFrame(int frame, qint64 offsetMs)
+{
+    const MmsTemplate &tpl = m_doc->tpl();
+    m_shownFrame = frame;
+    const bool valid = frame >= 0 && frame < tpl.frames.size();
+    const Attachment *image = nullptr, *video = nullptr, *audio = nullptr;
+    QStringList texts;
+    if (valid) {
+        for (const Attachment &a : tpl.frames.at(frame).attachments) {
+            switch (a.kind()) {
+            case MediaKind::Image:
+                if (!image)
+                    image = &a;
+                break;
+            case MediaKind::Video:
+                if (!video)
+                    video = &a;
+                break;
+            case MediaKind::Audio:
+                if (!audio)
+                    audio = &a;
+                break;
+            case MediaKind::Text:
+                texts << placeholders::substitute(QString::fromUtf8(a.data), m_doc->samples());
+                break;
+            case MediaKind::Unsupported:
+                break;
+            }
+        }
+    }
+    if (image) {
+        const QImage img = QImage::fromData(image->data);
+        m_image->setPixmap(QPixmap::fromImage(img.scaled(QSize(220, 200), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    } else {
+        m_image->clear();
+    }
+    m_image->setVisible(image);
+    m_videoWidget->setVisible(video);
+    if (video) {
+        playMedia(m_video, m_videoBuffer, video->data, video->fileName, offsetMs);
+    } else {
+        m_video->stop();
+    }
+    if (audio) {
+        playMedia(m_audio, m_audioBuffer, audio->data, audio->fileName, offsetMs);
+        m_sound->setText(u"♪ "_s + audio->fileName);
+    } else {
+        m_audio->stop();
+    }
+    m_sound->setVisible(audio);
+    m_text->setText(texts.join(u"\n\n"_s));
+    m_text->setVisible(!texts.isEmpty());
+    if (!valid)
+        m_text->setText({});
+    updateControls();
+}
+
+void PreviewPlayer::updateControls()
+{
+    const qint64 pos = m_timeline.positionMs();
+    const int frames = int(m_timeline.durations().size());
+    if (!m_sliderHeld)
+        m_position->setValue(int(pos));
+    m_time->setText(frames == 0 ? tr("no frames")
+                                : tr("Frame %1/%2  %3 / %4").arg(qMax(1, m_timeline.currentFrame() + 1)).arg(frames).arg(clock(pos), clock(m_timeline.totalMs())));
+    const bool playing = m_timeline.state() == PreviewTimeline::State::Playing;
+    m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_play->setEnabled(frames > 0);
+    m_play->setProperty("playing", playing);
+}
+
+} // namespace mms
