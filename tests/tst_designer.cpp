@@ -1,0 +1,406 @@
+// The template designer driven as a user would, offscreen, in the real main window: files
+// dropped on the storyboard, variables inserted, frames reordered, undo/redo, live checks, the
+// preview played, the template saved, reopened and submitted to the sandbox platform.
+#include "MainWindow.h"
+#include "Prompts.h"
+
+#include "design/DocumentAutosave.h"
+#include "design/PreviewTimeline.h"
+#include "design/TemplateDocument.h"
+#include "design/TemplateProject.h"
+#include "designer/DesignerPage.h"
+#include "designer/PreviewPlayer.h"
+#include "designer/StoryboardModel.h"
+#include "sim/Sandbox.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QBuffer>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QMenu>
+#include <QMimeData>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStringEncoder>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+QString writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(bytes);
+    return path;
+}
+
+QByteArray pngBytes(QColor color)
+{
+    QImage img(64, 48, QImage::Format_RGB32);
+    img.fill(color);
+    QByteArray bytes;
+    QBuffer buf(&bytes);
+    buf.open(QIODevice::WriteOnly);
+    img.save(&buf, "PNG");
+    return bytes;
+}
+
+// A drag from the file manager: enter, move, drop at pos on the widget.
+void dropFiles(QWidget *target, const QStringList &paths, QPoint pos)
+{
+    QMimeData mime;
+    QList<QUrl> urls;
+    for (const QString &p : paths)
+        urls << QUrl::fromLocalFile(p);
+    mime.setUrls(urls);
+    QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    QDragMoveEvent move(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &move);
+    QDropEvent drop(QPointF(pos), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &drop);
+}
+
+void dragFrame(QListView *view, int from, QPoint pos)
+{
+    QMimeData mime;
+    mime.setData(QString::fromLatin1(mms::StoryboardModel::kFrameMimeType), QByteArray::number(from));
+    QDragEnterEvent enter(pos, Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(), &enter);
+    QDragMoveEvent move(pos, Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(), &move);
+    QDropEvent drop(QPointF(pos), Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(), &drop);
+}
+
+// Chinese comes from an input method, not from key presses.
+void typeChinese(QWidget *w, const QString &text)
+{
+    QInputMethodEvent e;
+    e.setCommitString(text);
+    QApplication::sendEvent(w, &e);
+}
+
+QStringList frameNames(mms::TemplateDocument *doc)
+{
+    QStringList out;
+    for (const mms::Frame &f : doc->tpl().frames)
+        out << (f.attachments.isEmpty() ? u"-"_s : f.attachments.first().fileName);
+    return out;
+}
+
+QStringList problemCodes(QListWidget *list)
+{
+    QStringList out;
+    for (int i = 0; i < list->count(); ++i)
+        out << list->item(i)->data(Qt::UserRole + 2).toString();
+    return out;
+}
+} // namespace
+
+class TestDesigner : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_media;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("MMS_SANDBOX_DIR", m_dir.filePath(u"sandbox"_s).toUtf8());
+        qputenv("MMS_DATA_DIR", m_dir.filePath(u"data"_s).toUtf8());
+        qputenv("MMS_SIMULATOR", SIMULATOR_PATH);
+        m_media = m_dir.filePath(u"media"_s);
+        QDir().mkpath(m_media);
+        writeFile(m_media + u"/logo.png"_s, pngBytes(Qt::darkRed));
+        QFile::copy(QStringLiteral(EXAMPLES_DIR "/double11/clip.mp4"), m_media + u"/clip.mp4"_s);
+        writeFile(m_media + u"/greeting.txt"_s, u"尊敬的客户：双十一全场五折！拒收请回复R"_s.toUtf8());
+    }
+    void cleanupTestCase()
+    {
+        if (const auto info = mms::Sandbox::findRunning(m_dir.filePath(u"sandbox"_s))) {
+            QNetworkAccessManager nam;
+            QNetworkReply *reply = nam.post(QNetworkRequest(info->controlUrl(u"shutdown"_s)), QByteArray("{}"));
+            QTRY_VERIFY(reply->isFinished());
+            delete reply;
+        }
+    }
+
+    void designPlaySaveSubmit();
+    void badFilesAreRefusedAndTemplateKept();
+    void recoversAfterCrash();
+};
+
+void TestDesigner::designPlaySaveSubmit()
+{
+    mms::MainWindow window(m_dir.filePath(u"studio.sqlite"_s));
+    window.showArea(u"templates"_s);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    mms::DesignerPage *designer = window.designer();
+    mms::TemplateDocument *doc = designer->document();
+    auto *storyboard = window.findChild<QListView *>(u"storyboard"_s);
+    auto *problems = window.findChild<QListWidget *>(u"problemsList"_s);
+    auto *text = window.findChild<QPlainTextEdit *>(u"textEditor"_s);
+    auto *variables = window.findChild<QTableWidget *>(u"variablesTable"_s);
+    auto *subject = window.findChild<QLineEdit *>(u"subjectEdit"_s);
+    auto *submit = window.findChild<QPushButton *>(u"submitTemplateButton"_s);
+    QVERIFY(storyboard && problems && text && variables && subject && submit);
+    QAbstractItemModelTester tester(storyboard->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    // An empty template cannot be submitted, and says why.
+    QTRY_VERIFY(problemCodes(problems).contains(u"no-frames"_s));
+    QVERIFY(!submit->isEnabled());
+
+    // Three files from the file manager onto the empty storyboard: three frames.
+    dropFiles(storyboard->viewport(), {m_media + u"/logo.png"_s, m_media + u"/clip.mp4"_s, m_media + u"/greeting.txt"_s},
+              QPoint(storyboard->viewport()->width() - 10, 20));
+    QCOMPARE(storyboard->model()->rowCount(), 3);
+    QCOMPARE(frameNames(doc), (QStringList{u"logo.png"_s, u"clip.mp4"_s, u"greeting.txt"_s}));
+    QVERIFY(!storyboard->model()->index(0, 0).data(Qt::DecorationRole).value<QImage>().isNull());
+    // The video's thumbnail is its first picture, decoded asynchronously.
+    QTRY_VERIFY_WITH_TIMEOUT(storyboard->model()->index(1, 0).data(Qt::DecorationRole).value<QImage>().pixelColor(2, 2) != QColor(0x40, 0x40, 0x48), 10000);
+
+    // A second image dropped onto frame 3 joins it.
+    writeFile(m_media + u"/banner.png"_s, pngBytes(Qt::blue));
+    const QRect third = storyboard->visualRect(storyboard->model()->index(2, 0));
+    dropFiles(storyboard->viewport(), {m_media + u"/banner.png"_s}, third.center());
+    QCOMPARE(doc->tpl().frames.size(), 3);
+    QCOMPARE(doc->tpl().frames.at(2).attachments.size(), 2);
+
+    // Type in the text, then insert a variable at the cursor through the menu.
+    storyboard->setCurrentIndex(storyboard->model()->index(2, 0));
+    auto *attachments = window.findChild<QListWidget *>(u"attachmentList"_s);
+    attachments->setCurrentRow(0);
+    QTRY_VERIFY(text->isVisible());
+    text->setFocus();
+    text->moveCursor(QTextCursor::Start);
+    typeChinese(text, u"您好"_s);
+    auto *insert = window.findChild<QAction *>(u"actionInsertVariable"_s);
+    insert->trigger();
+    QMenu *menu = nullptr;
+    QTRY_VERIFY((menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())));
+    QAction *text1 = menu->findChild<QAction *>(u"insert_Text1"_s);
+    QVERIFY(text1);
+    text1->trigger();
+    menu->close();
+    QVERIFY(QString::fromUtf8(doc->tpl().frames.at(2).attachments.at(0).data).startsWith(u"您好${Text1}尊敬的客户"_s));
+    QTRY_COMPARE(variables->rowCount(), 1);
+    QCOMPARE(variables->item(0, 0)->text(), u"${Text1}"_s);
+    QVERIFY(variables->item(0, 1)->text().contains(u"frame 3"_s));
+
+    // A misspelt variable is an error that blocks the submit, and goes away with undo.
+    QTest::keyClicks(text, u" ${text2}"_s);
+    QTRY_VERIFY(problemCodes(problems).contains(u"malformed-variable"_s));
+    QVERIFY(!submit->isEnabled());
+    auto *undo = window.findChild<QAction *>(u"actionUndo"_s);
+    auto *redo = window.findChild<QAction *>(u"actionRedo"_s);
+    QVERIFY(undo->text().contains(u"greeting.txt"_s)); // "Undo Type in greeting.txt"
+    undo->trigger(); // typing merges: the whole " ${text2}"… and "您好" go together with it
+    QTRY_VERIFY(!problemCodes(problems).contains(u"malformed-variable"_s));
+    QVERIFY(!QString::fromUtf8(doc->tpl().frames.at(2).attachments.at(0).data).contains(u"text2"_s));
+    redo->trigger();
+    QTRY_VERIFY(problemCodes(problems).contains(u"malformed-variable"_s));
+    undo->trigger();
+    QTRY_VERIFY(!problemCodes(problems).contains(u"malformed-variable"_s));
+    // Put the greeting with its variable back as it should be.
+    doc->setText(2, 0, u"您好${Text1}，双十一全场五折！拒收请回复R"_s);
+
+    // Reorder by keyboard: the text frame moves to the front; undo puts it back.
+    QTRY_VERIFY(!QApplication::activePopupWidget());
+    window.activateWindow(); // the variable menu took it
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    storyboard->setFocus();
+    QVERIFY(storyboard->hasFocus());
+    storyboard->setCurrentIndex(storyboard->model()->index(2, 0));
+    QTest::keyClick(storyboard, Qt::Key_Left, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(storyboard, Qt::Key_Left, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(frameNames(doc), (QStringList{u"greeting.txt"_s, u"logo.png"_s, u"clip.mp4"_s}));
+    QVERIFY(undo->text().contains(u"Move frame"_s));
+    undo->trigger();
+    QCOMPARE(frameNames(doc), (QStringList{u"logo.png"_s, u"greeting.txt"_s, u"clip.mp4"_s}));
+    // And by dragging: the video frame dropped before the first frame.
+    dragFrame(storyboard, 2, storyboard->visualRect(storyboard->model()->index(0, 0)).topLeft() + QPoint(2, 10));
+    QCOMPARE(frameNames(doc), (QStringList{u"clip.mp4"_s, u"logo.png"_s, u"greeting.txt"_s}));
+    // Delete a frame with the Delete key, then undo.
+    storyboard->setCurrentIndex(storyboard->model()->index(1, 0));
+    QTest::keyClick(storyboard, Qt::Key_Delete);
+    QCOMPARE(frameNames(doc), (QStringList{u"clip.mp4"_s, u"greeting.txt"_s}));
+    undo->trigger();
+    QCOMPARE(frameNames(doc), (QStringList{u"clip.mp4"_s, u"logo.png"_s, u"greeting.txt"_s}));
+
+    // Short durations, a subject and a sample value, then play: frames advance and it stops.
+    auto *duration = window.findChild<QSpinBox *>(u"durationSpin"_s);
+    for (int f = 0; f < 3; ++f) {
+        storyboard->setCurrentIndex(storyboard->model()->index(f, 0));
+        duration->setValue(1000);
+    }
+    QCOMPARE(doc->tpl().totalDurationMs(), 3000);
+    subject->setFocus();
+    typeChinese(subject, u"双十一大促"_s);
+    QCOMPARE(doc->tpl().subject, u"双十一大促"_s);
+    variables->item(0, 2)->setText(u"张三"_s);
+    QCOMPARE(doc->samples().value(u"Text1"_s), u"张三"_s);
+
+    mms::PreviewPlayer *preview = designer->preview();
+    QList<int> shown;
+    connect(preview->timeline(), &mms::PreviewTimeline::frameChanged, this, [&shown](int f) {
+        if (shown.isEmpty() || shown.last() != f)
+            shown << f;
+    });
+    QString textSeen;
+    connect(preview->timeline(), &mms::PreviewTimeline::frameChanged, this, [&textSeen, preview](int f) {
+        if (f == 2)
+            textSeen = preview->shownText();
+    });
+    preview->timeline()->stop();
+    QElapsedTimer played;
+    played.start();
+    QTest::mouseClick(window.findChild<QWidget *>(u"previewPlayButton"_s), Qt::LeftButton);
+    QCOMPARE(preview->timeline()->state(), mms::PreviewTimeline::State::Playing);
+    QTRY_COMPARE_WITH_TIMEOUT(preview->timeline()->state(), mms::PreviewTimeline::State::Stopped, 10000);
+    QVERIFY(played.elapsed() >= 2900);
+    // Every frame in order (a stalled machine may skip one: the clock keeps real time).
+    QVERIFY2(shown == (QList<int>{0, 1, 2}) || shown == (QList<int>{0, 2}), qPrintable(QString::number(shown.size())));
+    QVERIFY2(textSeen.startsWith(u"您好张三，"_s), qPrintable(textSeen));
+    QCOMPARE(preview->timeline()->positionMs(), 3000);
+
+    // The size meter follows the media.
+    auto *meter = window.findChild<QProgressBar *>(u"sizeMeter"_s);
+    QVERIFY(meter->value() > 0);
+    QVERIFY(!meter->property("overLimit").toBool());
+
+    // Save; the title loses its star; a new template is empty; the recent file reopens it.
+    const QString saved = m_dir.filePath(u"double11.mmstpl"_s);
+    mms::prompts::setNextFileName(saved);
+    window.findChild<QAction *>(u"actionSaveTemplate"_s)->trigger();
+    QVERIFY(QFile::exists(saved));
+    QVERIFY(!doc->isModified());
+    QVERIFY(window.windowTitle().startsWith(u"double11.mmstpl —"_s));
+    window.findChild<QAction *>(u"actionNewTemplate"_s)->trigger();
+    QCOMPARE(doc->tpl().frames.size(), 0);
+    auto *recent = window.findChild<QMenu *>(u"recentTemplatesMenu"_s);
+    QVERIFY(recent && !recent->actions().isEmpty());
+    recent->actions().first()->trigger();
+    QCOMPARE(frameNames(doc), (QStringList{u"clip.mp4"_s, u"logo.png"_s, u"greeting.txt"_s}));
+    QCOMPARE(doc->samples().value(u"Text1"_s), u"张三"_s);
+
+    // Submit to the sandbox: the mmsid appears, then each carrier's audit.
+    auto *status = window.findChild<QLabel *>(u"submitStatus"_s);
+    auto *balance = window.findChild<QLabel *>(u"balanceLabel"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(balance->property("balance").isValid(), 15000);
+    QTRY_VERIFY(submit->isEnabled());
+    QTest::mouseClick(submit, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!status->property("mmsid").toString().isEmpty(), 15000);
+    const QString mmsid = status->property("mmsid").toString();
+    QVERIFY(status->text().contains(mmsid));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().count(u"approved"_s) == 3, 20000);
+
+    // The library lists it; "new version" opens a copy in the designer.
+    auto *library = window.findChild<QTableWidget *>(u"templateTable"_s);
+    QTRY_VERIFY(library->rowCount() >= 1);
+    library->selectRow(0);
+    QCOMPARE(library->item(0, 0)->text(), mmsid);
+    window.findChild<QAction *>(u"actionNewTemplate"_s)->trigger();
+    QTest::mouseClick(window.findChild<QPushButton *>(u"newVersionButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(doc->tpl().frames.size(), 3);
+    QCOMPARE(doc->tpl().subject, u"双十一大促"_s);
+    QVERIFY(doc->filePath().isEmpty());
+}
+
+void TestDesigner::badFilesAreRefusedAndTemplateKept()
+{
+    mms::MainWindow window(m_dir.filePath(u"studio2.sqlite"_s));
+    window.showArea(u"templates"_s);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    mms::DesignerPage *designer = window.designer();
+    mms::TemplateDocument *doc = designer->document();
+    auto *storyboard = window.findChild<QListView *>(u"storyboard"_s);
+    const QPoint end(storyboard->viewport()->width() - 10, 20);
+    dropFiles(storyboard->viewport(), {m_media + u"/logo.png"_s}, end);
+    QCOMPARE(doc->tpl().frames.size(), 1);
+    const int steps = doc->undoStack()->count();
+
+    QDir(m_media).mkpath(u"folder"_s);
+    const QString empty = writeFile(m_media + u"/empty.jpg"_s, {});
+    const QString fake = writeFile(m_media + u"/fake.jpg"_s, "not a picture at all");
+    const QString huge = m_media + u"/huge.mp4"_s;
+    {
+        QFile f(huge);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(200LL * 1024 * 1024)); // sparse: costs no disk
+    }
+    const struct {
+        QString path;
+        QString says;
+    } cases[] = {{m_media + u"/folder"_s, u"folder"_s}, {empty, u"empty"_s}, {fake, u"renamed"_s}, {huge, u"1.9 MB"_s}};
+    for (const auto &c : cases) {
+        dropFiles(storyboard->viewport(), {c.path}, end);
+        QVERIFY2(designer->message().contains(c.says), qPrintable(designer->message()));
+        QCOMPARE(doc->tpl().frames.size(), 1);
+        QCOMPARE(doc->undoStack()->count(), steps);
+    }
+
+    // GBK text: offered for conversion; yes converts, no leaves the template as it was.
+    QStringEncoder gbk("GB18030");
+    const QString greeting = u"${Text1}您好，会员日全场八折，欢迎光临。拒收请回复R"_s;
+    const QString gbkFile = writeFile(m_media + u"/gbk.txt"_s, gbk.encode(greeting));
+    mms::prompts::setNextAnswer(QMessageBox::No);
+    dropFiles(storyboard->viewport(), {gbkFile}, end);
+    QCOMPARE(doc->tpl().frames.size(), 1);
+    QVERIFY(designer->message().contains(u"gbk.txt"_s));
+    mms::prompts::setNextAnswer(QMessageBox::Yes);
+    dropFiles(storyboard->viewport(), {gbkFile}, end);
+    QCOMPARE(doc->tpl().frames.size(), 2);
+    QCOMPARE(QString::fromUtf8(doc->tpl().frames.at(1).attachments.at(0).data), greeting);
+}
+
+void TestDesigner::recoversAfterCrash()
+{
+    const QString autosaveDir = m_dir.filePath(u"data/autosave"_s);
+    {
+        mms::MainWindow window(m_dir.filePath(u"studio3.sqlite"_s));
+        mms::TemplateDocument *doc = window.designer()->document();
+        doc->setSubject(u"未保存的模板"_s);
+        doc->addFrames(0, {{u"a.txt"_s, "hello 拒收请回复R"_ba}});
+        window.designer()->flushAutosave();
+        QVERIFY(QFile::exists(autosaveDir + u"/autosave.mmstpl"_s));
+        // As after a crash: the window goes without being asked to save.
+        QFile::copy(autosaveDir + u"/autosave.mmstpl"_s, m_dir.filePath(u"kept.mmstpl"_s));
+    }
+    // Discarding removed the copy; put back what a crash would have left.
+    QDir().mkpath(autosaveDir);
+    QFile::remove(autosaveDir + u"/autosave.mmstpl"_s);
+    QVERIFY(QFile::copy(m_dir.filePath(u"kept.mmstpl"_s), autosaveDir + u"/autosave.mmstpl"_s));
+
+    mms::prompts::setNextAnswer(QMessageBox::Yes);
+    mms::MainWindow window(m_dir.filePath(u"studio3.sqlite"_s));
+    window.show();
+    mms::TemplateDocument *doc = window.designer()->document();
+    QTRY_COMPARE(doc->tpl().subject, u"未保存的模板"_s);
+    QCOMPARE(doc->tpl().frames.size(), 1);
+    QVERIFY(doc->isModified());
+    QVERIFY(window.windowTitle().contains(u'*'));
+}
+
+QTEST_MAIN(TestDesigner)
+#include "tst_designer.moc"
