@@ -182,7 +182,14 @@ DesignerPage::DesignerPage(CampaignService *service, QWidget *parent)
     updateSubmitState();
 }
 
-DesignerPage::~DesignerPage() = default;
+DesignerPage::~DesignerPage()
+{
+    // The children go after this object has stopped being a DesignerPage: the document's
+    // last signals (its undo stack clearing) must not reach it or its siblings.
+    m_doc->blockSignals(true);
+    m_doc->undoStack()->blockSignals(true);
+    m_thumbnails->blockSignals(true);
+}
 
 void DesignerPage::createActions()
 {
