@@ -83,6 +83,7 @@ private Q_SLOTS:
     void manifestExportImport();
     void probeBadFiles();
     void probeGbkTextOffersConversion();
+    void videoLengthSetsAndChecksTheFrame();
     void timelinePlaysFramesInOrder();
     void timelineSeekNextPrevious();
 };
@@ -346,6 +347,21 @@ void TestDesign::probeGbkTextOffersConversion()
     QVERIFY(u.ok);
     QVERIFY(!u.needsConversion);
     QCOMPARE(u.attachment.data, greeting.toUtf8()); // BOM dropped
+}
+
+void TestDesign::videoLengthSetsAndChecksTheFrame()
+{
+    const QByteArray clip = readFile(QStringLiteral(EXAMPLES_DIR "/double11/clip.mp4"));
+    QCOMPARE(MediaProbe::mp4DurationMs(clip), 2000); // made with ffmpeg -t 2
+    QCOMPARE(MediaProbe::mp4DurationMs("garbage"), -1);
+    QCOMPARE(MediaProbe::mp4DurationMs(clip.left(40)), -1);
+    TemplateDocument doc;
+    doc.addFrames(0, {{u"clip.mp4"_s, clip}});
+    QCOMPARE(doc.tpl().frames.at(0).durationMs, 2000); // a video's frame lasts as long as it
+    doc.setDuration(0, 1000);
+    QVERIFY(codes(TemplateCheck::check(doc.tpl(), ContentRules::builtIn())).contains(u"video-longer-than-frame"_s));
+    doc.setDuration(0, 2000);
+    QVERIFY(!codes(TemplateCheck::check(doc.tpl(), ContentRules::builtIn())).contains(u"video-longer-than-frame"_s));
 }
 
 void TestDesign::timelinePlaysFramesInOrder()

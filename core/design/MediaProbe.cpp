@@ -51,6 +51,51 @@ bool MediaProbe::contentMatchesName(const QByteArray &head, const QString &fileN
     return true; // text: any bytes, checked for UTF-8 separately
 }
 
+qint64 MediaProbe::mp4DurationMs(const QByteArray &data)
+{
+    // Boxes: 4-byte size, 4-byte type. mvhd sits in moov; walk the top level, then moov.
+    auto be32 = [&data](qsizetype at) -> quint32 {
+        if (at < 0 || at + 4 > data.size())
+            return 0;
+        const auto *p = reinterpret_cast<const uchar *>(data.constData() + at);
+        return quint32(p[0]) << 24 | quint32(p[1]) << 16 | quint32(p[2]) << 8 | p[3];
+    };
+    auto find = [&](qsizetype from, qsizetype to, const char *type) -> qsizetype {
+        qsizetype at = from;
+        while (at + 8 <= to) {
+            quint64 size = be32(at);
+            if (size == 1 && at + 16 <= to)
+                size = quint64(be32(at + 8)) << 32 | be32(at + 12);
+            else if (size == 0)
+                size = quint64(to - at);
+            if (size < 8)
+                return -1;
+            if (data.mid(at + 4, 4) == type)
+                return at;
+            at += qsizetype(size);
+        }
+        return -1;
+    };
+    const qsizetype moov = find(0, data.size(), "moov");
+    if (moov < 0)
+        return -1;
+    const qsizetype mvhd = find(moov + 8, qMin<qsizetype>(data.size(), moov + be32(moov)), "mvhd");
+    if (mvhd < 0 || mvhd + 32 > data.size())
+        return -1;
+    const int version = uchar(data.at(mvhd + 8));
+    quint64 timescale = 0, duration = 0;
+    if (version == 1) {
+        timescale = be32(mvhd + 28);
+        duration = quint64(be32(mvhd + 32)) << 32 | be32(mvhd + 36);
+    } else {
+        timescale = be32(mvhd + 20);
+        duration = be32(mvhd + 24);
+    }
+    if (timescale == 0)
+        return -1;
+    return qint64(duration * 1000 / timescale);
+}
+
 ProbedFile MediaProbe::probe(const QString &path)
 {
     ProbedFile r;

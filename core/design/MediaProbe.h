@@ -28,6 +28,8 @@ public:
     static ProbedFile probe(const QString &path);
     // Does the content match the kind its name claims (JPEG, PNG, GIF, MP4/3GP, MP3…)?
     static bool contentMatchesName(const QByteArray &head, const QString &fileName);
+    // Play length of an MP4/3GP file from its movie header (mvhd); -1 when not found.
+    static qint64 mp4DurationMs(const QByteArray &data);
 };
 
 } // namespace mms

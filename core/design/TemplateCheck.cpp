@@ -1,5 +1,6 @@
 #include "design/TemplateCheck.h"
 
+#include "design/MediaProbe.h"
 #include "design/Placeholders.h"
 #include "manifest/TemplateManifest.h"
 #include "protocol/Carriers.h"
@@ -116,6 +117,12 @@ void carrierRules(const MmsTemplate &tpl, const ContentRules &rules, QList<Probl
                     out.append({Problem::Warning, u"rule-video-format"_s, tr("%1: %2 should be MP4 (H.264) for the carriers.").arg(where(f), att.fileName), f, a});
                 else if (!rules.videoCodec.isEmpty() && !att.data.contains(rules.videoCodec.toLatin1()))
                     out.append({Problem::Warning, u"rule-video-codec"_s, tr("%1: %2 does not look like H.264 video; carriers may refuse it.").arg(where(f), att.fileName), f, a});
+                if (const qint64 length = MediaProbe::mp4DurationMs(att.data); length > 0 && length > tpl.frames.at(f).durationMs + 100)
+                    out.append({Problem::Warning, u"video-longer-than-frame"_s,
+                                tr("%1: %2 plays %3 s but the frame lasts %4 s; the end is cut (\"Fit to video\" sets the duration).")
+                                    .arg(where(f), att.fileName, QString::number(length / 1000.0, 'f', 1),
+                                         QString::number(tpl.frames.at(f).durationMs / 1000.0, 'f', 1)),
+                                f, a});
                 break;
             case MediaKind::Audio:
                 if (!rules.audioFormats.isEmpty() && !rules.audioFormats.contains(ext))

@@ -1,5 +1,6 @@
 #include "design/TemplateDocument.h"
 
+#include "design/MediaProbe.h"
 #include "design/TemplateCommand.h"
 
 #include <QFileInfo>
@@ -86,6 +87,11 @@ int TemplateDocument::addFrames(int index, const QList<Attachment> &attachments)
         a.fileName = probe.uniqueName(a.fileName, a.data);
         Frame f;
         f.durationMs = kDefaultFrameMs;
+        // A video's frame lasts as long as the video, rounded up to a tenth of a second.
+        if (a.kind() == MediaKind::Video) {
+            if (const qint64 length = MediaProbe::mp4DurationMs(a.data); length > 0)
+                f.durationMs = int(qMin<qint64>(600000, (length + 99) / 100 * 100));
+        }
         f.attachments.append(a);
         t.frames.insert(index + i, f);
         probe.m_tpl = t;

@@ -23,8 +23,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStyle>
@@ -64,6 +66,8 @@ DesignerPage::DesignerPage(CampaignService *service, QWidget *parent)
     , m_autosave(new DocumentAutosave(m_doc, paths::dataDir() + u"/autosave"_s, Config().autosaveSeconds() * 1000, this))
     , m_subject(new QLineEdit(this))
     , m_message(new QLabel(this))
+    , m_totalTime(new QLabel(this))
+    , m_submitProgress(new QProgressBar(this))
     , m_submit(new QPushButton(tr("Su&bmit to the platform"), this))
     , m_submitStatus(new QLabel(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
@@ -83,6 +87,12 @@ DesignerPage::DesignerPage(CampaignService *service, QWidget *parent)
     m_submit->setObjectName(u"submitTemplateButton"_s);
     m_submit->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
     m_submitStatus->setObjectName(u"submitStatus"_s);
+    m_submitProgress->setObjectName(u"submitProgress"_s);
+    m_submitProgress->setRange(0, 0); // busy: the platform gives no progress
+    m_submitProgress->setMaximumHeight(8);
+    m_submitProgress->setTextVisible(false);
+    m_submitProgress->hide();
+    m_totalTime->setObjectName(u"totalTimeLabel"_s);
     m_submitStatus->setWordWrap(true);
     m_toolbar->setObjectName(u"designerToolbar"_s);
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -94,6 +104,7 @@ DesignerPage::DesignerPage(CampaignService *service, QWidget *parent)
     subjectLabel->setBuddy(m_subject);
     subjectRow->addWidget(subjectLabel);
     subjectRow->addWidget(m_subject, 1);
+    subjectRow->addWidget(m_totalTime);
 
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);
@@ -101,6 +112,7 @@ DesignerPage::DesignerPage(CampaignService *service, QWidget *parent)
     sideLayout->addWidget(group(tr("Variables and sample values"), m_variables, side), 1);
     sideLayout->addWidget(group(tr("Checks and size"), m_check, side), 2);
     sideLayout->addWidget(m_submit);
+    sideLayout->addWidget(m_submitProgress);
     sideLayout->addWidget(m_submitStatus);
 
     m_splitter->setObjectName(u"designerSplitter"_s);
@@ -341,6 +353,9 @@ void DesignerPage::showMessage(const QString &text, bool error)
 
 void DesignerPage::updateActions()
 {
+    const MmsTemplate &tpl = m_doc->tpl();
+    m_totalTime->setText(tr("%n frame(s), %1 s in all", nullptr, int(tpl.frames.size()))
+                             .arg(QLocale().toString(tpl.totalDurationMs() / 1000.0, 'f', 1)));
     const int f = m_storyboard->currentFrame();
     const int n = int(m_doc->tpl().frames.size());
     m_duplicate->setEnabled(f >= 0);
@@ -356,6 +371,7 @@ void DesignerPage::updateSubmitState()
 {
     const bool errors = m_check->hasErrors();
     m_submit->setEnabled(!errors && !m_submitting);
+    m_submitProgress->setVisible(m_submitting);
     m_submitAction->setEnabled(!errors && !m_submitting);
     if (m_submitting)
         m_submit->setToolTip(tr("Submitting…"));

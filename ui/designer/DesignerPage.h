@@ -9,6 +9,7 @@ class QAction;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QProgressBar;
 class QPushButton;
 class QSplitter;
 class QToolBar;
@@ -90,6 +91,8 @@ private:
     DocumentAutosave *m_autosave;
     QLineEdit *m_subject;
     QLabel *m_message;
+    QLabel *m_totalTime;
+    QProgressBar *m_submitProgress;
     QPushButton *m_submit;
     QLabel *m_submitStatus;
     QSplitter *m_splitter;

@@ -1,5 +1,6 @@
 #include "designer/FrameEditor.h"
 
+#include "design/MediaProbe.h"
 #include "design/TemplateDocument.h"
 #include "designer/ThumbnailCache.h"
 
@@ -48,6 +49,7 @@ FrameEditor::FrameEditor(TemplateDocument *doc, ThumbnailCache *thumbnails, QWid
     , m_title(new QLabel(this))
     , m_duration(new QSpinBox(this))
     , m_seconds(new QLabel(this))
+    , m_fitVideo(new QPushButton(tr("Fit to &video"), this))
     , m_attachments(new QListWidget(this))
     , m_add(new QPushButton(tr("Add &file…"), this))
     , m_newText(new QPushButton(tr("New &text"), this))
@@ -72,6 +74,13 @@ FrameEditor::FrameEditor(TemplateDocument *doc, ThumbnailCache *thumbnails, QWid
     m_duration->setAccelerated(true);
     m_duration->setToolTip(tr("How long the phone shows this frame, in milliseconds"));
     m_seconds->setObjectName(u"durationSeconds"_s);
+    m_fitVideo->setObjectName(u"fitVideoButton"_s);
+    m_fitVideo->setToolTip(tr("Make the frame last as long as its video"));
+    connect(m_fitVideo, &QPushButton::clicked, this, [this] {
+        const qint64 length = m_fitVideo->property("videoMs").toLongLong();
+        if (length > 0)
+            m_doc->setDuration(m_frame, int((length + 99) / 100 * 100));
+    });
     m_attachments->setObjectName(u"attachmentList"_s);
     m_attachments->setIconSize(QSize(48, 36));
     m_attachments->setMaximumHeight(150);
@@ -102,6 +111,7 @@ FrameEditor::FrameEditor(TemplateDocument *doc, ThumbnailCache *thumbnails, QWid
     static_cast<QLabel *>(durationRow->itemAt(0)->widget())->setBuddy(m_duration);
     durationRow->addWidget(m_duration);
     durationRow->addWidget(m_seconds);
+    durationRow->addWidget(m_fitVideo);
     durationRow->addStretch();
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_add, m_newText, m_up, m_down, m_remove})
@@ -191,6 +201,16 @@ void FrameEditor::refresh()
     }
     for (QWidget *w : std::initializer_list<QWidget *>{m_duration, m_attachments, m_add, m_newText})
         w->setEnabled(valid);
+    qint64 videoMs = -1;
+    if (valid) {
+        for (const Attachment &a : tpl.frames.at(m_frame).attachments) {
+            if (a.kind() == MediaKind::Video && videoMs < 0)
+                videoMs = MediaProbe::mp4DurationMs(a.data);
+        }
+    }
+    m_fitVideo->setProperty("videoMs", videoMs);
+    m_fitVideo->setVisible(videoMs > 0);
+    m_fitVideo->setText(tr("Fit to video (%1 s)").arg(QLocale().toString(videoMs / 1000.0, 'f', 1)));
     m_updating = false;
     showAttachment();
     updateButtons();

@@ -52,6 +52,7 @@ private:
     QLabel *m_title;
     QSpinBox *m_duration;
     QLabel *m_seconds;
+    QPushButton *m_fitVideo;
     QListWidget *m_attachments;
     QPushButton *m_add;
     QPushButton *m_newText;
