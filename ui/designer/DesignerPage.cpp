@@ -354,7 +354,7 @@ void DesignerPage::showMessage(const QString &text, bool error)
 void DesignerPage::updateActions()
 {
     const MmsTemplate &tpl = m_doc->tpl();
-    m_totalTime->setText(tr("%n frame(s), %1 s in all", nullptr, int(tpl.frames.size()))
+    m_totalTime->setText(tr("%1 frames, %2 s in all").arg(tpl.frames.size())
                              .arg(QLocale().toString(tpl.totalDurationMs() / 1000.0, 'f', 1)));
     const int f = m_storyboard->currentFrame();
     const int n = int(m_doc->tpl().frames.size());
