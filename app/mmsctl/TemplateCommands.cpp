@@ -1,3 +1,4 @@
+#include "design/TemplateFitter.h"
 #include "design/TemplateProject.h"
 #include "CliContext.h"
 #include "Commands.h"
@@ -8,6 +9,9 @@
 #include "protocol/Requests.h"
 #include "storage/Store.h"
 
+#include <QDir>
+#include <QTextStream>
+#include <csignal>
 #include <QCommandLineParser>
 #include <QFile>
 #include <QJsonArray>
@@ -168,15 +172,71 @@ int list(CliContext &ctx, const QStringList &args)
     return ctx.succeed({{u"account"_s, account->name}, {u"templates"_s, arr}},
                        arr.isEmpty() ? u"no templates yet for %1"_s.arg(account->name) : lines.join(u'\n'));
 }
+std::atomic<bool> g_interrupted{false};
+
+int fit(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({u"out"_s, u"Folder for the fitted template's manifest and files (required; created)."_s, u"DIR"_s});
+    p.addOption({u"limit"_s, u"Media size limit in bytes (default 1945600 = 1900 KB)."_s, u"BYTES"_s});
+    int rc = 0;
+    if (!parseCommand(ctx, p, args, u"mmsctl template fit MANIFEST --out DIR: re-encode the template's media to fit the size limit."_s, 3, &rc))
+        return rc;
+    if (!p.isSet(u"out"_s))
+        return ctx.fail(ExitUsage, u"usage"_s, u"--out DIR is required"_s);
+    bool ok = true;
+    const qint64 limit = p.isSet(u"limit"_s) ? p.value(u"limit"_s).toLongLong(&ok) : mms::kDefaultMediaLimitBytes;
+    if (!ok || limit <= 0)
+        return ctx.fail(ExitUsage, u"usage"_s, u"--limit must be a positive number of bytes"_s);
+    const QString path = p.positionalArguments().at(2);
+    // Read without the size check (being too big is why one fits), but every other check holds.
+    mms::ManifestResult r = mms::TemplateManifest::load(path, std::numeric_limits<qint64>::max());
+    if (!r.ok())
+        return ctx.fail(ExitInvalid, u"invalid"_s, u"%1 is not a valid template:\n  - %2"_s.arg(path, r.errors.join(u"\n  - "_s)),
+                        {{u"errors"_s, QJsonArray::fromStringList(r.errors)}});
+    mms::TemplateFitter::Options options;
+    options.limitBytes = limit;
+    // Ctrl+C cancels cleanly: FFmpeg is stopped and the temporary files go.
+    std::signal(SIGINT, [](int) { g_interrupted = true; });
+    int lastShown = -1;
+    const mms::FitResult result = mms::TemplateFitter::fit(r.tpl, options, [&](int permille, const QString &what) {
+        if (ctx.json() || permille / 100 == lastShown)
+            return;
+        lastShown = permille / 100;
+        QTextStream(stderr) << u"fitting %1… %2%\n"_s.arg(what).arg(permille / 10);
+    }, &g_interrupted);
+    std::signal(SIGINT, SIG_DFL);
+    if (!result.ok)
+        return ctx.fail(result.cancelled ? ExitUsage : ExitInvalid, result.cancelled ? u"cancelled"_s : u"fit"_s, result.error);
+    mms::MmsTemplate fitted = r.tpl;
+    for (const mms::FitChange &c : result.changes)
+        fitted.frames[c.frame].attachments[c.attachment] = c.after;
+    QString error;
+    if (!mms::TemplateProject{fitted, {}}.exportManifest(p.value(u"out"_s), &error))
+        return ctx.fail(ExitLocal, u"write"_s, error);
+    QJsonArray changes;
+    QString text = u"fitted: %1 -> %2 (limit %3)"_s.arg(kb(result.bytesBefore), kb(result.bytesAfter), kb(limit));
+    for (const mms::FitChange &c : result.changes) {
+        changes.append(QJsonObject{{u"frame"_s, c.frame + 1}, {u"from"_s, c.before.fileName}, {u"to"_s, c.after.fileName},
+                                   {u"bytesBefore"_s, double(c.before.data.size())}, {u"bytesAfter"_s, double(c.after.data.size())}});
+        text += u"\n  frame %1: %2 %3 -> %4 %5"_s.arg(c.frame + 1).arg(c.before.fileName, kb(c.before.data.size()), c.after.fileName, kb(c.after.data.size()));
+    }
+    text += u"\nwritten: "_s + QDir(p.value(u"out"_s)).filePath(u"template.json"_s);
+    return ctx.succeed({{u"bytesBefore"_s, double(result.bytesBefore)}, {u"bytesAfter"_s, double(result.bytesAfter)},
+                        {u"limit"_s, double(limit)}, {u"changes"_s, changes},
+                        {u"manifest"_s, QDir(p.value(u"out"_s)).filePath(u"template.json"_s)}}, text);
+}
 } // namespace
 
 int runTemplate(CliContext &ctx, const QString &sub, const QStringList &args)
 {
+    if (sub == u"fit"_s)
+        return fit(ctx, args);
     if (sub == u"check"_s)
         return check(ctx, args);
     if (sub == u"submit"_s)
         return submit(ctx, args);
     if (sub == u"list"_s)
         return list(ctx, args);
-    return ctx.fail(ExitUsage, u"usage"_s, u"usage: mmsctl template check|submit MANIFEST, or mmsctl template list"_s);
+    return ctx.fail(ExitUsage, u"usage"_s, u"usage: mmsctl template check|submit|fit MANIFEST, or mmsctl template list"_s);
 }

@@ -16,6 +16,7 @@ const char *kUsage =
     "  balance                       Show the account balance.\n"
     "  template check MANIFEST       Validate a template manifest (offline).\n"
     "  template submit MANIFEST      Validate and submit a template; prints its mmsid.\n"
+    "  template fit MANIFEST --out DIR  Re-encode media to fit the size limit (FFmpeg).\n"
     "  template list                 Templates of the account with each carrier's audit state.\n"
     "  send --mmsid ID --to N1,N2    Send a template to numbers (common send).\n"
     "  send --mmsid ID --csv FILE --map Text1=姓名,Text2=门店\n"
