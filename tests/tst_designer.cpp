@@ -5,6 +5,7 @@
 #include "Prompts.h"
 
 #include "design/DocumentAutosave.h"
+#include "media/Ffmpeg.h"
 #include "design/PreviewTimeline.h"
 #include "design/TemplateDocument.h"
 #include "design/TemplateProject.h"
@@ -30,6 +31,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
@@ -131,6 +133,11 @@ private Q_SLOTS:
         QFile::copy(QStringLiteral(EXAMPLES_DIR "/double11/clip.mp4"), m_media + u"/clip.mp4"_s);
         writeFile(m_media + u"/greeting.txt"_s, u"尊敬的客户：双十一全场五折！拒收请回复R"_s.toUtf8());
     }
+    void init()
+    {
+        // Each test starts without an autosaved template to recover (the recovery test leaves one).
+        QDir(m_dir.filePath(u"data/autosave"_s)).removeRecursively();
+    }
     void cleanupTestCase()
     {
         if (const auto info = mms::Sandbox::findRunning(m_dir.filePath(u"sandbox"_s))) {
@@ -144,6 +151,7 @@ private Q_SLOTS:
     void designPlaySaveSubmit();
     void badFilesAreRefusedAndTemplateKept();
     void recoversAfterCrash();
+    void fitToBudget();
 };
 
 void TestDesigner::designPlaySaveSubmit()
@@ -400,6 +408,66 @@ void TestDesigner::recoversAfterCrash()
     QCOMPARE(doc->tpl().frames.size(), 1);
     QVERIFY(doc->isModified());
     QVERIFY(window.windowTitle().contains(u'*'));
+}
+
+void TestDesigner::fitToBudget()
+{
+    if (!mms::ffmpeg::available())
+        QSKIP("FFmpeg is not installed");
+    // An agency's video: 8 s of 720p, far over the template's 1.9 MB.
+    const QString big = m_media + u"/agency.mp4"_s;
+    QProcess ff;
+    ff.start(mms::ffmpeg::program(u"ffmpeg"_s), {u"-v"_s, u"error"_s, u"-y"_s, u"-f"_s, u"lavfi"_s, u"-i"_s, u"testsrc2=size=1280x720:rate=25:duration=8"_s,
+                                                u"-f"_s, u"lavfi"_s, u"-i"_s, u"sine=frequency=660:duration=8"_s, u"-c:v"_s, u"libx264"_s,
+                                                u"-preset"_s, u"ultrafast"_s, u"-crf"_s, u"14"_s, u"-c:a"_s, u"aac"_s, u"-shortest"_s, big});
+    QVERIFY(ff.waitForFinished(120000) && ff.exitCode() == 0);
+    QVERIFY(QFileInfo(big).size() > 3 * 1024 * 1024);
+
+    mms::MainWindow window(m_dir.filePath(u"studio4.sqlite"_s));
+    window.showArea(u"templates"_s);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    mms::DesignerPage *designer = window.designer();
+    mms::TemplateDocument *doc = designer->document();
+    auto *storyboard = window.findChild<QListView *>(u"storyboard"_s);
+    auto *problems = window.findChild<QListWidget *>(u"problemsList"_s);
+    auto *fitButton = window.findChild<QPushButton *>(u"fitBudgetButton"_s);
+    auto *meter = window.findChild<QProgressBar *>(u"sizeMeter"_s);
+    doc->setSubject(u"新品视频"_s);
+    dropFiles(storyboard->viewport(), {m_media + u"/greeting.txt"_s, m_media + u"/logo.png"_s, big}, QPoint(storyboard->viewport()->width() - 10, 20));
+    QCOMPARE(doc->tpl().frames.size(), 3);
+    const qint64 before = doc->tpl().mediaBytes();
+    QTRY_VERIFY(problemCodes(problems).contains(u"too-large"_s));
+    QVERIFY(problemCodes(problems).contains(u"over-share"_s)); // names the video
+    QVERIFY(meter->property("overLimit").toBool());
+    QTRY_VERIFY(fitButton->isVisible());
+
+    // Cancel: the template is left as it was.
+    const int steps = doc->undoStack()->count();
+    QTest::mouseClick(fitButton, Qt::LeftButton);
+    QVERIFY(designer->isFitting());
+    QTest::mouseClick(window.findChild<QPushButton *>(u"fitCancelButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!designer->isFitting(), 30000);
+    QVERIFY2(designer->message().contains(u"cancelled"_s), qPrintable(designer->message() + window.findChild<QLabel *>(u"designerMessage"_s)->text()));
+    QCOMPARE(doc->undoStack()->count(), steps);
+    QCOMPARE(doc->tpl().mediaBytes(), before);
+
+    // Fit: progress shows, then the template fits and can be submitted; undo restores.
+    auto *progress = window.findChild<QProgressBar *>(u"fitProgress"_s);
+    int highest = 0;
+    connect(progress, &QProgressBar::valueChanged, this, [&highest](int v) { highest = qMax(highest, v); });
+    QTest::mouseClick(fitButton, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!designer->isFitting(), 120000);
+    QVERIFY2(designer->message().contains(u"Fitted"_s), qPrintable(designer->message()));
+    QVERIFY(highest > 0);
+    QVERIFY(doc->tpl().mediaBytes() <= 1900 * 1024);
+    QCOMPARE(doc->tpl().frames.at(2).attachments.at(0).fileName, u"agency.mp4"_s);
+    QTRY_VERIFY(!problemCodes(problems).contains(u"too-large"_s));
+    QVERIFY(!meter->property("overLimit").toBool());
+    QTRY_VERIFY(window.findChild<QPushButton *>(u"submitTemplateButton"_s)->isEnabled());
+    QVERIFY(window.findChild<QAction *>(u"actionUndo"_s)->text().contains(u"Fit to budget"_s));
+    doc->undoStack()->undo();
+    QCOMPARE(doc->tpl().mediaBytes(), before);
 }
 
 QTEST_MAIN(TestDesigner)

@@ -120,8 +120,8 @@ ProbedFile MediaProbe::probe(const QString &path)
         return r;
     }
     if (fi.size() > kMaxFileBytes) {
-        r.error = tr("%1 is %2; a whole template may hold at most 1.9 MB. Make it smaller first (for a video, a lower resolution and bit rate).")
-                      .arg(name, size(fi.size()));
+        r.error = tr("%1 is %2: files over %3 are not accepted, and a whole template may hold at most 1.9 MB. Shorten it first.")
+                      .arg(name, size(fi.size()), size(kMaxFileBytes));
         return r;
     }
     QFile f(path);

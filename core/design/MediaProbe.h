@@ -22,8 +22,9 @@ struct ProbedFile
 class MediaProbe
 {
 public:
-    // Files above this are refused outright; the whole template may hold 1900 KB.
-    static constexpr qint64 kMaxFileBytes = 20 * 1024 * 1024;
+    // Files above this are refused outright. Below it, a file over the template's 1900 KB is
+    // accepted so that "Fit to budget" can shrink it (an agency's 30 MB video, say).
+    static constexpr qint64 kMaxFileBytes = 100 * 1024 * 1024;
 
     static ProbedFile probe(const QString &path);
     // Does the content match the kind its name claims (JPEG, PNG, GIF, MP4/3GP, MP3…)?

@@ -2,6 +2,7 @@
 
 #include "design/MediaProbe.h"
 #include "design/Placeholders.h"
+#include "design/TemplateFitter.h"
 #include "manifest/TemplateManifest.h"
 #include "protocol/Carriers.h"
 #include "protocol/Encoding.h"
@@ -9,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
 #include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
@@ -22,7 +24,7 @@ QString tr(const char *text)
 
 QString kb(qint64 bytes)
 {
-    return QString::number(bytes / 1024.0, 'f', 1) + u" KB"_s;
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
 QString where(int frame)
@@ -58,8 +60,15 @@ void structural(const MmsTemplate &tpl, const ContentRules &rules, QList<Problem
         }
     }
     const qint64 bytes = tpl.mediaBytes();
-    if (bytes > rules.mediaMaxBytes)
-        out.append({Problem::Error, u"too-large"_s, tr("The media add up to %1, over the limit of %2.").arg(kb(bytes), kb(rules.mediaMaxBytes)), -1, -1});
+    if (bytes > rules.mediaMaxBytes) {
+        out.append({Problem::Error, u"too-large"_s, tr("The media add up to %1, over the limit of %2: \"Fit to budget\" shrinks them.").arg(kb(bytes), kb(rules.mediaMaxBytes)), -1, -1});
+        // Name the items that take more than their share.
+        for (const TemplateFitter::Share &s : TemplateFitter::overShare(tpl, rules.mediaMaxBytes)) {
+            const Attachment &a = tpl.frames.at(s.frame).attachments.at(s.attachment);
+            out.append({Problem::Error, u"over-share"_s, tr("%1: %2 is %3; its share of the budget is about %4.").arg(where(s.frame), a.fileName, kb(a.data.size()), kb(s.budget)),
+                        s.frame, s.attachment});
+        }
+    }
 }
 
 void variables(const MmsTemplate &tpl, QList<Problem> &out)

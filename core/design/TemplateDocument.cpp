@@ -201,6 +201,40 @@ void TemplateDocument::setText(int frame, int attachment, const QString &text)
          u"text/%1/%2"_s.arg(frame).arg(attachment));
 }
 
+int TemplateDocument::applyFit(const QList<FitChange> &changes)
+{
+    MmsTemplate t = m_tpl;
+    int applied = 0;
+    int focusFrame = -1, focusAttachment = -1;
+    for (const FitChange &c : changes) {
+        // Where is the original now? Where it was, or (frames moved meanwhile) wherever it went.
+        int frame = -1, index = -1;
+        if (c.frame < t.frames.size() && c.attachment < t.frames.at(c.frame).attachments.size()
+            && t.frames.at(c.frame).attachments.at(c.attachment).data == c.before.data) {
+            frame = c.frame;
+            index = c.attachment;
+        }
+        for (int f = 0; f < t.frames.size() && frame < 0; ++f)
+            for (int i = 0; i < t.frames.at(f).attachments.size() && frame < 0; ++i)
+                if (t.frames.at(f).attachments.at(i).data == c.before.data)
+                    frame = f, index = i;
+        if (frame < 0)
+            continue;
+        Attachment after = c.after;
+        t.frames[frame].attachments[index] = Attachment{}; // its old name is free for the new file
+        TemplateDocument probe;
+        probe.m_tpl = t;
+        after.fileName = probe.uniqueName(after.fileName, after.data);
+        t.frames[frame].attachments[index] = after;
+        ++applied;
+        focusFrame = frame;
+        focusAttachment = index;
+    }
+    if (applied > 0)
+        push(tr("Fit to budget"), t, focusFrame, focusAttachment);
+    return applied;
+}
+
 void TemplateDocument::setSample(const QString &name, const QString &value)
 {
     if (m_samples.value(name) == value)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "design/TemplateFitter.h"
 #include "design/TemplateProject.h"
 
 #include <QObject>
@@ -42,6 +43,9 @@ public:
     void removeAttachment(int frame, int attachment);
     void moveAttachment(int frame, int from, int to);
     void setText(int frame, int attachment, const QString &text);
+    // Replaces fitted attachments in one step ("Fit to budget"); an attachment that changed
+    // meanwhile is skipped. Returns how many were replaced.
+    int applyFit(const QList<FitChange> &changes);
     // Sample values for the preview: saved with the project, not part of the undo history.
     void setSample(const QString &name, const QString &value);
 

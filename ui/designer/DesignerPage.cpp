@@ -3,6 +3,7 @@
 #include "Prompts.h"
 #include "campaign/CampaignService.h"
 #include "design/DocumentAutosave.h"
+#include "design/FitJob.h"
 #include "design/MediaProbe.h"
 #include "design/Placeholders.h"
 #include "design/TemplateDocument.h"
@@ -31,6 +32,7 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -64,6 +66,10 @@ DesignerPage::DesignerPage(CampaignService *service, QWidget *parent)
     , m_variables(new VariablesPanel(m_doc, this))
     , m_check(new CheckPanel(m_doc, ContentRules::load(), this))
     , m_autosave(new DocumentAutosave(m_doc, paths::dataDir() + u"/autosave"_s, Config().autosaveSeconds() * 1000, this))
+    , m_fitJob(new FitJob(this))
+    , m_fitBar(new QWidget(this))
+    , m_fitProgress(new QProgressBar(m_fitBar))
+    , m_fitLabel(new QLabel(m_fitBar))
     , m_subject(new QLineEdit(this))
     , m_message(new QLabel(this))
     , m_totalTime(new QLabel(this))
@@ -111,6 +117,16 @@ DesignerPage::DesignerPage(CampaignService *service, QWidget *parent)
     sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->addWidget(group(tr("Variables and sample values"), m_variables, side), 1);
     sideLayout->addWidget(group(tr("Checks and size"), m_check, side), 2);
+    auto *fitButton = new QPushButton(m_fit->icon(), tr("Fit to budget: shrink the media"), side);
+    fitButton->setObjectName(u"fitBudgetButton"_s);
+    fitButton->setToolTip(m_fit->toolTip());
+    connect(fitButton, &QPushButton::clicked, m_fit, &QAction::trigger);
+    connect(m_fit, &QAction::changed, fitButton, [this, fitButton] { fitButton->setEnabled(m_fit->isEnabled()); });
+    fitButton->hide();
+    sideLayout->addWidget(fitButton);
+    connect(m_check, &CheckPanel::checked, fitButton, [this, fitButton] {
+        fitButton->setVisible(m_doc->tpl().mediaBytes() > ContentRules::load().mediaMaxBytes);
+    });
     sideLayout->addWidget(m_submit);
     sideLayout->addWidget(m_submitProgress);
     sideLayout->addWidget(m_submitStatus);
@@ -124,10 +140,59 @@ DesignerPage::DesignerPage(CampaignService *service, QWidget *parent)
     m_splitter->setStretchFactor(2, 3);
     m_splitter->restoreState(Config().designerSplitter());
 
+    // Shown while media are being fitted: what, how far, and a way out.
+    m_fitBar->setObjectName(u"fitBar"_s);
+    m_fitProgress->setObjectName(u"fitProgress"_s);
+    m_fitProgress->setRange(0, 1000);
+    m_fitLabel->setObjectName(u"fitLabel"_s);
+    auto *fitCancel = new QPushButton(tr("Cancel"), m_fitBar);
+    fitCancel->setObjectName(u"fitCancelButton"_s);
+    connect(fitCancel, &QPushButton::clicked, m_fitJob, &FitJob::cancel);
+    auto *fitLayout = new QHBoxLayout(m_fitBar);
+    fitLayout->setContentsMargins(0, 0, 0, 0);
+    fitLayout->addWidget(m_fitLabel);
+    fitLayout->addWidget(m_fitProgress, 1);
+    fitLayout->addWidget(fitCancel);
+    m_fitBar->hide();
+    connect(m_fitJob, &FitJob::progress, this, [this](int permille, const QString &what) {
+        m_fitProgress->setValue(permille);
+        m_fitLabel->setText(tr("Fitting %1…").arg(what));
+    });
+    connect(m_fitJob, &FitJob::finished, this, [this](const FitResult &r) {
+        m_fitBar->hide();
+        updateActions();
+        if (r.cancelled) {
+            showMessage(tr("Fitting cancelled; the template is as it was."), false);
+            return;
+        }
+        if (!r.ok) {
+            showMessage(tr("The media could not be fitted: %1").arg(r.error), true);
+            return;
+        }
+        if (r.changes.isEmpty()) {
+            showMessage(tr("Everything already fits."), false);
+            return;
+        }
+        const int applied = m_doc->applyFit(r.changes);
+        const QLocale locale;
+        QString text = tr("Fitted %1 of %2 files: %3 → %4. Undo (Ctrl+Z) restores the originals.")
+                           .arg(applied).arg(r.changes.size())
+                           .arg(locale.formattedDataSize(r.bytesBefore, 1, QLocale::DataSizeTraditionalFormat),
+                                locale.formattedDataSize(r.bytesAfter, 1, QLocale::DataSizeTraditionalFormat));
+        for (const FitChange &c : r.changes)
+            text += u"\n"_s + tr("%1: %2 → %3").arg(c.before.fileName,
+                                                    locale.formattedDataSize(c.before.data.size(), 1, QLocale::DataSizeTraditionalFormat),
+                                                    locale.formattedDataSize(c.after.data.size(), 1, QLocale::DataSizeTraditionalFormat));
+        if (applied < r.changes.size())
+            text += u"\n"_s + tr("Files changed while they were being fitted were left as they are.");
+        showMessage(text, false);
+    });
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_toolbar);
     layout->addLayout(subjectRow);
     layout->addWidget(m_message);
+    layout->addWidget(m_fitBar);
     layout->addWidget(m_storyboard);
     layout->addWidget(m_splitter, 1);
 
@@ -164,6 +229,7 @@ DesignerPage::DesignerPage(CampaignService *service, QWidget *parent)
         addFiles(paths, -1, m_editor->frame());
     });
     connect(m_editor, &FrameEditor::addFileRequested, m_addFiles, &QAction::trigger);
+    connect(m_editor, &FrameEditor::fitItemRequested, this, &DesignerPage::startFit);
     connect(m_editor, &FrameEditor::insertVariableMenuRequested, this, &DesignerPage::showInsertVariableMenu);
     connect(m_check, &CheckPanel::checked, this, &DesignerPage::updateSubmitState);
     connect(m_check, &CheckPanel::problemActivated, this, [this](int frame, int attachment) {
@@ -239,6 +305,8 @@ void DesignerPage::createActions()
     m_right = make(u"actionMoveFrameRight"_s, tr("Move frame &right"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right), QStyle::SP_ArrowRight);
     m_insertVariable = make(u"actionInsertVariable"_s, tr("Insert &variable"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_play = make(u"actionPlayPreview"_s, tr("&Play preview"), QKeySequence(Qt::Key_F6), QStyle::SP_MediaPlay);
+    m_fit = make(u"actionFitToBudget"_s, tr("Fit to &budget"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), QStyle::SP_BrowserReload);
+    m_fit->setToolTip(tr("Re-encode the videos, pictures and sounds that are too big so the template fits its size limit"));
     m_submitAction = make(u"actionSubmitTemplate"_s, tr("Su&bmit template"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
     // Delete acts on frames only while the storyboard has the focus; elsewhere it deletes text.
     m_delete->setShortcutContext(Qt::WidgetShortcut);
@@ -247,14 +315,14 @@ void DesignerPage::createActions()
     // the focus, so that Ctrl+Z in the Campaigns area never undoes a template edit.
     for (QAction *a : {m_new, m_open, m_save, m_saveAs, m_import, m_export})
         a->setShortcutContext(Qt::WindowShortcut);
-    for (QAction *a : {m_undo, m_redo, m_addFrame, m_addFiles, m_duplicate, m_left, m_right, m_insertVariable, m_play, m_submitAction})
+    for (QAction *a : {m_undo, m_redo, m_addFrame, m_addFiles, m_duplicate, m_left, m_right, m_insertVariable, m_play, m_submitAction, m_fit})
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 
     // Short labels for the toolbar; the menus show the full ones with their shortcuts.
     const QList<QPair<QAction *, QString>> shortLabels{
         {m_new, tr("New")}, {m_open, tr("Open")}, {m_save, tr("Save")}, {m_addFrame, tr("Frame")},
         {m_addFiles, tr("Files")}, {m_delete, tr("Delete")}, {m_left, tr("Left")}, {m_right, tr("Right")},
-        {m_insertVariable, tr("Variable")}, {m_play, tr("Play")}};
+        {m_insertVariable, tr("Variable")}, {m_play, tr("Play")}, {m_fit, tr("Fit")}};
     for (const auto &[action, label] : shortLabels) {
         action->setIconText(label);
         action->setToolTip(action->text().remove(u'&') + u" ("_s + action->shortcut().toString(QKeySequence::NativeText) + u')');
@@ -275,6 +343,7 @@ void DesignerPage::createActions()
     m_toolbar->addSeparator();
     m_toolbar->addAction(m_insertVariable);
     m_toolbar->addAction(m_play);
+    m_toolbar->addAction(m_fit);
 
     connect(m_new, &QAction::triggered, this, &DesignerPage::newTemplate);
     connect(m_open, &QAction::triggered, this, &DesignerPage::open);
@@ -314,6 +383,7 @@ void DesignerPage::createActions()
     });
     connect(m_play, &QAction::triggered, m_preview, &PreviewPlayer::togglePlay);
     connect(m_submitAction, &QAction::triggered, this, &DesignerPage::submit);
+    connect(m_fit, &QAction::triggered, this, [this] { startFit(-1, -1); });
 }
 
 QList<QAction *> DesignerPage::fileActions() const
@@ -328,7 +398,7 @@ QList<QAction *> DesignerPage::editActions() const
 
 QList<QAction *> DesignerPage::frameActions() const
 {
-    return {m_addFrame, m_addFiles, m_duplicate, m_delete, m_left, m_right, m_insertVariable, m_play, m_submitAction};
+    return {m_addFrame, m_addFiles, m_duplicate, m_delete, m_left, m_right, m_insertVariable, m_play, m_fit, m_submitAction};
 }
 
 QString DesignerPage::windowTitlePart() const
@@ -364,6 +434,7 @@ void DesignerPage::updateActions()
     m_right->setEnabled(f >= 0 && f + 1 < n);
     m_insertVariable->setEnabled(f >= 0);
     m_play->setEnabled(n > 0);
+    m_fit->setEnabled(n > 0 && !m_fitJob->isRunning());
     m_export->setEnabled(n > 0);
 }
 
@@ -640,6 +711,27 @@ void DesignerPage::openProject(const TemplateProject &project, const QString &no
     m_doc->reset(project, {}, true);
     showMessage(note, false);
     updateSubmitState();
+}
+
+bool DesignerPage::isFitting() const
+{
+    return m_fitJob->isRunning();
+}
+
+void DesignerPage::startFit(int frame, int attachment)
+{
+    if (m_fitJob->isRunning() || m_doc->tpl().frames.isEmpty())
+        return;
+    TemplateFitter::Options options;
+    options.limitBytes = ContentRules::load().mediaMaxBytes;
+    options.onlyFrame = frame;
+    options.onlyAttachment = attachment;
+    m_fitProgress->setValue(0);
+    m_fitLabel->setText(tr("Looking at the media…"));
+    m_fitBar->show();
+    m_fit->setEnabled(false);
+    showMessage({}, false);
+    m_fitJob->start(m_doc->tpl(), options);
 }
 
 void DesignerPage::flushAutosave()

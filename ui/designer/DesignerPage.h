@@ -19,6 +19,7 @@ namespace mms {
 class CampaignService;
 class CheckPanel;
 class DocumentAutosave;
+class FitJob;
 class FrameEditor;
 class PreviewPlayer;
 class StoryboardModel;
@@ -58,6 +59,7 @@ public:
     void addFiles(const QStringList &paths, int insertAt, int frame = -1);
     void flushAutosave();
     QString message() const;
+    bool isFitting() const;
 
 Q_SIGNALS:
     void titleChanged();
@@ -71,6 +73,7 @@ private:
     void importManifest();
     void exportManifest();
     void submit();
+    void startFit(int frame, int attachment);
     void showInsertVariableMenu(const QPoint &globalPos);
     void updateActions();
     void updateRecentMenu();
@@ -89,6 +92,10 @@ private:
     VariablesPanel *m_variables;
     CheckPanel *m_check;
     DocumentAutosave *m_autosave;
+    FitJob *m_fitJob;
+    QWidget *m_fitBar;
+    QProgressBar *m_fitProgress;
+    QLabel *m_fitLabel;
     QLineEdit *m_subject;
     QLabel *m_message;
     QLabel *m_totalTime;
@@ -104,7 +111,7 @@ private:
     QAction *m_new, *m_open, *m_save, *m_saveAs, *m_import, *m_export;
     QAction *m_undo, *m_redo;
     QAction *m_addFrame, *m_addFiles, *m_duplicate, *m_delete, *m_left, *m_right;
-    QAction *m_insertVariable, *m_play, *m_submitAction;
+    QAction *m_insertVariable, *m_play, *m_submitAction, *m_fit;
 };
 
 } // namespace mms

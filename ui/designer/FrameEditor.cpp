@@ -1,6 +1,8 @@
 #include "designer/FrameEditor.h"
 
+#include "design/ContentRules.h"
 #include "design/MediaProbe.h"
+#include "design/TemplateFitter.h"
 #include "design/TemplateDocument.h"
 #include "designer/ThumbnailCache.h"
 
@@ -46,6 +48,7 @@ FrameEditor::FrameEditor(TemplateDocument *doc, ThumbnailCache *thumbnails, QWid
     : QWidget(parent)
     , m_doc(doc)
     , m_thumbnails(thumbnails)
+    , m_limit(ContentRules::load().mediaMaxBytes)
     , m_title(new QLabel(this))
     , m_duration(new QSpinBox(this))
     , m_seconds(new QLabel(this))
@@ -56,6 +59,7 @@ FrameEditor::FrameEditor(TemplateDocument *doc, ThumbnailCache *thumbnails, QWid
     , m_up(new QPushButton(tr("Up"), this))
     , m_down(new QPushButton(tr("Down"), this))
     , m_remove(new QPushButton(tr("Remove"), this))
+    , m_fitItem(new QPushButton(tr("Fit to budget"), this))
     , m_detail(new QStackedWidget(this))
     , m_text(new QPlainTextEdit(this))
     , m_info(new QLabel(this))
@@ -89,6 +93,9 @@ FrameEditor::FrameEditor(TemplateDocument *doc, ThumbnailCache *thumbnails, QWid
     m_up->setObjectName(u"attachmentUpButton"_s);
     m_down->setObjectName(u"attachmentDownButton"_s);
     m_remove->setObjectName(u"removeAttachmentButton"_s);
+    m_fitItem->setObjectName(u"fitItemButton"_s);
+    m_fitItem->setToolTip(tr("Re-encode this file to its share of the template's size limit"));
+    connect(m_fitItem, &QPushButton::clicked, this, [this] { Q_EMIT fitItemRequested(m_frame, currentAttachment()); });
     m_up->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
     m_down->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
     m_remove->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
@@ -114,7 +121,7 @@ FrameEditor::FrameEditor(TemplateDocument *doc, ThumbnailCache *thumbnails, QWid
     durationRow->addWidget(m_fitVideo);
     durationRow->addStretch();
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_add, m_newText, m_up, m_down, m_remove})
+    for (QPushButton *b : {m_add, m_newText, m_up, m_down, m_remove, m_fitItem})
         buttons->addWidget(b);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
@@ -261,6 +268,13 @@ void FrameEditor::updateButtons()
     m_up->setEnabled(a > 0);
     m_down->setEnabled(a >= 0 && a + 1 < n);
     m_remove->setEnabled(a >= 0);
+    // Only items over their share of the limit can be fitted.
+    bool over = false;
+    if (a >= 0 && m_doc->tpl().mediaBytes() > 0) {
+        for (const TemplateFitter::Share &s : TemplateFitter::overShare(m_doc->tpl(), m_limit))
+            over = over || (s.frame == m_frame && s.attachment == a);
+    }
+    m_fitItem->setVisible(over);
 }
 
 void FrameEditor::insertVariable(const QString &name)

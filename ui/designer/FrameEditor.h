@@ -34,6 +34,7 @@ Q_SIGNALS:
     void filesDropped(const QStringList &paths);
     void addFileRequested();
     void insertVariableMenuRequested(const QPoint &globalPos);
+    void fitItemRequested(int frame, int attachment);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -48,6 +49,7 @@ private:
     TemplateDocument *m_doc;
     ThumbnailCache *m_thumbnails;
     int m_frame = -1;
+    qint64 m_limit;
     bool m_updating = false;
     QLabel *m_title;
     QSpinBox *m_duration;
@@ -59,6 +61,7 @@ private:
     QPushButton *m_up;
     QPushButton *m_down;
     QPushButton *m_remove;
+    QPushButton *m_fitItem;
     QStackedWidget *m_detail;
     QPlainTextEdit *m_text;
     QLabel *m_info;
