@@ -9,7 +9,7 @@ PACKAGES=(
   qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libsqlite3-dev libxkbcommon-dev libvulkan-dev qtkeychain-qt6-dev libuchardet-dev
   gstreamer1.0-plugins-good gstreamer1.0-libav
-  xvfb xauth ffmpeg sqlite3 openssl fonts-noto-cjk
+  xvfb xauth ffmpeg sqlite3 openssl fonts-noto-cjk qt6-translations-l10n
 )
 
 missing=()

@@ -11,6 +11,7 @@
 #include "campaign/CampaignService.h"
 #include "ui_MainWindow.h"
 
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QMenu>
@@ -134,6 +135,25 @@ void MainWindow::setupDesigner()
     tpl->addActions(m_designer->frameActions());
     menuBar()->insertMenu(m_ui->menuAccount->menuAction(), edit);
     menuBar()->insertMenu(m_ui->menuAccount->menuAction(), tpl);
+    // Settings → Language: takes effect at the next start (widgets are made in one language).
+    auto *settings = new QMenu(tr("&Settings"), this);
+    settings->setObjectName(u"menuSettings"_s);
+    QMenu *language = settings->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(language);
+    const QString current = Config().language();
+    for (const auto &[code, label] : {std::pair{QString(), tr("System default")}, std::pair{u"zh_CN"_s, u"中文（简体）"_s},
+                                      std::pair{u"en"_s, u"English"_s}}) {
+        QAction *a = language->addAction(label);
+        a->setObjectName(u"language_"_s + (code.isEmpty() ? u"system"_s : code));
+        a->setCheckable(true);
+        a->setChecked(code == current);
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = code] {
+            Config().setLanguage(code);
+            statusBar()->showMessage(tr("The language changes when MMS Studio starts again. 重新启动后切换语言。"), 15000);
+        });
+    }
+    menuBar()->insertMenu(m_ui->menuHelp->menuAction(), settings);
     connect(m_designer, &DesignerPage::titleChanged, this, &MainWindow::updateTitle);
     connect(m_library, &TemplatesPage::newVersionRequested, m_campaignService, &CampaignService::loadTemplateProject);
     connect(m_campaignService, &CampaignService::templateProjectLoaded, this,

@@ -1,5 +1,7 @@
 // MMS Studio (视频彩信工作室): the desktop application.
 #include "MainWindow.h"
+#include "Translations.h"
+#include "util/Config.h"
 #include "designer/DesignerPage.h"
 #include "util/DataPaths.h"
 
@@ -17,7 +19,15 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"MMSStudio"_s);
     QApplication::setApplicationVersion(QStringLiteral(MMS_VERSION));
 
+    QCommandLineOption lang(u"lang"_s, u"Language: zh_CN or en (default: the setting, else the system's)."_s, u"LANG"_s);
+    // The language must be known before any widget is made; a quick look at the arguments.
+    {
+        const QStringList args = QCoreApplication::arguments();
+        const qsizetype i = args.indexOf(u"--lang"_s);
+        mms::installTranslations(i >= 0 && i + 1 < args.size() ? args.at(i + 1) : mms::Config().language());
+    }
     QCommandLineParser p;
+    p.addOption(lang);
     p.setApplicationDescription(u"MMS Studio: video MMS templates and campaigns."_s);
     p.addHelpOption();
     p.addVersionOption();

@@ -13,11 +13,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace mms {
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mms::MediaProbe", text);
-}
-
 QString size(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
@@ -102,40 +97,40 @@ ProbedFile MediaProbe::probe(const QString &path)
     const QFileInfo fi(path);
     const QString name = fi.fileName();
     if (!fi.exists()) {
-        r.error = tr("%1 does not exist.").arg(path);
+        r.error = QCoreApplication::translate("mms::MediaProbe", "%1 does not exist.").arg(path);
         return r;
     }
     if (fi.isDir()) {
-        r.error = tr("%1 is a folder; drop the files inside it instead.").arg(name);
+        r.error = QCoreApplication::translate("mms::MediaProbe", "%1 is a folder; drop the files inside it instead.").arg(name);
         return r;
     }
     const MediaKind kind = mediaKindForFileName(name);
     if (kind == MediaKind::Unsupported) {
-        r.error = tr("%1: .%2 files cannot go in a template. Use text (txt), images (jpg, png, gif), video (mp4, 3gp) or audio (mp3, amr, aac, m4a, wav).")
+        r.error = QCoreApplication::translate("mms::MediaProbe", "%1: .%2 files cannot go in a template. Use text (txt), images (jpg, png, gif), video (mp4, 3gp) or audio (mp3, amr, aac, m4a, wav).")
                       .arg(name, fi.suffix());
         return r;
     }
     if (fi.size() == 0) {
-        r.error = tr("%1 is empty (0 bytes).").arg(name);
+        r.error = QCoreApplication::translate("mms::MediaProbe", "%1 is empty (0 bytes).").arg(name);
         return r;
     }
     if (fi.size() > kMaxFileBytes) {
-        r.error = tr("%1 is %2: files over %3 are not accepted, and a whole template may hold at most 1.9 MB. Shorten it first.")
+        r.error = QCoreApplication::translate("mms::MediaProbe", "%1 is %2: files over %3 are not accepted, and a whole template may hold at most 1.9 MB. Shorten it first.")
                       .arg(name, size(fi.size()), size(kMaxFileBytes));
         return r;
     }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        r.error = tr("%1 cannot be read: %2").arg(name, f.errorString());
+        r.error = QCoreApplication::translate("mms::MediaProbe", "%1 cannot be read: %2").arg(name, f.errorString());
         return r;
     }
     const QByteArray data = f.readAll();
     if (data.size() != fi.size()) {
-        r.error = tr("%1 could not be read completely.").arg(name);
+        r.error = QCoreApplication::translate("mms::MediaProbe", "%1 could not be read completely.").arg(name);
         return r;
     }
     if (!contentMatchesName(data.left(64), name)) {
-        r.error = tr("%1 is not really a %2 file (its content does not match its name); was it renamed?")
+        r.error = QCoreApplication::translate("mms::MediaProbe", "%1 is not really a %2 file (its content does not match its name); was it renamed?")
                       .arg(name, fi.suffix().toUpper());
         return r;
     }
@@ -148,12 +143,12 @@ ProbedFile MediaProbe::probe(const QString &path)
             const DetectedCharset cs = detectCharset(data);
             QStringDecoder decoder(cs.codec.constData());
             if (!decoder.isValid()) {
-                r.error = tr("%1 is not UTF-8 text and its encoding is unknown.").arg(name);
+                r.error = QCoreApplication::translate("mms::MediaProbe", "%1 is not UTF-8 text and its encoding is unknown.").arg(name);
                 return r;
             }
             const QString text = decoder.decode(data.mid(cs.bomLength));
             if (decoder.hasError()) {
-                r.error = tr("%1 is not UTF-8 text and could not be read as %2.").arg(name, cs.label);
+                r.error = QCoreApplication::translate("mms::MediaProbe", "%1 is not UTF-8 text and could not be read as %2.").arg(name, cs.label);
                 return r;
             }
             r.needsConversion = true;

@@ -17,11 +17,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace mms {
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mms::TemplateFitter", text);
-}
-
 QString withSuffix(const QString &name, const QString &suffix)
 {
     return QFileInfo(name).completeBaseName() + u'.' + suffix;
@@ -65,7 +60,7 @@ std::optional<Attachment> fitImage(const Attachment &in, const ItemPlan &plan, Q
     reader.setAutoTransform(true);
     QImage img = reader.read();
     if (img.isNull()) {
-        *error = tr("%1 cannot be read as a picture").arg(in.fileName);
+        *error = QCoreApplication::translate("mms::TemplateFitter", "%1 cannot be read as a picture").arg(in.fileName);
         return std::nullopt;
     }
     int longSide = plan.image.maxLongSide;
@@ -108,7 +103,7 @@ std::optional<Attachment> fitImage(const Attachment &in, const ItemPlan &plan, Q
         if (!best.isEmpty())
             return Attachment{withSuffix(in.fileName, u"jpg"_s), best};
     }
-    *error = tr("%1 cannot be made small enough (%2 bytes)").arg(in.fileName).arg(plan.budget);
+    *error = QCoreApplication::translate("mms::TemplateFitter", "%1 cannot be made small enough (%2 bytes)").arg(in.fileName).arg(plan.budget);
     return std::nullopt;
 }
 
@@ -119,7 +114,7 @@ std::optional<Attachment> fitVideo(const Attachment &in, const ItemPlan &plan, c
     const QString src = work + u"/in-"_s + in.fileName;
     const QString dst = work + u"/out.mp4"_s;
     if (!writeBytes(src, in.data)) {
-        *error = tr("cannot write a temporary file");
+        *error = QCoreApplication::translate("mms::TemplateFitter", "cannot write a temporary file");
         return std::nullopt;
     }
     VideoTarget t = plan.video;
@@ -145,7 +140,7 @@ std::optional<Attachment> fitVideo(const Attachment &in, const ItemPlan &plan, c
                 progress(int(qMin<qint64>(1000, ms * 1000 / facts.durationMs)));
         }, cancel, &why);
         if (!ok) {
-            *error = tr("%1: %2").arg(in.fileName, why);
+            *error = QCoreApplication::translate("mms::TemplateFitter", "%1: %2").arg(in.fileName, why);
             return std::nullopt;
         }
         const QByteArray out = readBytes(dst);
@@ -157,7 +152,7 @@ std::optional<Attachment> fitVideo(const Attachment &in, const ItemPlan &plan, c
         t = BudgetPlanner::videoTarget(qint64(total) * 1000 / 8 * qMax<qint64>(1, facts.durationMs) / 1000,
                                        facts.durationMs, t.audioKbps > 0);
     }
-    *error = tr("%1 could not be made small enough").arg(in.fileName);
+    *error = QCoreApplication::translate("mms::TemplateFitter", "%1 could not be made small enough").arg(in.fileName);
     return std::nullopt;
 }
 
@@ -168,7 +163,7 @@ std::optional<Attachment> fitAudio(const Attachment &in, const ItemPlan &plan, c
     const QString src = work + u"/in-"_s + in.fileName;
     const QString dst = work + u"/out.mp3"_s;
     if (!writeBytes(src, in.data)) {
-        *error = tr("cannot write a temporary file");
+        *error = QCoreApplication::translate("mms::TemplateFitter", "cannot write a temporary file");
         return std::nullopt;
     }
     int kbps = plan.audioKbps;
@@ -180,7 +175,7 @@ std::optional<Attachment> fitAudio(const Attachment &in, const ItemPlan &plan, c
                 if (facts.durationMs > 0)
                     progress(int(qMin<qint64>(1000, ms * 1000 / facts.durationMs)));
             }, cancel, &why)) {
-            *error = tr("%1: %2").arg(in.fileName, why);
+            *error = QCoreApplication::translate("mms::TemplateFitter", "%1: %2").arg(in.fileName, why);
             return std::nullopt;
         }
         const QByteArray out = readBytes(dst);
@@ -188,7 +183,7 @@ std::optional<Attachment> fitAudio(const Attachment &in, const ItemPlan &plan, c
             return Attachment{withSuffix(in.fileName, u"mp3"_s), out};
         kbps = qMax(8, int(kbps * 0.8));
     }
-    *error = tr("%1 could not be made small enough").arg(in.fileName);
+    *error = QCoreApplication::translate("mms::TemplateFitter", "%1 could not be made small enough").arg(in.fileName);
     return std::nullopt;
 }
 
@@ -254,7 +249,7 @@ FitResult TemplateFitter::fit(const MmsTemplate &tpl, const Options &options, co
     const QList<Flat> flat = flatten(tpl);
     QTemporaryDir work; // removed when this returns, whatever happens
     if (!work.isValid()) {
-        r.error = tr("cannot create a temporary folder");
+        r.error = QCoreApplication::translate("mms::TemplateFitter", "cannot create a temporary folder");
         return r;
     }
     const bool needsFfmpeg = std::any_of(flat.cbegin(), flat.cend(), [](const Flat &f) {
@@ -262,7 +257,7 @@ FitResult TemplateFitter::fit(const MmsTemplate &tpl, const Options &options, co
         return k == MediaItem::Kind::Video || k == MediaItem::Kind::Audio;
     });
     if (needsFfmpeg && !ffmpeg::available()) {
-        r.error = tr("FFmpeg is not installed (Debian package ffmpeg); it is needed to fit video and sound");
+        r.error = QCoreApplication::translate("mms::TemplateFitter", "FFmpeg is not installed (Debian package ffmpeg); it is needed to fit video and sound");
         return r;
     }
     // Facts first: real durations and whether videos have sound.
@@ -281,7 +276,7 @@ FitResult TemplateFitter::fit(const MmsTemplate &tpl, const Options &options, co
             const auto probed = ffmpeg::probe(path, &why);
             QFile::remove(path);
             if (!probed) {
-                r.error = tr("%1: %2").arg(a.fileName, why);
+                r.error = QCoreApplication::translate("mms::TemplateFitter", "%1: %2").arg(a.fileName, why);
                 return r;
             }
             fa = *probed;
@@ -294,13 +289,13 @@ FitResult TemplateFitter::fit(const MmsTemplate &tpl, const Options &options, co
         facts << fa;
         if (cancel && cancel->load()) {
             r.cancelled = true;
-            r.error = tr("cancelled");
+            r.error = QCoreApplication::translate("mms::TemplateFitter", "cancelled");
             return r;
         }
     }
     const BudgetPlan plan = BudgetPlanner::plan(items, options.limitBytes, options.settings);
     if (!plan.feasible) {
-        r.error = tr("the texts and files that cannot be shrunk already take %1 bytes of %2").arg(plan.fixedBytes).arg(options.limitBytes);
+        r.error = QCoreApplication::translate("mms::TemplateFitter", "the texts and files that cannot be shrunk already take %1 bytes of %2").arg(plan.fixedBytes).arg(options.limitBytes);
         return r;
     }
     QList<int> todo;
@@ -337,7 +332,7 @@ FitResult TemplateFitter::fit(const MmsTemplate &tpl, const Options &options, co
         }
         if (cancel && cancel->load()) {
             r.cancelled = true;
-            r.error = tr("cancelled");
+            r.error = QCoreApplication::translate("mms::TemplateFitter", "cancelled");
             r.changes.clear();
             return r;
         }

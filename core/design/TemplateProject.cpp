@@ -15,11 +15,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace mms {
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mms::TemplateProject", text);
-}
-
 constexpr auto kFormat = u"mms-studio-template";
 
 bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
@@ -27,7 +22,7 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
         if (error)
-            *error = tr("cannot write %1: %2").arg(path, f.errorString());
+            *error = QCoreApplication::translate("mms::TemplateProject", "cannot write %1: %2").arg(path, f.errorString());
         return false;
     }
     return true;
@@ -64,12 +59,12 @@ std::optional<TemplateProject> TemplateProject::fromJson(const QByteArray &json,
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
     if (perr.error != QJsonParseError::NoError || !doc.isObject())
-        return fail(tr("not an MMS Studio template file (%1)").arg(perr.errorString()));
+        return fail(QCoreApplication::translate("mms::TemplateProject", "not an MMS Studio template file (%1)").arg(perr.errorString()));
     const QJsonObject root = doc.object();
     if (root.value(u"format"_s).toString() != QStringView(kFormat))
-        return fail(tr("not an MMS Studio template file"));
+        return fail(QCoreApplication::translate("mms::TemplateProject", "not an MMS Studio template file"));
     if (root.value(u"version"_s).toInt() > 1)
-        return fail(tr("made by a newer MMS Studio (format version %1)").arg(root.value(u"version"_s).toInt()));
+        return fail(QCoreApplication::translate("mms::TemplateProject", "made by a newer MMS Studio (format version %1)").arg(root.value(u"version"_s).toInt()));
     TemplateProject p;
     p.tpl.subject = root.value(u"subject"_s).toString();
     const QJsonArray frames = root.value(u"frames"_s).toArray();
@@ -81,11 +76,11 @@ std::optional<TemplateProject> TemplateProject::fromJson(const QByteArray &json,
             const QJsonObject ao = av.toObject();
             const QString name = ao.value(u"name"_s).toString();
             if (name.isEmpty())
-                return fail(tr("an attachment has no name"));
+                return fail(QCoreApplication::translate("mms::TemplateProject", "an attachment has no name"));
             const auto data = QByteArray::fromBase64Encoding(ao.value(u"data"_s).toString().toLatin1(),
                                                              QByteArray::AbortOnBase64DecodingErrors);
             if (!data)
-                return fail(tr("the data of %1 is damaged").arg(name));
+                return fail(QCoreApplication::translate("mms::TemplateProject", "the data of %1 is damaged").arg(name));
             f.attachments.append({name, *data});
         }
         p.tpl.frames.append(f);
@@ -106,24 +101,24 @@ std::optional<TemplateProject> TemplateProject::load(const QString &path, QStrin
     const QFileInfo fi(path);
     if (!fi.isFile()) {
         if (error)
-            *error = tr("%1 is not a file").arg(path);
+            *error = QCoreApplication::translate("mms::TemplateProject", "%1 is not a file").arg(path);
         return std::nullopt;
     }
     if (fi.size() > kMaxFileBytes) {
         if (error)
-            *error = tr("%1 is too large for a template file").arg(path);
+            *error = QCoreApplication::translate("mms::TemplateProject", "%1 is too large for a template file").arg(path);
         return std::nullopt;
     }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("cannot read %1: %2").arg(path, f.errorString());
+            *error = QCoreApplication::translate("mms::TemplateProject", "cannot read %1: %2").arg(path, f.errorString());
         return std::nullopt;
     }
     QString why;
     auto p = fromJson(f.readAll(), &why);
     if (!p && error)
-        *error = tr("%1: %2").arg(fi.fileName(), why);
+        *error = QCoreApplication::translate("mms::TemplateProject", "%1: %2").arg(fi.fileName(), why);
     return p;
 }
 
@@ -132,7 +127,7 @@ bool TemplateProject::exportManifest(const QString &folder, QString *error) cons
     QDir dir(folder);
     if (!dir.mkpath(u"."_s)) {
         if (error)
-            *error = tr("cannot create the folder %1").arg(folder);
+            *error = QCoreApplication::translate("mms::TemplateProject", "cannot create the folder %1").arg(folder);
         return false;
     }
     QJsonArray frames;

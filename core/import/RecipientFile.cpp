@@ -14,11 +14,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace mms {
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mms::RecipientFile", text);
-}
-
 QList<QStringList> parseSample(const QByteArray &sample, const DetectedCharset &cs, QChar delimiter, int maxRows)
 {
     QBuffer buffer;
@@ -55,10 +50,10 @@ bool looksBinary(const QByteArray &sample, const DetectedCharset &cs)
 QString FileSniff::delimiterName(QChar c)
 {
     if (c == u'\t')
-        return tr("tab");
+        return QCoreApplication::translate("mms::RecipientFile", "tab");
     if (c == u';')
-        return tr("semicolon");
-    return tr("comma");
+        return QCoreApplication::translate("mms::RecipientFile", "semicolon");
+    return QCoreApplication::translate("mms::RecipientFile", "comma");
 }
 
 int FileSniff::columnIndex(const QString &spec) const
@@ -85,27 +80,27 @@ FileSniff sniffRecipientFile(const QString &path, int previewRows)
     s.path = path;
     const QFileInfo info(path);
     if (!info.exists()) {
-        s.error = tr("%1 does not exist").arg(path);
+        s.error = QCoreApplication::translate("mms::RecipientFile", "%1 does not exist").arg(path);
         return s;
     }
     if (info.isDir()) {
-        s.error = tr("%1 is a folder, not a file").arg(path);
+        s.error = QCoreApplication::translate("mms::RecipientFile", "%1 is a folder, not a file").arg(path);
         return s;
     }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        s.error = tr("cannot read %1: %2").arg(path, f.errorString());
+        s.error = QCoreApplication::translate("mms::RecipientFile", "cannot read %1: %2").arg(path, f.errorString());
         return s;
     }
     s.fileSize = f.size();
     if (s.fileSize == 0) {
-        s.error = tr("%1 is empty (0 bytes)").arg(info.fileName());
+        s.error = QCoreApplication::translate("mms::RecipientFile", "%1 is empty (0 bytes)").arg(info.fileName());
         return s;
     }
     const QByteArray sample = f.read(64 * 1024);
     s.charset = detectCharset(sample);
     if (looksBinary(sample, s.charset)) {
-        s.error = tr("%1 is not a text file (CSV or TXT); in Excel use Save As → CSV").arg(info.fileName());
+        s.error = QCoreApplication::translate("mms::RecipientFile", "%1 is not a text file (CSV or TXT); in Excel use Save As → CSV").arg(info.fileName());
         return s;
     }
 
@@ -128,7 +123,7 @@ FileSniff sniffRecipientFile(const QString &path, int previewRows)
     }
     QList<QStringList> rows = parseSample(sample, s.charset, s.delimiter, previewRows + 1);
     if (rows.isEmpty()) {
-        s.error = tr("%1 holds no rows").arg(info.fileName());
+        s.error = QCoreApplication::translate("mms::RecipientFile", "%1 holds no rows").arg(info.fileName());
         return s;
     }
     for (const QStringList &r : std::as_const(rows))
@@ -168,7 +163,7 @@ FileSniff sniffRecipientFile(const QString &path, int previewRows)
         s.header = rows.takeFirst();
     }
     for (int c = s.header.size(); c < s.columnCount; ++c)
-        s.header << tr("Column %1").arg(c + 1);
+        s.header << QCoreApplication::translate("mms::RecipientFile", "Column %1").arg(c + 1);
     s.preview = rows.mid(0, previewRows);
     return s;
 }

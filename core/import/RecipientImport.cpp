@@ -12,11 +12,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace mms {
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mms::RecipientImport", text);
-}
-
 QString csvField(const QString &s)
 {
     if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n') && !s.contains(u'\r'))
@@ -43,7 +38,7 @@ ImportSummary importRecipients(const QString &path, const ImportOptions &options
     ImportSummary s;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        s.error = tr("cannot read %1: %2").arg(path, f.errorString());
+        s.error = QCoreApplication::translate("mms::RecipientImport", "cannot read %1: %2").arg(path, f.errorString());
         return s;
     }
     const qint64 total = f.size();
@@ -78,7 +73,7 @@ ImportSummary importRecipients(const QString &path, const ImportOptions &options
         if (options.mobileColumn >= fields.size()) {
             ++s.invalid;
             note(line, fields.join(options.delimiter),
-                 tr("the row has %1 columns; the number column is %2").arg(fields.size()).arg(options.mobileColumn + 1),
+                 QCoreApplication::translate("mms::RecipientImport", "the row has %1 columns; the number column is %2").arg(fields.size()).arg(options.mobileColumn + 1),
                  RowIssue::Kind::Invalid, false);
             continue;
         }
@@ -93,13 +88,13 @@ ImportSummary importRecipients(const QString &path, const ImportOptions &options
         const qint64 key = number->toLongLong();
         if (seen.contains(key)) {
             ++s.duplicates;
-            note(line, *number, tr("duplicate"), RowIssue::Kind::Duplicate, false);
+            note(line, *number, QCoreApplication::translate("mms::RecipientImport", "duplicate"), RowIssue::Kind::Duplicate, false);
             continue;
         }
         seen.insert(key);
         if (options.blocklist.contains(*number)) {
             ++s.blocked;
-            note(line, *number, tr("on the blocklist (opted out)"), RowIssue::Kind::Blocked, false);
+            note(line, *number, QCoreApplication::translate("mms::RecipientImport", "on the blocklist (opted out)"), RowIssue::Kind::Blocked, false);
             continue;
         }
         values.clear();
@@ -115,21 +110,21 @@ ImportSummary importRecipients(const QString &path, const ImportOptions &options
             const bool blocking = !options.skipRowsWithEmptyValues;
             if (blocking)
                 ++s.blockingRows;
-            note(line, *number, tr("no value for %1").arg(empty.join(u", "_s)), RowIssue::Kind::EmptyValue, blocking);
+            note(line, *number, QCoreApplication::translate("mms::RecipientImport", "no value for %1").arg(empty.join(u", "_s)), RowIssue::Kind::EmptyValue, blocking);
             continue;
         }
         if (!sink.add(*number, values)) {
-            s.error = tr("the recipients could not be stored: %1").arg(sink.error());
+            s.error = QCoreApplication::translate("mms::RecipientImport", "the recipients could not be stored: %1").arg(sink.error());
             return s;
         }
         ++s.valid;
         ++s.byCarrier[Carriers::carrierOf(*number)];
     }
     if (reader.decodeError())
-        note(0, {}, tr("some bytes are not valid %1; those characters were replaced").arg(options.charset.label),
+        note(0, {}, QCoreApplication::translate("mms::RecipientImport", "some bytes are not valid %1; those characters were replaced").arg(options.charset.label),
              RowIssue::Kind::Invalid, false);
     if (reader.unterminatedQuote())
-        note(reader.line(), {}, tr("a quoted field is never closed; the file may be cut short"), RowIssue::Kind::Invalid, false);
+        note(reader.line(), {}, QCoreApplication::translate("mms::RecipientImport", "a quoted field is never closed; the file may be cut short"), RowIssue::Kind::Invalid, false);
     if (progress)
         progress(total, total);
     return s;
@@ -144,7 +139,7 @@ bool writeIssuesCsv(const QString &path, const QList<RowIssue> &issues, QString 
         return false;
     }
     QByteArray out = "\xEF\xBB\xBF"; // BOM: Excel then reads UTF-8
-    out += tr("Line,Value,Problem").toUtf8() + "\r\n";
+    out += QCoreApplication::translate("mms::RecipientImport", "Line,Value,Problem").toUtf8() + "\r\n";
     for (const RowIssue &i : issues)
         out += (QString::number(i.line) + u',' + csvField(i.value) + u',' + csvField(i.reason)).toUtf8() + "\r\n";
     f.write(out);

@@ -15,11 +15,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace mms {
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mms::TemplateManifest", text);
-}
-
 QString kb(qint64 bytes)
 {
     return QString::number(bytes / 1024.0, 'f', 1) + u" KB"_s;
@@ -49,21 +44,21 @@ ManifestResult TemplateManifest::load(const QString &path, qint64 limit)
     ManifestResult r;
     QFileInfo info(path);
     if (!info.exists()) {
-        r.errors << tr("manifest %1 does not exist").arg(path);
+        r.errors << QCoreApplication::translate("mms::TemplateManifest", "manifest %1 does not exist").arg(path);
         return r;
     }
     if (info.isDir()) {
-        r.errors << tr("%1 is a folder, not a manifest file").arg(path);
+        r.errors << QCoreApplication::translate("mms::TemplateManifest", "%1 is a folder, not a manifest file").arg(path);
         return r;
     }
     if (info.size() > kMaxManifestBytes) {
-        r.errors << tr("manifest %1 is %2, too large for a manifest (at most %3)")
+        r.errors << QCoreApplication::translate("mms::TemplateManifest", "manifest %1 is %2, too large for a manifest (at most %3)")
                         .arg(path, kb(info.size()), kb(kMaxManifestBytes));
         return r;
     }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        r.errors << tr("cannot read manifest %1: %2").arg(path, f.errorString());
+        r.errors << QCoreApplication::translate("mms::TemplateManifest", "cannot read manifest %1: %2").arg(path, f.errorString());
         return r;
     }
     return parse(f.readAll(), info.absolutePath(), limit);
@@ -73,55 +68,55 @@ ManifestResult TemplateManifest::parse(const QByteArray &json, const QString &ba
 {
     ManifestResult r;
     if (json.trimmed().isEmpty()) {
-        r.errors << tr("the manifest is empty");
+        r.errors << QCoreApplication::translate("mms::TemplateManifest", "the manifest is empty");
         return r;
     }
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError) {
-        r.errors << tr("the manifest is not valid JSON: %1 at byte %2").arg(err.errorString()).arg(err.offset);
+        r.errors << QCoreApplication::translate("mms::TemplateManifest", "the manifest is not valid JSON: %1 at byte %2").arg(err.errorString()).arg(err.offset);
         return r;
     }
     if (!doc.isObject()) {
-        r.errors << tr("the manifest must be a JSON object with \"subject\" and \"frames\"");
+        r.errors << QCoreApplication::translate("mms::TemplateManifest", "the manifest must be a JSON object with \"subject\" and \"frames\"");
         return r;
     }
     const QJsonObject root = doc.object();
     const QJsonValue subject = root.value(u"subject"_s);
     if (!subject.isString() || subject.toString().trimmed().isEmpty())
-        r.errors << tr("\"subject\" is missing or empty");
+        r.errors << QCoreApplication::translate("mms::TemplateManifest", "\"subject\" is missing or empty");
     else
         r.tpl.subject = subject.toString();
 
     const QJsonValue frames = root.value(u"frames"_s);
     if (!frames.isArray() || frames.toArray().isEmpty()) {
-        r.errors << tr("the template has no frames (\"frames\" must be a non-empty array)");
+        r.errors << QCoreApplication::translate("mms::TemplateManifest", "the template has no frames (\"frames\" must be a non-empty array)");
         return r;
     }
     const QDir dir(baseDir);
     const QJsonArray arr = frames.toArray();
     for (int i = 0; i < arr.size(); ++i) {
-        const QString where = tr("frame %1").arg(i + 1);
+        const QString where = QCoreApplication::translate("mms::TemplateManifest", "frame %1").arg(i + 1);
         if (!arr.at(i).isObject()) {
-            r.errors << tr("%1: must be an object with \"dur\" and \"attachments\"").arg(where);
+            r.errors << QCoreApplication::translate("mms::TemplateManifest", "%1: must be an object with \"dur\" and \"attachments\"").arg(where);
             continue;
         }
         const QJsonObject fo = arr.at(i).toObject();
         Frame frame;
         const auto dur = durationOf(fo.value(u"dur"_s));
         if (!dur)
-            r.errors << tr("%1: \"dur\" must be a positive whole number of milliseconds (got %2)")
+            r.errors << QCoreApplication::translate("mms::TemplateManifest", "%1: \"dur\" must be a positive whole number of milliseconds (got %2)")
                             .arg(where, QString::fromUtf8(QJsonDocument(QJsonArray{fo.value(u"dur"_s)}).toJson(QJsonDocument::Compact)).mid(1).chopped(1));
         else
             frame.durationMs = *dur;
         const QJsonValue atts = fo.value(u"attachments"_s);
         if (!atts.isArray() || atts.toArray().isEmpty()) {
-            r.errors << tr("%1 has no attachments").arg(where);
+            r.errors << QCoreApplication::translate("mms::TemplateManifest", "%1 has no attachments").arg(where);
             continue;
         }
         for (const QJsonValue &av : atts.toArray()) {
             if (!av.isString() || av.toString().trimmed().isEmpty()) {
-                r.errors << tr("%1: each attachment must be a file path").arg(where);
+                r.errors << QCoreApplication::translate("mms::TemplateManifest", "%1: each attachment must be a file path").arg(where);
                 continue;
             }
             const QString rel = av.toString();
@@ -130,25 +125,25 @@ ManifestResult TemplateManifest::parse(const QByteArray &json, const QString &ba
             Attachment a;
             a.fileName = fi.fileName();
             if (a.kind() == MediaKind::Unsupported) {
-                r.errors << tr("%1: %2 has an unsupported type (.%3); use txt, jpg/png/gif, mp4/3gp, mp3/amr/aac/m4a/wav")
+                r.errors << QCoreApplication::translate("mms::TemplateManifest", "%1: %2 has an unsupported type (.%3); use txt, jpg/png/gif, mp4/3gp, mp3/amr/aac/m4a/wav")
                                 .arg(where, rel, fi.suffix());
                 continue;
             }
             if (!fi.exists()) {
-                r.errors << tr("%1: file %2 is missing").arg(where, rel);
+                r.errors << QCoreApplication::translate("mms::TemplateManifest", "%1: file %2 is missing").arg(where, rel);
                 continue;
             }
             if (fi.isDir()) {
-                r.errors << tr("%1: %2 is a folder, not a file").arg(where, rel);
+                r.errors << QCoreApplication::translate("mms::TemplateManifest", "%1: %2 is a folder, not a file").arg(where, rel);
                 continue;
             }
             if (fi.size() > 64 * 1024 * 1024) {
-                r.errors << tr("%1: %2 is %3, far over the template limit of %4").arg(where, rel, kb(fi.size()), kb(limit));
+                r.errors << QCoreApplication::translate("mms::TemplateManifest", "%1: %2 is %3, far over the template limit of %4").arg(where, rel, kb(fi.size()), kb(limit));
                 continue;
             }
             QFile f(path);
             if (!f.open(QIODevice::ReadOnly)) {
-                r.errors << tr("%1: cannot read %2: %3").arg(where, rel, f.errorString());
+                r.errors << QCoreApplication::translate("mms::TemplateManifest", "%1: cannot read %2: %3").arg(where, rel, f.errorString());
                 continue;
             }
             a.data = f.readAll();
@@ -159,7 +154,7 @@ ManifestResult TemplateManifest::parse(const QByteArray &json, const QString &ba
     if (r.errors.isEmpty())
         r.errors << validate(r.tpl, limit);
     if (r.tpl.frames.size() > 9)
-        r.warnings << tr("%1 frames; carriers publish a limit of 9 (some 8)").arg(r.tpl.frames.size());
+        r.warnings << QCoreApplication::translate("mms::TemplateManifest", "%1 frames; carriers publish a limit of 9 (some 8)").arg(r.tpl.frames.size());
     return r;
 }
 
@@ -167,34 +162,34 @@ QStringList TemplateManifest::validate(const MmsTemplate &tpl, qint64 limit)
 {
     QStringList errors;
     if (tpl.subject.trimmed().isEmpty())
-        errors << tr("the template has no subject");
+        errors << QCoreApplication::translate("mms::TemplateManifest", "the template has no subject");
     if (tpl.frames.isEmpty())
-        errors << tr("the template has no frames");
+        errors << QCoreApplication::translate("mms::TemplateManifest", "the template has no frames");
     QHash<QString, QByteArray> byName;
     for (int i = 0; i < tpl.frames.size(); ++i) {
         const Frame &f = tpl.frames.at(i);
-        const QString where = tr("frame %1").arg(i + 1);
+        const QString where = QCoreApplication::translate("mms::TemplateManifest", "frame %1").arg(i + 1);
         if (f.durationMs <= 0)
-            errors << tr("%1: the duration must be a positive number of milliseconds").arg(where);
+            errors << QCoreApplication::translate("mms::TemplateManifest", "%1: the duration must be a positive number of milliseconds").arg(where);
         if (f.attachments.isEmpty())
-            errors << tr("%1 has no attachments").arg(where);
+            errors << QCoreApplication::translate("mms::TemplateManifest", "%1 has no attachments").arg(where);
         for (const Attachment &a : f.attachments) {
             if (a.kind() == MediaKind::Unsupported)
-                errors << tr("%1: %2 has an unsupported type").arg(where, a.fileName);
+                errors << QCoreApplication::translate("mms::TemplateManifest", "%1: %2 has an unsupported type").arg(where, a.fileName);
             if (a.data.isEmpty())
-                errors << tr("%1: %2 is empty (0 bytes)").arg(where, a.fileName);
+                errors << QCoreApplication::translate("mms::TemplateManifest", "%1: %2 is empty (0 bytes)").arg(where, a.fileName);
             if (a.kind() == MediaKind::Text && !encoding::isValidUtf8(a.data))
-                errors << tr("%1: %2 is not UTF-8 text (GBK? save it as UTF-8)").arg(where, a.fileName);
+                errors << QCoreApplication::translate("mms::TemplateManifest", "%1: %2 is not UTF-8 text (GBK? save it as UTF-8)").arg(where, a.fileName);
             // The platform knows attachments by file name: one name, one content.
             const auto seen = byName.constFind(a.fileName);
             if (seen != byName.constEnd() && *seen != a.data)
-                errors << tr("%1: two different files are both named %2; rename one").arg(where, a.fileName);
+                errors << QCoreApplication::translate("mms::TemplateManifest", "%1: two different files are both named %2; rename one").arg(where, a.fileName);
             byName.insert(a.fileName, a.data);
         }
     }
     const qint64 bytes = tpl.mediaBytes();
     if (bytes > limit)
-        errors << tr("the template's media is %1, over the limit of %2").arg(kb(bytes), kb(limit));
+        errors << QCoreApplication::translate("mms::TemplateManifest", "the template's media is %1, over the limit of %2").arg(kb(bytes), kb(limit));
     return errors;
 }
 

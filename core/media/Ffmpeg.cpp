@@ -13,11 +13,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace mms::ffmpeg {
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mms::ffmpeg", text);
-}
-
 bool fail(QString *error, const QString &why)
 {
     if (error)
@@ -45,14 +40,14 @@ std::optional<Facts> probe(const QString &path, QString *error)
 {
     const QString exe = program(u"ffprobe"_s);
     if (exe.isEmpty()) {
-        fail(error, tr("ffprobe is not installed (Debian package ffmpeg)"));
+        fail(error, QCoreApplication::translate("mms::ffmpeg", "ffprobe is not installed (Debian package ffmpeg)"));
         return std::nullopt;
     }
     QProcess p;
     p.start(exe, {u"-v"_s, u"error"_s, u"-print_format"_s, u"json"_s, u"-show_format"_s, u"-show_streams"_s, path});
     if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
         p.kill();
-        fail(error, tr("the file cannot be read as media: %1").arg(QString::fromUtf8(p.readAllStandardError()).trimmed().left(300)));
+        fail(error, QCoreApplication::translate("mms::ffmpeg", "the file cannot be read as media: %1").arg(QString::fromUtf8(p.readAllStandardError()).trimmed().left(300)));
         return std::nullopt;
     }
     const QJsonObject root = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
@@ -82,20 +77,20 @@ bool run(const QStringList &args, const std::function<void(qint64)> &onProgress,
 {
     const QString exe = program(u"ffmpeg"_s);
     if (exe.isEmpty())
-        return fail(error, tr("ffmpeg is not installed (Debian package ffmpeg)"));
+        return fail(error, QCoreApplication::translate("mms::ffmpeg", "ffmpeg is not installed (Debian package ffmpeg)"));
     QProcess p;
     p.setProcessChannelMode(QProcess::SeparateChannels);
     p.start(exe, QStringList{u"-hide_banner"_s, u"-nostdin"_s, u"-nostats"_s, u"-loglevel"_s, u"error"_s,
                              u"-progress"_s, u"pipe:1"_s, u"-y"_s} + args);
     if (!p.waitForStarted(10000))
-        return fail(error, tr("ffmpeg could not start: %1").arg(p.errorString()));
+        return fail(error, QCoreApplication::translate("mms::ffmpeg", "ffmpeg could not start: %1").arg(p.errorString()));
     QByteArray pending;
     QByteArray errors;
     while (p.state() != QProcess::NotRunning) {
         if (cancel && cancel->load()) {
             p.kill();
             p.waitForFinished(5000);
-            return fail(error, tr("cancelled"));
+            return fail(error, QCoreApplication::translate("mms::ffmpeg", "cancelled"));
         }
         p.waitForReadyRead(100);
         pending += p.readAllStandardOutput();
@@ -116,7 +111,7 @@ bool run(const QStringList &args, const std::function<void(qint64)> &onProgress,
     }
     errors += p.readAllStandardError();
     if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-        return fail(error, tr("ffmpeg failed: %1").arg(QString::fromUtf8(errors).trimmed().right(400)));
+        return fail(error, QCoreApplication::translate("mms::ffmpeg", "ffmpeg failed: %1").arg(QString::fromUtf8(errors).trimmed().right(400)));
     return true;
 }
 

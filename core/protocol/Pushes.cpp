@@ -12,11 +12,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace mms::pushes {
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mms::pushes", text);
-}
-
 // "1" or 1 -> 1; anything else -> nullopt
 std::optional<int> smallInt(const QJsonValue &v)
 {
@@ -66,7 +61,7 @@ QList<QByteArray> splitFields(const QByteArray &record)
 bool checkTime(const QString &time, QString *reason)
 {
     if (!parsePushTime(time).isValid()) {
-        *reason = tr("time \"%1\" is not yyyyMMddHHmmss").arg(time);
+        *reason = QCoreApplication::translate("mms::pushes", "time \"%1\" is not yyyyMMddHHmmss").arg(time);
         return false;
     }
     return true;
@@ -95,7 +90,7 @@ QString carrierName(int carrier)
     case 3:
         return u"电信"_s;
     }
-    return tr("carrier %1").arg(carrier);
+    return QCoreApplication::translate("mms::pushes", "carrier %1").arg(carrier);
 }
 
 std::optional<AuditRecord> parseAudit(const QByteArray &body, QString *error)
@@ -106,22 +101,22 @@ std::optional<AuditRecord> parseAudit(const QByteArray &body, QString *error)
         return std::nullopt;
     };
     if (body.trimmed().isEmpty())
-        return fail(tr("empty audit notification"));
+        return fail(QCoreApplication::translate("mms::pushes", "empty audit notification"));
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
-        return fail(tr("audit notification is not a JSON object (%1)").arg(err.errorString()));
+        return fail(QCoreApplication::translate("mms::pushes", "audit notification is not a JSON object (%1)").arg(err.errorString()));
     const QJsonObject o = doc.object();
     AuditRecord a;
     a.mmsid = o.value(u"mmsid"_s).toString().trimmed();
     if (a.mmsid.isEmpty())
-        return fail(tr("audit notification without mmsid"));
+        return fail(QCoreApplication::translate("mms::pushes", "audit notification without mmsid"));
     const auto status = smallInt(o.value(u"status"_s));
     if (!status || (*status != 1 && *status != 2))
-        return fail(tr("audit notification for %1: status must be 1 (approved) or 2 (rejected)").arg(a.mmsid));
+        return fail(QCoreApplication::translate("mms::pushes", "audit notification for %1: status must be 1 (approved) or 2 (rejected)").arg(a.mmsid));
     const auto type = smallInt(o.value(u"type"_s));
     if (!type || *type < 1 || *type > 3)
-        return fail(tr("audit notification for %1: type must be 1, 2 or 3 (carrier)").arg(a.mmsid));
+        return fail(QCoreApplication::translate("mms::pushes", "audit notification for %1: type must be 1, 2 or 3 (carrier)").arg(a.mmsid));
     a.status = *status;
     a.carrier = *type;
     a.username = o.value(u"username"_s).toString();
@@ -141,14 +136,14 @@ PushBatch<ReportRecord> parseReports(const QByteArray &rawValue)
         const QList<QByteArray> f = splitFields(rec);
         RecordError e{index, QString::fromUtf8(rec), {}};
         if (f.size() != 4 && f.size() != 5) {
-            e.reason = tr("%1 fields, a report has 4 or 5").arg(f.size());
+            e.reason = QCoreApplication::translate("mms::pushes", "%1 fields, a report has 4 or 5").arg(f.size());
         } else {
             ReportRecord r{QString::fromUtf8(f[0]), QString::fromUtf8(f[1]), QString::fromUtf8(f[2]),
                            QString::fromUtf8(f[3]), f.size() == 5 ? QString::fromUtf8(f[4]) : QString()};
             if (!isMobileField(r.mobile))
-                e.reason = tr("mobile \"%1\" is not a number").arg(r.mobile);
+                e.reason = QCoreApplication::translate("mms::pushes", "mobile \"%1\" is not a number").arg(r.mobile);
             else if (r.status.isEmpty())
-                e.reason = tr("empty status");
+                e.reason = QCoreApplication::translate("mms::pushes", "empty status");
             else if (checkTime(r.time, &e.reason)) {
                 batch.records.append(r);
                 continue;
@@ -173,14 +168,14 @@ PushBatch<ReplyRecord> parseReplies(const QByteArray &rawValue)
         const QList<QByteArray> f = splitFields(rec);
         RecordError e{index, QString::fromUtf8(rec), {}};
         if (f.size() != 4 && f.size() != 5) {
-            e.reason = tr("%1 fields, a reply has 4 (mobile, extension, text, time)").arg(f.size());
+            e.reason = QCoreApplication::translate("mms::pushes", "%1 fields, a reply has 4 (mobile, extension, text, time)").arg(f.size());
         } else {
             ReplyRecord r{QString::fromUtf8(f[0]), QString::fromUtf8(f[1]), plusAsSpace(f[2]),
                           QString::fromUtf8(f[3])};
             if (!isMobileField(r.mobile))
-                e.reason = tr("mobile \"%1\" is not a number").arg(r.mobile);
+                e.reason = QCoreApplication::translate("mms::pushes", "mobile \"%1\" is not a number").arg(r.mobile);
             else if (!encoding::isValidUtf8(QByteArray::fromPercentEncoding(f[2])))
-                e.reason = tr("reply text is not UTF-8");
+                e.reason = QCoreApplication::translate("mms::pushes", "reply text is not UTF-8");
             else if (checkTime(r.time, &e.reason)) {
                 batch.records.append(r);
                 continue;

@@ -25,11 +25,6 @@ QUrl Account::endpoint(const QString &call) const
 namespace requests {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mms::requests", text);
-}
-
 bool fail(QString *error, const QString &why)
 {
     if (error)
@@ -45,14 +40,14 @@ QJsonObject credentials(const Account &a)
 bool checkAccount(const Account &a, QString *error)
 {
     if (a.userid.isEmpty() || a.username.isEmpty())
-        return fail(error, tr("the account has no userid or username"));
+        return fail(error, QCoreApplication::translate("mms::requests", "the account has no userid or username"));
     return true;
 }
 
 bool checkMmsid(const QString &mmsid, QString *error)
 {
     if (mmsid.trimmed().isEmpty())
-        return fail(error, tr("no template id (mmsid) given"));
+        return fail(error, QCoreApplication::translate("mms::requests", "no template id (mmsid) given"));
     return true;
 }
 
@@ -72,22 +67,22 @@ std::optional<QByteArray> saveMmsModel(const Account &account, const MmsTemplate
     if (!checkAccount(account, error))
         return std::nullopt;
     if (tpl.subject.trimmed().isEmpty()) {
-        fail(error, tr("the template has no subject"));
+        fail(error, QCoreApplication::translate("mms::requests", "the template has no subject"));
         return std::nullopt;
     }
     if (tpl.frames.isEmpty()) {
-        fail(error, tr("the template has no frames"));
+        fail(error, QCoreApplication::translate("mms::requests", "the template has no frames"));
         return std::nullopt;
     }
     QJsonArray frames;
     for (int i = 0; i < tpl.frames.size(); ++i) {
         const Frame &f = tpl.frames.at(i);
         if (f.durationMs <= 0) {
-            fail(error, tr("frame %1: the duration must be a positive number of milliseconds").arg(i + 1));
+            fail(error, QCoreApplication::translate("mms::requests", "frame %1: the duration must be a positive number of milliseconds").arg(i + 1));
             return std::nullopt;
         }
         if (f.attachments.isEmpty()) {
-            fail(error, tr("frame %1 has no attachments").arg(i + 1));
+            fail(error, QCoreApplication::translate("mms::requests", "frame %1 has no attachments").arg(i + 1));
             return std::nullopt;
         }
         QJsonArray attachments;
@@ -102,7 +97,7 @@ std::optional<QByteArray> saveMmsModel(const Account &account, const MmsTemplate
                     // The original says base64 text is GBK (PROTOCOL.md section 1).
                     const auto gbk = encoding::toGbk(QString::fromUtf8(a.data));
                     if (!gbk) {
-                        fail(error, tr("%1 has characters that GBK cannot hold; send it as hex16str").arg(a.fileName));
+                        fail(error, QCoreApplication::translate("mms::requests", "%1 has characters that GBK cannot hold; send it as hex16str").arg(a.fileName));
                         return std::nullopt;
                     }
                     bytes = *gbk;
@@ -127,9 +122,9 @@ namespace {
 bool checkCount(qsizetype n, QString *error)
 {
     if (n == 0)
-        return fail(error, tr("no mobile numbers given"));
+        return fail(error, QCoreApplication::translate("mms::requests", "no mobile numbers given"));
     if (n > kMaxNumbersPerRequest)
-        return fail(error, tr("%1 numbers in one request; the platform takes at most %2")
+        return fail(error, QCoreApplication::translate("mms::requests", "%1 numbers in one request; the platform takes at most %2")
                                .arg(n).arg(kMaxNumbersPerRequest));
     return true;
 }
@@ -143,7 +138,7 @@ std::optional<QByteArray> sendMmsTask(const Account &account, const QString &mms
         return std::nullopt;
     for (const QString &m : mobiles) {
         if (m.isEmpty() || m.contains(u',')) {
-            fail(error, tr("invalid mobile number: \"%1\"").arg(m));
+            fail(error, QCoreApplication::translate("mms::requests", "invalid mobile number: \"%1\"").arg(m));
             return std::nullopt;
         }
     }
@@ -168,7 +163,7 @@ std::optional<QByteArray> sendVariableMmsTask(const Account &account, const QStr
     QJsonArray cont;
     for (const VariableEntry &e : entries) {
         if (e.mobile.isEmpty() || e.mobile.contains(u',')) {
-            fail(error, tr("invalid mobile number: \"%1\"").arg(e.mobile));
+            fail(error, QCoreApplication::translate("mms::requests", "invalid mobile number: \"%1\"").arg(e.mobile));
             return std::nullopt;
         }
         cont.append(QJsonObject{{u"mobile"_s, e.mobile}, {u"param"_s, paramsObject(e.params)}});
@@ -191,7 +186,7 @@ std::optional<QUrl> queryBalanceUrl(const Account &account, QString *error)
     const auto user = encoding::gbkPercentEncode(account.username);
     const auto pass = encoding::gbkPercentEncode(account.password);
     if (!user || !pass) {
-        fail(error, tr("the username or password has characters that GBK cannot hold"));
+        fail(error, QCoreApplication::translate("mms::requests", "the username or password has characters that GBK cannot hold"));
         return std::nullopt;
     }
     const QByteArray query = "userid=" + QUrl::toPercentEncoding(account.userid) + "&username=" + *user

@@ -9,11 +9,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace mms::responses {
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mms::responses", text);
-}
-
 QString excerpt(const QByteArray &body)
 {
     QString s = QString::fromUtf8(body.left(80)).simplified();
@@ -27,13 +22,13 @@ PlatformAnswer parseAnswer(const QByteArray &body, CallKind kind)
 {
     PlatformAnswer a;
     if (body.trimmed().isEmpty()) {
-        a.parseError = tr("the platform answered with an empty body");
+        a.parseError = QCoreApplication::translate("mms::responses", "the platform answered with an empty body");
         return a;
     }
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject()) {
-        a.parseError = tr("the platform's answer is not a JSON object: %1").arg(excerpt(body));
+        a.parseError = QCoreApplication::translate("mms::responses", "the platform's answer is not a JSON object: %1").arg(excerpt(body));
         return a;
     }
     const QJsonObject o = doc.object();
@@ -48,8 +43,8 @@ PlatformAnswer parseAnswer(const QByteArray &body, CallKind kind)
         a.code = code.toString().trimmed().toInt(&ok);
     }
     if (!ok) {
-        a.parseError = code.isUndefined() ? tr("the platform's answer has no code")
-                                          : tr("the platform's answer has an unreadable code: %1").arg(excerpt(body));
+        a.parseError = code.isUndefined() ? QCoreApplication::translate("mms::responses", "the platform's answer has no code")
+                                          : QCoreApplication::translate("mms::responses", "the platform's answer has an unreadable code: %1").arg(excerpt(body));
         return a;
     }
     a.message = o.value(u"message"_s).toString();
@@ -58,7 +53,7 @@ PlatformAnswer parseAnswer(const QByteArray &body, CallKind kind)
         const QJsonValue id = o.value(idKey);
         a.id = id.isString() ? id.toString().trimmed() : (id.isDouble() ? QString::number(id.toDouble(), 'f', 0) : QString());
         if (a.id.isEmpty()) {
-            a.parseError = tr("the platform reported success but sent no %1").arg(idKey);
+            a.parseError = QCoreApplication::translate("mms::responses", "the platform reported success but sent no %1").arg(idKey);
             return a;
         }
     }
@@ -72,8 +67,8 @@ BalanceAnswer parseBalance(const QByteArray &body)
     b.raw = QString::fromUtf8(body).trimmed();
     static const QRegularExpression number(u"^-?[0-9]+(\\.[0-9]+)?$"_s);
     if (!number.match(b.raw).hasMatch()) {
-        b.parseError = b.raw.isEmpty() ? tr("the platform answered the balance query with an empty body")
-                                       : tr("the balance answer is not a number: %1").arg(excerpt(body));
+        b.parseError = b.raw.isEmpty() ? QCoreApplication::translate("mms::responses", "the platform answered the balance query with an empty body")
+                                       : QCoreApplication::translate("mms::responses", "the balance answer is not a number: %1").arg(excerpt(body));
         return b;
     }
     b.wellFormed = true;

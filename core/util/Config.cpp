@@ -72,3 +72,17 @@ int Config::autosaveSeconds() const
 }
 
 } // namespace mms
+
+namespace mms {
+
+QString Config::language() const
+{
+    return m_settings.value(u"ui/language"_s).toString();
+}
+
+void Config::setLanguage(const QString &language)
+{
+    m_settings.setValue(u"ui/language"_s, language);
+}
+
+} // namespace mms

@@ -27,6 +27,10 @@ public:
 
     int autosaveSeconds() const;
 
+    // "zh_CN", "en", or empty for the system's language.
+    QString language() const;
+    void setLanguage(const QString &language);
+
 private:
     mutable QSettings m_settings;
 };

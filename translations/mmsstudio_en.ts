@@ -1,0 +1,2147 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>MMS Studio</source>
+        <translation>MMS Studio</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>The template designer arrives here: storyboard, frames, preview and submission.</source>
+        <translation>The template designer arrives here: storyboard, frames, preview and submission.</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>Recipient import and batch sending arrive here.</source>
+        <translation>Recipient import and batch sending arrive here.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Delivery reports, replies and audit results arrive here.</source>
+        <translation>Delivery reports, replies and audit results arrive here.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh balance</source>
+        <translation>&amp;Refresh balance</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;About MMS Studio</source>
+        <translation>&amp;About MMS Studio</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>no account is open yet</source>
+        <translation>no account is open yet</translation>
+    </message>
+    <message>
+        <source>the platform created template %1, but it could not be recorded: %2</source>
+        <translation>the platform created template %1, but it could not be recorded: %2</translation>
+    </message>
+    <message>
+        <source>cancelled by the user</source>
+        <translation>cancelled by the user</translation>
+    </message>
+</context>
+<context>
+    <name>mms::BalanceController</name>
+    <message>
+        <source>The sandbox platform could not be started: %1</source>
+        <translation>The sandbox platform could not be started: %1</translation>
+    </message>
+    <message>
+        <source>The local store could not be opened: %1</source>
+        <translation>The local store could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>Balance query failed: %1</source>
+        <translation>Balance query failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mms::BatchTableModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Outcome unknown</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numbers</translation>
+    </message>
+    <message>
+        <source>Task id</source>
+        <translation>Task id</translation>
+    </message>
+    <message>
+        <source>Platform message</source>
+        <translation>Platform message</translation>
+    </message>
+</context>
+<context>
+    <name>mms::CampaignListModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Test send</source>
+        <translation>Test send</translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation>Campaign %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>mms::CampaignRunner</name>
+    <message>
+        <source>another campaign is being sent</source>
+        <translation>another campaign is being sent</translation>
+    </message>
+    <message>
+        <source>there is no campaign %1</source>
+        <translation>there is no campaign %1</translation>
+    </message>
+    <message>
+        <source>campaign %1 is %2 and cannot be sent</source>
+        <translation>campaign %1 is %2 and cannot be sent</translation>
+    </message>
+    <message>
+        <source>scheduled for %1</source>
+        <translation>scheduled for %1</translation>
+    </message>
+    <message>
+        <source>the campaign can no longer be read from the store</source>
+        <translation>the campaign can no longer be read from the store</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>batches with unknown outcome: %1, rejected: %2; check them</source>
+        <translation>batches with unknown outcome: %1, rejected: %2; check them</translation>
+    </message>
+    <message>
+        <source>the store could not record the batch, nothing was sent: %1</source>
+        <translation>the store could not record the batch, nothing was sent: %1</translation>
+    </message>
+    <message>
+        <source>the platform could not be reached %1 times: %2</source>
+        <translation>the platform could not be reached %1 times: %2</translation>
+    </message>
+    <message>
+        <source>%1 batches in a row have an unknown outcome: %2</source>
+        <translation>%1 batches in a row have an unknown outcome: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mms::CampaignsPage</name>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>&amp;New campaign…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <source>Cancel campaign</source>
+        <translation>Cancel campaign</translation>
+    </message>
+    <message>
+        <source>Send batch again</source>
+        <translation>Send batch again</translation>
+    </message>
+    <message>
+        <source>Count batch as sent</source>
+        <translation>Count batch as sent</translation>
+    </message>
+    <message>
+        <source>Only if you know this batch did not reach the platform: its recipients would otherwise get the message twice.</source>
+        <translation>Only if you know this batch did not reach the platform: its recipients would otherwise get the message twice.</translation>
+    </message>
+    <message>
+        <source>If the platform confirms it received this batch (for example, delivery reports arrive for it).</source>
+        <translation>If the platform confirms it received this batch (for example, delivery reports arrive for it).</translation>
+    </message>
+    <message>
+        <source>Batch with unknown outcome:</source>
+        <translation>Batch with unknown outcome:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 recipients in %n batch(es)</source>
+        <translation><numerusform>%1 recipients in %n batch</numerusform><numerusform>%1 recipients in %n batches</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>mms::CheckPanel</name>
+    <message>
+        <source>Double-click a problem to go to its frame.</source>
+        <translation>Double-click a problem to go to its frame.</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>No problems found.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Request to the platform: %1 (attachments travel as hex, twice their size).</source>
+        <translation>Request to the platform: %1 (attachments travel as hex, twice their size).</translation>
+    </message>
+</context>
+<context>
+    <name>mms::Database</name>
+    <message>
+        <source>%1 is a directory, not a database file</source>
+        <translation>%1 is a directory, not a database file</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an MMS Studio database: %2</source>
+        <translation>%1 is not an MMS Studio database: %2</translation>
+    </message>
+    <message>
+        <source>cannot configure %1: %2</source>
+        <translation>cannot configure %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot prepare %1: %2</source>
+        <translation>cannot prepare %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mms::DesignerPage</name>
+    <message>
+        <source>MMS Studio templates (*.mmstpl)</source>
+        <translation>MMS Studio templates (*.mmstpl)</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit to the platform</source>
+        <translation>Su&amp;bmit to the platform</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>Subject, e.g. 双十一大促</source>
+        <translation>Subject, e.g. 双十一大促</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>S&amp;ubject:</translation>
+    </message>
+    <message>
+        <source>Variables and sample values</source>
+        <translation>Variables and sample values</translation>
+    </message>
+    <message>
+        <source>Checks and size</source>
+        <translation>Checks and size</translation>
+    </message>
+    <message>
+        <source>Fit to budget: shrink the media</source>
+        <translation>Fit to budget: shrink the media</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Fitting %1…</source>
+        <translation>Fitting %1…</translation>
+    </message>
+    <message>
+        <source>Fitting cancelled; the template is as it was.</source>
+        <translation>Fitting cancelled; the template is as it was.</translation>
+    </message>
+    <message>
+        <source>The media could not be fitted: %1</source>
+        <translation>The media could not be fitted: %1</translation>
+    </message>
+    <message>
+        <source>Everything already fits.</source>
+        <translation>Everything already fits.</translation>
+    </message>
+    <message>
+        <source>Fitted %1 of %2 files: %3 → %4. Undo (Ctrl+Z) restores the originals.</source>
+        <translation>Fitted %1 of %2 files: %3 → %4. Undo (Ctrl+Z) restores the originals.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Files changed while they were being fitted were left as they are.</source>
+        <translation>Files changed while they were being fitted were left as they are.</translation>
+    </message>
+    <message>
+        <source>The platform refused the template: %1</source>
+        <translation>The platform refused the template: %1</translation>
+    </message>
+    <message>
+        <source>Created as template %1; waiting for the carriers' audit.</source>
+        <translation>Created as template %1; waiting for the carriers' audit.</translation>
+    </message>
+    <message>
+        <source>&amp;New template</source>
+        <translation>&amp;New template</translation>
+    </message>
+    <message>
+        <source>&amp;Open template…</source>
+        <translation>&amp;Open template…</translation>
+    </message>
+    <message>
+        <source>&amp;Save template</source>
+        <translation>&amp;Save template</translation>
+    </message>
+    <message>
+        <source>Save template &amp;as…</source>
+        <translation>Save template &amp;as…</translation>
+    </message>
+    <message>
+        <source>&amp;Import manifest…</source>
+        <translation>&amp;Import manifest…</translation>
+    </message>
+    <message>
+        <source>&amp;Export manifest…</source>
+        <translation>&amp;Export manifest…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Add &amp;frame</source>
+        <translation>Add &amp;frame</translation>
+    </message>
+    <message>
+        <source>Add f&amp;iles…</source>
+        <translation>Add f&amp;iles…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate frame</source>
+        <translation>D&amp;uplicate frame</translation>
+    </message>
+    <message>
+        <source>&amp;Delete frame</source>
+        <translation>&amp;Delete frame</translation>
+    </message>
+    <message>
+        <source>Move frame &amp;left</source>
+        <translation>Move frame &amp;left</translation>
+    </message>
+    <message>
+        <source>Move frame &amp;right</source>
+        <translation>Move frame &amp;right</translation>
+    </message>
+    <message>
+        <source>Insert &amp;variable</source>
+        <translation>Insert &amp;variable</translation>
+    </message>
+    <message>
+        <source>&amp;Play preview</source>
+        <translation>&amp;Play preview</translation>
+    </message>
+    <message>
+        <source>Fit to &amp;budget</source>
+        <translation>Fit to &amp;budget</translation>
+    </message>
+    <message>
+        <source>Re-encode the videos, pictures and sounds that are too big so the template fits its size limit</source>
+        <translation>Re-encode the videos, pictures and sounds that are too big so the template fits its size limit</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit template</source>
+        <translation>Su&amp;bmit template</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Frame</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Add files to the template</source>
+        <translation>Add files to the template</translation>
+    </message>
+    <message>
+        <source>Template media (*.txt *.jpg *.jpeg *.png *.gif *.mp4 *.3gp *.mp3 *.amr *.aac *.m4a *.wav)</source>
+        <translation>Template media (*.txt *.jpg *.jpeg *.png *.gif *.mp4 *.3gp *.mp3 *.amr *.aac *.m4a *.wav)</translation>
+    </message>
+    <message>
+        <source>Untitled template</source>
+        <translation>Untitled template</translation>
+    </message>
+    <message>
+        <source>%1 frames, %2 s in all</source>
+        <translation>%1 frames, %2 s in all</translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation>Submitting…</translation>
+    </message>
+    <message>
+        <source>Fix the errors in the list above first.</source>
+        <translation>Fix the errors in the list above first.</translation>
+    </message>
+    <message>
+        <source>Create the template on the platform; each carrier then audits it.</source>
+        <translation>Create the template on the platform; each carrier then audits it.</translation>
+    </message>
+    <message>
+        <source>Submit is disabled while errors remain (marked ✖ above).</source>
+        <translation>Submit is disabled while errors remain (marked ✖ above).</translation>
+    </message>
+    <message>
+        <source>Ready to submit.</source>
+        <translation>Ready to submit.</translation>
+    </message>
+    <message>
+        <source>Convert the text to UTF-8?</source>
+        <translation>Convert the text to UTF-8?</translation>
+    </message>
+    <message>
+        <source>%1 is written in %2. The platform needs UTF-8 text. Convert it? (The file on disk is not changed.)</source>
+        <translation>%1 is written in %2. The platform needs UTF-8 text. Convert it? (The file on disk is not changed.)</translation>
+    </message>
+    <message>
+        <source>%1 was not added: it is not UTF-8 text.</source>
+        <translation>%1 was not added: it is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>New variable ${%1}</source>
+        <translation>New variable ${%1}</translation>
+    </message>
+    <message>
+        <source>Unsaved template</source>
+        <translation>Unsaved template</translation>
+    </message>
+    <message>
+        <source>The template "%1" has unsaved changes. Save them?</source>
+        <translation>The template "%1" has unsaved changes. Save them?</translation>
+    </message>
+    <message>
+        <source>Open template</source>
+        <translation>Open template</translation>
+    </message>
+    <message>
+        <source>Could not open the template: %1</source>
+        <translation>Could not open the template: %1</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>template</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <source>Could not save the template: %1</source>
+        <translation>Could not save the template: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Import a template manifest</source>
+        <translation>Import a template manifest</translation>
+    </message>
+    <message>
+        <source>Template manifests (*.json)</source>
+        <translation>Template manifests (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not import %1:
+%2</source>
+        <translation>Could not import %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Imported %1. Save it as a template file to keep it.</source>
+        <translation>Imported %1. Save it as a template file to keep it.</translation>
+    </message>
+    <message>
+        <source>Folder for the manifest and its files</source>
+        <translation>Folder for the manifest and its files</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>Could not export: %1</translation>
+    </message>
+    <message>
+        <source>Exported template.json and its files to %1.</source>
+        <translation>Exported template.json and its files to %1.</translation>
+    </message>
+    <message>
+        <source>Submitting "%1" to the platform…</source>
+        <translation>Submitting "%1" to the platform…</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>rejected (%1)</source>
+        <translation>rejected (%1)</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>Template %1 — %2</source>
+        <translation>Template %1 — %2</translation>
+    </message>
+    <message>
+        <source>Recover unsaved template?</source>
+        <translation>Recover unsaved template?</translation>
+    </message>
+    <message>
+        <source>MMS Studio was closed without saving the template "%1". Recover it?</source>
+        <translation>MMS Studio was closed without saving the template "%1". Recover it?</translation>
+    </message>
+    <message>
+        <source>Recovered the unsaved template. Save it to keep it.</source>
+        <translation>Recovered the unsaved template. Save it to keep it.</translation>
+    </message>
+    <message>
+        <source>Looking at the media…</source>
+        <translation>Looking at the media…</translation>
+    </message>
+</context>
+<context>
+    <name>mms::FrameEditor</name>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Sound</translation>
+    </message>
+    <message>
+        <source>Unsupported</source>
+        <translation>Unsupported</translation>
+    </message>
+    <message>
+        <source>Fit to &amp;video</source>
+        <translation>Fit to &amp;video</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>Add &amp;file…</translation>
+    </message>
+    <message>
+        <source>New &amp;text</source>
+        <translation>New &amp;text</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Fit to budget</source>
+        <translation>Fit to budget</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>How long the phone shows this frame, in milliseconds</source>
+        <translation>How long the phone shows this frame, in milliseconds</translation>
+    </message>
+    <message>
+        <source>Make the frame last as long as its video</source>
+        <translation>Make the frame last as long as its video</translation>
+    </message>
+    <message>
+        <source>Re-encode this file to its share of the template's size limit</source>
+        <translation>Re-encode this file to its share of the template's size limit</translation>
+    </message>
+    <message>
+        <source>Type the message; Ctrl+Shift+I inserts a variable such as ${Text1}.</source>
+        <translation>Type the message; Ctrl+Shift+I inserts a variable such as ${Text1}.</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Duration:</translation>
+    </message>
+    <message>
+        <source>= %1 s</source>
+        <translation>= %1 s</translation>
+    </message>
+    <message>
+        <source>Frame %1 of %2</source>
+        <translation>Frame %1 of %2</translation>
+    </message>
+    <message>
+        <source>No frames yet</source>
+        <translation>No frames yet</translation>
+    </message>
+    <message>
+        <source>No frame selected</source>
+        <translation>No frame selected</translation>
+    </message>
+    <message>
+        <source>Fit to video (%1 s)</source>
+        <translation>Fit to video (%1 s)</translation>
+    </message>
+    <message>
+        <source>Drop files here to add them to this frame, or write a new text.</source>
+        <translation>Drop files here to add them to this frame, or write a new text.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Insert variable…</source>
+        <translation>Insert variable…</translation>
+    </message>
+</context>
+<context>
+    <name>mms::HttpExchange</name>
+    <message>
+        <source>unsupported URL scheme "%1"</source>
+        <translation>unsupported URL scheme "%1"</translation>
+    </message>
+    <message>
+        <source>TLS is not available on this system</source>
+        <translation>TLS is not available on this system</translation>
+    </message>
+    <message>
+        <source>the server's answer is not HTTP</source>
+        <translation>the server's answer is not HTTP</translation>
+    </message>
+    <message>
+        <source>the server's answer is larger than %1 MB</source>
+        <translation>the server's answer is larger than %1 MB</translation>
+    </message>
+    <message>
+        <source>the connection closed in the middle of the answer</source>
+        <translation>the connection closed in the middle of the answer</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without answering</source>
+        <translation>the server closed the connection without answering</translation>
+    </message>
+</context>
+<context>
+    <name>mms::MainWindow</name>
+    <message>
+        <source>Starting the sandbox platform…</source>
+        <translation>Starting the sandbox platform…</translation>
+    </message>
+    <message>
+        <source>Balance: —</source>
+        <translation>Balance: —</translation>
+    </message>
+    <message>
+        <source>Sandbox account %1 (simulated platform)</source>
+        <translation>Sandbox account %1 (simulated platform)</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Account %1</translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation>Balance: %1</translation>
+    </message>
+    <message>
+        <source>Receiver: %1</source>
+        <translation>Receiver: %1</translation>
+    </message>
+    <message>
+        <source>Template %1 approved by %2</source>
+        <translation>Template %1 approved by %2</translation>
+    </message>
+    <message>
+        <source>Template %1 rejected by %2</source>
+        <translation>Template %1 rejected by %2</translation>
+    </message>
+    <message>
+        <source>&amp;Designer</source>
+        <translation>&amp;Designer</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Library</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>&amp;Template</translation>
+    </message>
+    <message>
+        <source>Template %1 cannot be opened: %2</source>
+        <translation>Template %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>New version of template %1; submit it to create the new version.</source>
+        <translation>New version of template %1; submit it to create the new version.</translation>
+    </message>
+    <message>
+        <source>%1 — MMS Studio</source>
+        <translation>%1 — MMS Studio</translation>
+    </message>
+    <message>
+        <source>About MMS Studio</source>
+        <translation>About MMS Studio</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;MMS Studio %1&lt;/b&gt;&lt;p&gt;Design video MMS templates, send campaigns and follow their delivery.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;MMS Studio %1&lt;/b&gt;&lt;p&gt;Design video MMS templates, send campaigns and follow their delivery.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <source>The language changes when MMS Studio starts again. 重新启动后切换语言。</source>
+        <translation>The language changes when MMS Studio starts again. 重新启动后切换语言。</translation>
+    </message>
+</context>
+<context>
+    <name>mms::MediaProbe</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; drop the files inside it instead.</source>
+        <translation>%1 is a folder; drop the files inside it instead.</translation>
+    </message>
+    <message>
+        <source>%1: .%2 files cannot go in a template. Use text (txt), images (jpg, png, gif), video (mp4, 3gp) or audio (mp3, amr, aac, m4a, wav).</source>
+        <translation>%1: .%2 files cannot go in a template. Use text (txt), images (jpg, png, gif), video (mp4, 3gp) or audio (mp3, amr, aac, m4a, wav).</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes).</source>
+        <translation>%1 is empty (0 bytes).</translation>
+    </message>
+    <message>
+        <source>%1 is %2: files over %3 are not accepted, and a whole template may hold at most 1.9 MB. Shorten it first.</source>
+        <translation>%1 is %2: files over %3 are not accepted, and a whole template may hold at most 1.9 MB. Shorten it first.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read completely.</source>
+        <translation>%1 could not be read completely.</translation>
+    </message>
+    <message>
+        <source>%1 is not really a %2 file (its content does not match its name); was it renamed?</source>
+        <translation>%1 is not really a %2 file (its content does not match its name); was it renamed?</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text and its encoding is unknown.</source>
+        <translation>%1 is not UTF-8 text and its encoding is unknown.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text and could not be read as %2.</source>
+        <translation>%1 is not UTF-8 text and could not be read as %2.</translation>
+    </message>
+</context>
+<context>
+    <name>mms::NewCampaignWizard</name>
+    <message>
+        <source>New campaign</source>
+        <translation>New campaign</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <source>The test could not be recorded: %1</source>
+        <translation>The test could not be recorded: %1</translation>
+    </message>
+    <message>
+        <source>Test send started (campaign %1); follow it in the Campaigns list.</source>
+        <translation>Test send started (campaign %1); follow it in the Campaigns list.</translation>
+    </message>
+    <message>
+        <source>Template and recipients</source>
+        <translation>Template and recipients</translation>
+    </message>
+    <message>
+        <source>Choose an approved template and the file of recipients (CSV as Excel saves it, GBK or UTF-8, or TXT with one number a line).</source>
+        <translation>Choose an approved template and the file of recipients (CSV as Excel saves it, GBK or UTF-8, or TXT with one number a line).</translation>
+    </message>
+    <message>
+        <source>mmsid</source>
+        <translation>mmsid</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Template:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients file:</source>
+        <translation>&amp;Recipients file:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Say which column holds the mobile numbers and which columns fill the template's variables.</source>
+        <translation>Say which column holds the mobile numbers and which columns fill the template's variables.</translation>
+    </message>
+    <message>
+        <source>Leave out rows with an empty variable value (otherwise they stop the send)</source>
+        <translation>Leave out rows with an empty variable value (otherwise they stop the send)</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile numbers in:</source>
+        <translation>&amp;Mobile numbers in:</translation>
+    </message>
+    <message>
+        <source>Check and send</source>
+        <translation>Check and send</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Cancel import</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Save problem rows as CSV…</source>
+        <translation>Save problem rows as CSV…</translation>
+    </message>
+    <message>
+        <source>e.g. two colleagues: 13800138000, 13900139000</source>
+        <translation>e.g. two colleagues: 13800138000, 13900139000</translation>
+    </message>
+    <message>
+        <source>Send test</source>
+        <translation>Send test</translation>
+    </message>
+    <message>
+        <source>Test first:</source>
+        <translation>Test first:</translation>
+    </message>
+    <message>
+        <source>Start at</source>
+        <translation>Start at</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Recipient lists (*.csv *.txt);;All files (*)</source>
+        <translation>Recipient lists (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1, %2-separated, %3, %4 columns.</source>
+        <translation>%1, %2-separated, %3, %4 columns.</translation>
+    </message>
+    <message>
+        <source>with a header row</source>
+        <translation>with a header row</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>no header row</translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation>(not used)</translation>
+    </message>
+    <message>
+        <source>Reading and checking the recipients…</source>
+        <translation>Reading and checking the recipients…</translation>
+    </message>
+    <message>
+        <source>The template uses %1: choose a column for each.</source>
+        <translation>The template uses %1: choose a column for each.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was kept.</source>
+        <translation>The import was cancelled; nothing was kept.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 recipients&lt;/b&gt; ready to send. Rows read: %2; invalid: %3; duplicates removed: %4; on the blocklist: %5.</source>
+        <translation>&lt;b&gt;%1 recipients&lt;/b&gt; ready to send. Rows read: %2; invalid: %3; duplicates removed: %4; on the blocklist: %5.</translation>
+    </message>
+    <message>
+        <source>By carrier: %1.</source>
+        <translation>By carrier: %1.</translation>
+    </message>
+    <message>
+        <source>%1 recipients are on %2, which has %3 this template: they will not receive it.</source>
+        <translation>%1 recipients are on %2, which has %3 this template: they will not receive it.</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>not yet approved</source>
+        <translation>not yet approved</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>This send needs %1 messages of balance; the account has %2.</source>
+        <translation>This send needs %1 messages of balance; the account has %2.</translation>
+    </message>
+    <message>
+        <source>The balance is not enough: the campaign will pause when it runs out.</source>
+        <translation>The balance is not enough: the campaign will pause when it runs out.</translation>
+    </message>
+    <message>
+        <source>%1 rows have an empty variable value. Fill them in the file, or go back and choose to leave them out.</source>
+        <translation>%1 rows have an empty variable value. Fill them in the file, or go back and choose to leave them out.</translation>
+    </message>
+    <message>
+        <source>No valid recipients: check the number column.</source>
+        <translation>No valid recipients: check the number column.</translation>
+    </message>
+    <message>
+        <source>Save problem rows</source>
+        <translation>Save problem rows</translation>
+    </message>
+    <message>
+        <source>problem-rows.csv</source>
+        <translation>problem-rows.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Could not save %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 problem rows to %2.</source>
+        <translation>Saved %1 problem rows to %2.</translation>
+    </message>
+    <message>
+        <source>Type one or more mobile numbers for the test.</source>
+        <translation>Type one or more mobile numbers for the test.</translation>
+    </message>
+    <message>
+        <source>Not valid: %1</source>
+        <translation>Not valid: %1</translation>
+    </message>
+    <message>
+        <source>A test goes to at most 20 numbers.</source>
+        <translation>A test goes to at most 20 numbers.</translation>
+    </message>
+    <message>
+        <source>Test: %1</source>
+        <translation>Test: %1</translation>
+    </message>
+    <message>
+        <source>That time has passed: the campaign starts at once.</source>
+        <translation>That time has passed: the campaign starts at once.</translation>
+    </message>
+    <message>
+        <source>Outside 08:00–22:00 China time: carriers may hold or refuse bulk sends then.</source>
+        <translation>Outside 08:00–22:00 China time: carriers may hold or refuse bulk sends then.</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+</context>
+<context>
+    <name>mms::PlatformCall</name>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>timed out</translation>
+    </message>
+    <message>
+        <source>could not connect to the platform within %1 s; nothing was sent</source>
+        <translation>could not connect to the platform within %1 s; nothing was sent</translation>
+    </message>
+    <message>
+        <source>could not reach the platform (%1); nothing was sent</source>
+        <translation>could not reach the platform (%1); nothing was sent</translation>
+    </message>
+    <message>
+        <source>no answer from the platform within %1 s; the request may have arrived</source>
+        <translation>no answer from the platform within %1 s; the request may have arrived</translation>
+    </message>
+    <message>
+        <source>the connection failed (%1); the request may have arrived</source>
+        <translation>the connection failed (%1); the request may have arrived</translation>
+    </message>
+    <message>
+        <source>the platform answered HTTP %1; the request may have been processed</source>
+        <translation>the platform answered HTTP %1; the request may have been processed</translation>
+    </message>
+    <message>
+        <source>%1; the request may have been processed</source>
+        <translation>%1; the request may have been processed</translation>
+    </message>
+</context>
+<context>
+    <name>mms::PreviewPlayer</name>
+    <message>
+        <source>Play / pause (Space)</source>
+        <translation>Play / pause (Space)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Previous frame</source>
+        <translation>Previous frame</translation>
+    </message>
+    <message>
+        <source>Next frame</source>
+        <translation>Next frame</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(no subject)</translation>
+    </message>
+    <message>
+        <source>no frames</source>
+        <translation>no frames</translation>
+    </message>
+    <message>
+        <source>Frame %1/%2  %3 / %4</source>
+        <translation>Frame %1/%2  %3 / %4</translation>
+    </message>
+</context>
+<context>
+    <name>mms::ReceiverService</name>
+    <message>
+        <source>The receiver cannot listen on %1:%2 (is the port in use?)</source>
+        <translation>The receiver cannot listen on %1:%2 (is the port in use?)</translation>
+    </message>
+</context>
+<context>
+    <name>mms::RecipientFile</name>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 does not exist</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes)</source>
+        <translation>%1 is empty (0 bytes)</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (CSV or TXT); in Excel use Save As → CSV</source>
+        <translation>%1 is not a text file (CSV or TXT); in Excel use Save As → CSV</translation>
+    </message>
+    <message>
+        <source>%1 holds no rows</source>
+        <translation>%1 holds no rows</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Column %1</translation>
+    </message>
+</context>
+<context>
+    <name>mms::RecipientImport</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>the row has %1 columns; the number column is %2</source>
+        <translation>the row has %1 columns; the number column is %2</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplicate</translation>
+    </message>
+    <message>
+        <source>on the blocklist (opted out)</source>
+        <translation>on the blocklist (opted out)</translation>
+    </message>
+    <message>
+        <source>no value for %1</source>
+        <translation>no value for %1</translation>
+    </message>
+    <message>
+        <source>the recipients could not be stored: %1</source>
+        <translation>the recipients could not be stored: %1</translation>
+    </message>
+    <message>
+        <source>some bytes are not valid %1; those characters were replaced</source>
+        <translation>some bytes are not valid %1; those characters were replaced</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed; the file may be cut short</source>
+        <translation>a quoted field is never closed; the file may be cut short</translation>
+    </message>
+    <message>
+        <source>Line,Value,Problem</source>
+        <translation>Line,Value,Problem</translation>
+    </message>
+</context>
+<context>
+    <name>mms::ReportStatus</name>
+    <message>
+        <source>delivered to the handset</source>
+        <translation>delivered to the handset</translation>
+    </message>
+    <message>
+        <source>could not be delivered (handset off, out of service, or number not in use)</source>
+        <translation>could not be delivered (handset off, out of service, or number not in use)</translation>
+    </message>
+    <message>
+        <source>expired before the handset could take it (off for a long time)</source>
+        <translation>expired before the handset could take it (off for a long time)</translation>
+    </message>
+    <message>
+        <source>rejected by the carrier</source>
+        <translation>rejected by the carrier</translation>
+    </message>
+    <message>
+        <source>deleted by the carrier</source>
+        <translation>deleted by the carrier</translation>
+    </message>
+    <message>
+        <source>the carrier did not say</source>
+        <translation>the carrier did not say</translation>
+    </message>
+    <message>
+        <source>the carrier's gateway refused it (%1)</source>
+        <translation>the carrier's gateway refused it (%1)</translation>
+    </message>
+    <message>
+        <source>the carrier's network could not deliver it (%1)</source>
+        <translation>the carrier's network could not deliver it (%1)</translation>
+    </message>
+    <message>
+        <source>stopped by the carrier's lists, e.g. the number refuses such messages (%1)</source>
+        <translation>stopped by the carrier's lists, e.g. the number refuses such messages (%1)</translation>
+    </message>
+    <message>
+        <source>the carrier's system refused it (%1)</source>
+        <translation>the carrier's system refused it (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>mms::ReportsPage</name>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Replies</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Add sender to the &amp;blocklist</source>
+        <translation>Add sender to the &amp;blocklist</translation>
+    </message>
+    <message>
+        <source>Numbers on the blocklist are left out of every later send (for replies such as TD, 退订, T).</source>
+        <translation>Numbers on the blocklist are left out of every later send (for replies such as TD, 退订, T).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Delivery&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Delivery&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Replies&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Replies&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>replied "%1"</source>
+        <translation>replied "%1"</translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation>Campaign %1</translation>
+    </message>
+    <message>
+        <source> (blocked)</source>
+        <translation> (blocked)</translation>
+    </message>
+    <message>
+        <source>(no campaign found for extension %1)</source>
+        <translation>(no campaign found for extension %1)</translation>
+    </message>
+    <message>
+        <source>Failed, by status:</source>
+        <translation>Failed, by status:</translation>
+    </message>
+</context>
+<context>
+    <name>mms::Sandbox</name>
+    <message>
+        <source>cannot create the sandbox folder %1</source>
+        <translation>cannot create the sandbox folder %1</translation>
+    </message>
+    <message>
+        <source>another program is starting the sandbox; try again</source>
+        <translation>another program is starting the sandbox; try again</translation>
+    </message>
+    <message>
+        <source>the sandbox simulator %1 is missing</source>
+        <translation>the sandbox simulator %1 is missing</translation>
+    </message>
+    <message>
+        <source>cannot start the sandbox simulator %1</source>
+        <translation>cannot start the sandbox simulator %1</translation>
+    </message>
+    <message>
+        <source>the sandbox simulator did not start within 10 s</source>
+        <translation>the sandbox simulator did not start within 10 s</translation>
+    </message>
+</context>
+<context>
+    <name>mms::Store</name>
+    <message>
+        <source>template %1 is not in the library</source>
+        <translation>template %1 is not in the library</translation>
+    </message>
+</context>
+<context>
+    <name>mms::StoryboardModel</name>
+    <message>
+        <source>%1 · %2 s</source>
+        <translation>%1 · %2 s</translation>
+    </message>
+    <message>
+        <source>Frame %1, %2 ms
+%3</source>
+        <translation>Frame %1, %2 ms
+%3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+</context>
+<context>
+    <name>mms::StoryboardView</name>
+    <message>
+        <source>Drop images, videos, sounds or text files here: each becomes a frame.</source>
+        <translation>Drop images, videos, sounds or text files here: each becomes a frame.</translation>
+    </message>
+</context>
+<context>
+    <name>mms::TemplateCheck</name>
+    <message>
+        <source>Frame %1</source>
+        <translation>Frame %1</translation>
+    </message>
+    <message>
+        <source>The template has no subject.</source>
+        <translation>The template has no subject.</translation>
+    </message>
+    <message>
+        <source>The template has no frames: drop a file on the storyboard or add a frame.</source>
+        <translation>The template has no frames: drop a file on the storyboard or add a frame.</translation>
+    </message>
+    <message>
+        <source>%1: the duration must be a positive number of milliseconds.</source>
+        <translation>%1: the duration must be a positive number of milliseconds.</translation>
+    </message>
+    <message>
+        <source>%1 has nothing to show: add a text, an image or a video.</source>
+        <translation>%1 has nothing to show: add a text, an image or a video.</translation>
+    </message>
+    <message>
+        <source>%1: %2 has an unsupported type.</source>
+        <translation>%1: %2 has an unsupported type.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is empty.</source>
+        <translation>%1: %2 is empty.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not UTF-8 text.</source>
+        <translation>%1: %2 is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>%1: another attachment is also named %2; rename one.</source>
+        <translation>%1: another attachment is also named %2; rename one.</translation>
+    </message>
+    <message>
+        <source>The media add up to %1, over the limit of %2: "Fit to budget" shrinks them.</source>
+        <translation>The media add up to %1, over the limit of %2: "Fit to budget" shrinks them.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3; its share of the budget is about %4.</source>
+        <translation>%1: %2 is %3; its share of the budget is about %4.</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a variable the platform fills in (names are case-sensitive); write %3.</source>
+        <translation>%1: "%2" is not a variable the platform fills in (names are case-sensitive); write %3.</translation>
+    </message>
+    <message>
+        <source>${%1} is never used although higher numbers are; recipients' files must still give a column for it.</source>
+        <translation>${%1} is never used although higher numbers are; recipients' files must still give a column for it.</translation>
+    </message>
+    <message>
+        <source>Some providers ask for more than %1 of media; this template has %2.</source>
+        <translation>Some providers ask for more than %1 of media; this template has %2.</translation>
+    </message>
+    <message>
+        <source>%1 frames; carriers publish a limit of %2.</source>
+        <translation>%1 frames; carriers publish a limit of %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 contains %3, which carriers reserve for the signature.</source>
+        <translation>%1: %2 contains %3, which carriers reserve for the signature.</translation>
+    </message>
+    <message>
+        <source>%1: carriers accept images as %2.</source>
+        <translation>%1: carriers accept images as %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 should be MP4 (H.264) for the carriers.</source>
+        <translation>%1: %2 should be MP4 (H.264) for the carriers.</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not look like H.264 video; carriers may refuse it.</source>
+        <translation>%1: %2 does not look like H.264 video; carriers may refuse it.</translation>
+    </message>
+    <message>
+        <source>%1: %2 plays %3 s but the frame lasts %4 s; the end is cut ("Fit to video" sets the duration).</source>
+        <translation>%1: %2 plays %3 s but the frame lasts %4 s; the end is cut ("Fit to video" sets the duration).</translation>
+    </message>
+    <message>
+        <source>%1: carriers accept audio as %2.</source>
+        <translation>%1: carriers accept audio as %2.</translation>
+    </message>
+    <message>
+        <source>%1 videos; carriers accept only %2 per template.</source>
+        <translation>%1 videos; carriers accept only %2 per template.</translation>
+    </message>
+    <message>
+        <source>Carriers want text together with at least one image or video, not one kind only.</source>
+        <translation>Carriers want text together with at least one image or video, not one kind only.</translation>
+    </message>
+    <message>
+        <source>No opt-out line (such as 拒收请回复R): %1 require one.</source>
+        <translation>No opt-out line (such as 拒收请回复R): %1 require one.</translation>
+    </message>
+</context>
+<context>
+    <name>mms::TemplateDocument</name>
+    <message>
+        <source>Edit subject</source>
+        <translation>Edit subject</translation>
+    </message>
+    <message>
+        <source>Add frame %1</source>
+        <translation>Add frame %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n file(s)</source>
+        <translation><numerusform>Add %n file</numerusform><numerusform>Add %n files</numerusform></translation>
+    </message>
+    <message>
+        <source>Duplicate frame %1</source>
+        <translation>Duplicate frame %1</translation>
+    </message>
+    <message>
+        <source>Delete frame %1</source>
+        <translation>Delete frame %1</translation>
+    </message>
+    <message>
+        <source>Move frame %1 to %2</source>
+        <translation>Move frame %1 to %2</translation>
+    </message>
+    <message>
+        <source>Frame %1 duration</source>
+        <translation>Frame %1 duration</translation>
+    </message>
+    <message>
+        <source>New text in frame %1</source>
+        <translation>New text in frame %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Move %1</translation>
+    </message>
+    <message>
+        <source>Type in %1</source>
+        <translation>Type in %1</translation>
+    </message>
+    <message>
+        <source>Fit to budget</source>
+        <translation>Fit to budget</translation>
+    </message>
+</context>
+<context>
+    <name>mms::TemplateFitter</name>
+    <message>
+        <source>%1 cannot be read as a picture</source>
+        <translation>%1 cannot be read as a picture</translation>
+    </message>
+    <message>
+        <source>%1 cannot be made small enough (%2 bytes)</source>
+        <translation>%1 cannot be made small enough (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>cannot write a temporary file</source>
+        <translation>cannot write a temporary file</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be made small enough</source>
+        <translation>%1 could not be made small enough</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder</source>
+        <translation>cannot create a temporary folder</translation>
+    </message>
+    <message>
+        <source>FFmpeg is not installed (Debian package ffmpeg); it is needed to fit video and sound</source>
+        <translation>FFmpeg is not installed (Debian package ffmpeg); it is needed to fit video and sound</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>the texts and files that cannot be shrunk already take %1 bytes of %2</source>
+        <translation>the texts and files that cannot be shrunk already take %1 bytes of %2</translation>
+    </message>
+</context>
+<context>
+    <name>mms::TemplateManifest</name>
+    <message>
+        <source>manifest %1 does not exist</source>
+        <translation>manifest %1 does not exist</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a manifest file</source>
+        <translation>%1 is a folder, not a manifest file</translation>
+    </message>
+    <message>
+        <source>manifest %1 is %2, too large for a manifest (at most %3)</source>
+        <translation>manifest %1 is %2, too large for a manifest (at most %3)</translation>
+    </message>
+    <message>
+        <source>cannot read manifest %1: %2</source>
+        <translation>cannot read manifest %1: %2</translation>
+    </message>
+    <message>
+        <source>the manifest is empty</source>
+        <translation>the manifest is empty</translation>
+    </message>
+    <message>
+        <source>the manifest is not valid JSON: %1 at byte %2</source>
+        <translation>the manifest is not valid JSON: %1 at byte %2</translation>
+    </message>
+    <message>
+        <source>the manifest must be a JSON object with "subject" and "frames"</source>
+        <translation>the manifest must be a JSON object with "subject" and "frames"</translation>
+    </message>
+    <message>
+        <source>"subject" is missing or empty</source>
+        <translation>"subject" is missing or empty</translation>
+    </message>
+    <message>
+        <source>the template has no frames ("frames" must be a non-empty array)</source>
+        <translation>the template has no frames ("frames" must be a non-empty array)</translation>
+    </message>
+    <message>
+        <source>frame %1</source>
+        <translation>frame %1</translation>
+    </message>
+    <message>
+        <source>%1: must be an object with "dur" and "attachments"</source>
+        <translation>%1: must be an object with "dur" and "attachments"</translation>
+    </message>
+    <message>
+        <source>%1: "dur" must be a positive whole number of milliseconds (got %2)</source>
+        <translation>%1: "dur" must be a positive whole number of milliseconds (got %2)</translation>
+    </message>
+    <message>
+        <source>%1 has no attachments</source>
+        <translation>%1 has no attachments</translation>
+    </message>
+    <message>
+        <source>%1: each attachment must be a file path</source>
+        <translation>%1: each attachment must be a file path</translation>
+    </message>
+    <message>
+        <source>%1: %2 has an unsupported type (.%3); use txt, jpg/png/gif, mp4/3gp, mp3/amr/aac/m4a/wav</source>
+        <translation>%1: %2 has an unsupported type (.%3); use txt, jpg/png/gif, mp4/3gp, mp3/amr/aac/m4a/wav</translation>
+    </message>
+    <message>
+        <source>%1: file %2 is missing</source>
+        <translation>%1: file %2 is missing</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a folder, not a file</source>
+        <translation>%1: %2 is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3, far over the template limit of %4</source>
+        <translation>%1: %2 is %3, far over the template limit of %4</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation>%1: cannot read %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 frames; carriers publish a limit of 9 (some 8)</source>
+        <translation>%1 frames; carriers publish a limit of 9 (some 8)</translation>
+    </message>
+    <message>
+        <source>the template has no subject</source>
+        <translation>the template has no subject</translation>
+    </message>
+    <message>
+        <source>the template has no frames</source>
+        <translation>the template has no frames</translation>
+    </message>
+    <message>
+        <source>%1: the duration must be a positive number of milliseconds</source>
+        <translation>%1: the duration must be a positive number of milliseconds</translation>
+    </message>
+    <message>
+        <source>%1: %2 has an unsupported type</source>
+        <translation>%1: %2 has an unsupported type</translation>
+    </message>
+    <message>
+        <source>%1: %2 is empty (0 bytes)</source>
+        <translation>%1: %2 is empty (0 bytes)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not UTF-8 text (GBK? save it as UTF-8)</source>
+        <translation>%1: %2 is not UTF-8 text (GBK? save it as UTF-8)</translation>
+    </message>
+    <message>
+        <source>%1: two different files are both named %2; rename one</source>
+        <translation>%1: two different files are both named %2; rename one</translation>
+    </message>
+    <message>
+        <source>the template's media is %1, over the limit of %2</source>
+        <translation>the template's media is %1, over the limit of %2</translation>
+    </message>
+</context>
+<context>
+    <name>mms::TemplateProject</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>not an MMS Studio template file (%1)</source>
+        <translation>not an MMS Studio template file (%1)</translation>
+    </message>
+    <message>
+        <source>not an MMS Studio template file</source>
+        <translation>not an MMS Studio template file</translation>
+    </message>
+    <message>
+        <source>made by a newer MMS Studio (format version %1)</source>
+        <translation>made by a newer MMS Studio (format version %1)</translation>
+    </message>
+    <message>
+        <source>an attachment has no name</source>
+        <translation>an attachment has no name</translation>
+    </message>
+    <message>
+        <source>the data of %1 is damaged</source>
+        <translation>the data of %1 is damaged</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 is not a file</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a template file</source>
+        <translation>%1 is too large for a template file</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+</context>
+<context>
+    <name>mms::TemplatesPage</name>
+    <message>
+        <source>&amp;Submit manifest…</source>
+        <translation>&amp;Submit manifest…</translation>
+    </message>
+    <message>
+        <source>&amp;New version in the designer</source>
+        <translation>&amp;New version in the designer</translation>
+    </message>
+    <message>
+        <source>mmsid</source>
+        <translation>mmsid</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation>Frames</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>A template manifest (JSON, see docs/manifest.md) is checked, then created on the platform for each carrier's audit.</source>
+        <translation>A template manifest (JSON, see docs/manifest.md) is checked, then created on the platform for each carrier's audit.</translation>
+    </message>
+    <message>
+        <source>Open a copy of the selected template in the designer, to change it and submit it as a new template.</source>
+        <translation>Open a copy of the selected template in the designer, to change it and submit it as a new template.</translation>
+    </message>
+    <message>
+        <source>Template %1 created; waiting for the carriers' audit.</source>
+        <translation>Template %1 created; waiting for the carriers' audit.</translation>
+    </message>
+    <message>
+        <source>Template manifest</source>
+        <translation>Template manifest</translation>
+    </message>
+    <message>
+        <source>Template manifests (*.json)</source>
+        <translation>Template manifests (*.json)</translation>
+    </message>
+    <message>
+        <source>Checking and submitting %1…</source>
+        <translation>Checking and submitting %1…</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation>rejected: %1</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+</context>
+<context>
+    <name>mms::ThumbnailCache</name>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Empty frame</source>
+        <translation>Empty frame</translation>
+    </message>
+</context>
+<context>
+    <name>mms::VariablesPanel</name>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Used in</source>
+        <translation>Used in</translation>
+    </message>
+    <message>
+        <source>Sample value</source>
+        <translation>Sample value</translation>
+    </message>
+    <message>
+        <source>Type a sample value for each variable: the preview shows it in place of the variable.</source>
+        <translation>Type a sample value for each variable: the preview shows it in place of the variable.</translation>
+    </message>
+    <message>
+        <source>frame %1 (%2)</source>
+        <translation>frame %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>mms::ffmpeg</name>
+    <message>
+        <source>ffprobe is not installed (Debian package ffmpeg)</source>
+        <translation>ffprobe is not installed (Debian package ffmpeg)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read as media: %1</source>
+        <translation>the file cannot be read as media: %1</translation>
+    </message>
+    <message>
+        <source>ffmpeg is not installed (Debian package ffmpeg)</source>
+        <translation>ffmpeg is not installed (Debian package ffmpeg)</translation>
+    </message>
+    <message>
+        <source>ffmpeg could not start: %1</source>
+        <translation>ffmpeg could not start: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>ffmpeg failed: %1</source>
+        <translation>ffmpeg failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mms::migrations</name>
+    <message>
+        <source>the database has schema version %1, made by a newer MMS Studio (this one knows up to %2); it was left untouched</source>
+        <translation>the database has schema version %1, made by a newer MMS Studio (this one knows up to %2); it was left untouched</translation>
+    </message>
+    <message>
+        <source>migration to version %1 failed: %2</source>
+        <translation>migration to version %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mms::mobile</name>
+    <message>
+        <source>empty number</source>
+        <translation>empty number</translation>
+    </message>
+    <message>
+        <source>damaged by Excel (scientific notation %1): digits are lost, fix the source</source>
+        <translation>damaged by Excel (scientific notation %1): digits are lost, fix the source</translation>
+    </message>
+    <message>
+        <source>not a number: %1</source>
+        <translation>not a number: %1</translation>
+    </message>
+    <message>
+        <source>%1 digits, a mobile number has 11</source>
+        <translation>%1 digits, a mobile number has 11</translation>
+    </message>
+    <message>
+        <source>not a mainland mobile number: %1</source>
+        <translation>not a mainland mobile number: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mms::pushes</name>
+    <message>
+        <source>time "%1" is not yyyyMMddHHmmss</source>
+        <translation>time "%1" is not yyyyMMddHHmmss</translation>
+    </message>
+    <message>
+        <source>carrier %1</source>
+        <translation>carrier %1</translation>
+    </message>
+    <message>
+        <source>empty audit notification</source>
+        <translation>empty audit notification</translation>
+    </message>
+    <message>
+        <source>audit notification is not a JSON object (%1)</source>
+        <translation>audit notification is not a JSON object (%1)</translation>
+    </message>
+    <message>
+        <source>audit notification without mmsid</source>
+        <translation>audit notification without mmsid</translation>
+    </message>
+    <message>
+        <source>audit notification for %1: status must be 1 (approved) or 2 (rejected)</source>
+        <translation>audit notification for %1: status must be 1 (approved) or 2 (rejected)</translation>
+    </message>
+    <message>
+        <source>audit notification for %1: type must be 1, 2 or 3 (carrier)</source>
+        <translation>audit notification for %1: type must be 1, 2 or 3 (carrier)</translation>
+    </message>
+    <message>
+        <source>%1 fields, a report has 4 or 5</source>
+        <translation>%1 fields, a report has 4 or 5</translation>
+    </message>
+    <message>
+        <source>mobile "%1" is not a number</source>
+        <translation>mobile "%1" is not a number</translation>
+    </message>
+    <message>
+        <source>empty status</source>
+        <translation>empty status</translation>
+    </message>
+    <message>
+        <source>%1 fields, a reply has 4 (mobile, extension, text, time)</source>
+        <translation>%1 fields, a reply has 4 (mobile, extension, text, time)</translation>
+    </message>
+    <message>
+        <source>reply text is not UTF-8</source>
+        <translation>reply text is not UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>mms::requests</name>
+    <message>
+        <source>the account has no userid or username</source>
+        <translation>the account has no userid or username</translation>
+    </message>
+    <message>
+        <source>no template id (mmsid) given</source>
+        <translation>no template id (mmsid) given</translation>
+    </message>
+    <message>
+        <source>the template has no subject</source>
+        <translation>the template has no subject</translation>
+    </message>
+    <message>
+        <source>the template has no frames</source>
+        <translation>the template has no frames</translation>
+    </message>
+    <message>
+        <source>frame %1: the duration must be a positive number of milliseconds</source>
+        <translation>frame %1: the duration must be a positive number of milliseconds</translation>
+    </message>
+    <message>
+        <source>frame %1 has no attachments</source>
+        <translation>frame %1 has no attachments</translation>
+    </message>
+    <message>
+        <source>%1 has characters that GBK cannot hold; send it as hex16str</source>
+        <translation>%1 has characters that GBK cannot hold; send it as hex16str</translation>
+    </message>
+    <message>
+        <source>no mobile numbers given</source>
+        <translation>no mobile numbers given</translation>
+    </message>
+    <message>
+        <source>%1 numbers in one request; the platform takes at most %2</source>
+        <translation>%1 numbers in one request; the platform takes at most %2</translation>
+    </message>
+    <message>
+        <source>invalid mobile number: "%1"</source>
+        <translation>invalid mobile number: "%1"</translation>
+    </message>
+    <message>
+        <source>the username or password has characters that GBK cannot hold</source>
+        <translation>the username or password has characters that GBK cannot hold</translation>
+    </message>
+</context>
+<context>
+    <name>mms::responses</name>
+    <message>
+        <source>the platform answered with an empty body</source>
+        <translation>the platform answered with an empty body</translation>
+    </message>
+    <message>
+        <source>the platform's answer is not a JSON object: %1</source>
+        <translation>the platform's answer is not a JSON object: %1</translation>
+    </message>
+    <message>
+        <source>the platform's answer has no code</source>
+        <translation>the platform's answer has no code</translation>
+    </message>
+    <message>
+        <source>the platform's answer has an unreadable code: %1</source>
+        <translation>the platform's answer has an unreadable code: %1</translation>
+    </message>
+    <message>
+        <source>the platform reported success but sent no %1</source>
+        <translation>the platform reported success but sent no %1</translation>
+    </message>
+    <message>
+        <source>the platform answered the balance query with an empty body</source>
+        <translation>the platform answered the balance query with an empty body</translation>
+    </message>
+    <message>
+        <source>the balance answer is not a number: %1</source>
+        <translation>the balance answer is not a number: %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2151 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>MMS Studio</source>
+        <translation>视频彩信工作室</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>The template designer arrives here: storyboard, frames, preview and submission.</source>
+        <translation>模板设计器将出现在这里：故事板、帧、预览和提交。</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Recipient import and batch sending arrive here.</source>
+        <translation>收件人导入和分批发送将出现在这里。</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Delivery reports, replies and audit results arrive here.</source>
+        <translation>送达报告、回复和审核结果将出现在这里。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>账号(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh balance</source>
+        <translation>刷新余额(&amp;R)</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;About MMS Studio</source>
+        <translation>关于视频彩信工作室(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>no account is open yet</source>
+        <translation>尚未打开账号</translation>
+    </message>
+    <message>
+        <source>the platform created template %1, but it could not be recorded: %2</source>
+        <translation>平台已创建模板 %1，但未能记录到本地：%2</translation>
+    </message>
+    <message>
+        <source>cancelled by the user</source>
+        <translation>已被用户取消</translation>
+    </message>
+</context>
+<context>
+    <name>mms::BalanceController</name>
+    <message>
+        <source>The sandbox platform could not be started: %1</source>
+        <translation>无法启动沙箱平台：%1</translation>
+    </message>
+    <message>
+        <source>The local store could not be opened: %1</source>
+        <translation>无法打开本地数据库：%1</translation>
+    </message>
+    <message>
+        <source>Balance query failed: %1</source>
+        <translation>余额查询失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mms::BatchTableModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>发送中…</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>结果未知</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>号码数</translation>
+    </message>
+    <message>
+        <source>Task id</source>
+        <translation>任务号</translation>
+    </message>
+    <message>
+        <source>Platform message</source>
+        <translation>平台消息</translation>
+    </message>
+</context>
+<context>
+    <name>mms::CampaignListModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需要处理</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Test send</source>
+        <translation>测试发送</translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation>活动 %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+</context>
+<context>
+    <name>mms::CampaignRunner</name>
+    <message>
+        <source>another campaign is being sent</source>
+        <translation>另一个活动正在发送</translation>
+    </message>
+    <message>
+        <source>there is no campaign %1</source>
+        <translation>没有活动 %1</translation>
+    </message>
+    <message>
+        <source>campaign %1 is %2 and cannot be sent</source>
+        <translation>活动 %1 的状态为 %2，无法发送</translation>
+    </message>
+    <message>
+        <source>scheduled for %1</source>
+        <translation>定时于 %1</translation>
+    </message>
+    <message>
+        <source>the campaign can no longer be read from the store</source>
+        <translation>无法再从数据库读取该活动</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>batches with unknown outcome: %1, rejected: %2; check them</source>
+        <translation>结果未知的批次：%1，被拒绝的批次：%2；请检查</translation>
+    </message>
+    <message>
+        <source>the store could not record the batch, nothing was sent: %1</source>
+        <translation>数据库无法记录该批次，未发送任何内容：%1</translation>
+    </message>
+    <message>
+        <source>the platform could not be reached %1 times: %2</source>
+        <translation>连续 %1 次无法连接平台：%2</translation>
+    </message>
+    <message>
+        <source>%1 batches in a row have an unknown outcome: %2</source>
+        <translation>连续 %1 个批次结果未知：%2</translation>
+    </message>
+</context>
+<context>
+    <name>mms::CampaignsPage</name>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>新建活动(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel campaign</source>
+        <translation>取消活动</translation>
+    </message>
+    <message>
+        <source>Send batch again</source>
+        <translation>重新发送该批次</translation>
+    </message>
+    <message>
+        <source>Count batch as sent</source>
+        <translation>按已发送计</translation>
+    </message>
+    <message>
+        <source>Only if you know this batch did not reach the platform: its recipients would otherwise get the message twice.</source>
+        <translation>仅当您确定该批次没有到达平台时使用，否则这些收件人会收到两次。</translation>
+    </message>
+    <message>
+        <source>If the platform confirms it received this batch (for example, delivery reports arrive for it).</source>
+        <translation>当平台确认已收到该批次时使用（例如该批次的送达报告已经到来）。</translation>
+    </message>
+    <message>
+        <source>Batch with unknown outcome:</source>
+        <translation>结果未知的批次：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 recipients in %n batch(es)</source>
+        <translation>
+            <numerusform>%1 个收件人，分 %n 批</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mms::CheckPanel</name>
+    <message>
+        <source>Double-click a problem to go to its frame.</source>
+        <translation>双击问题可跳转到对应的帧。</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Request to the platform: %1 (attachments travel as hex, twice their size).</source>
+        <translation>提交给平台的请求：%1（附件以十六进制传输，大小翻倍）。</translation>
+    </message>
+</context>
+<context>
+    <name>mms::Database</name>
+    <message>
+        <source>%1 is a directory, not a database file</source>
+        <translation>%1 是文件夹，不是数据库文件</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an MMS Studio database: %2</source>
+        <translation>%1 不是视频彩信工作室的数据库：%2</translation>
+    </message>
+    <message>
+        <source>cannot configure %1: %2</source>
+        <translation>无法配置 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot prepare %1: %2</source>
+        <translation>无法准备 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>mms::DesignerPage</name>
+    <message>
+        <source>MMS Studio templates (*.mmstpl)</source>
+        <translation>视频彩信模板 (*.mmstpl)</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit to the platform</source>
+        <translation>提交到平台(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Subject, e.g. 双十一大促</source>
+        <translation>主题，例如 双十一大促</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>主题(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Variables and sample values</source>
+        <translation>变量和示例值</translation>
+    </message>
+    <message>
+        <source>Checks and size</source>
+        <translation>检查和大小</translation>
+    </message>
+    <message>
+        <source>Fit to budget: shrink the media</source>
+        <translation>压缩到预算：缩小媒体文件</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Fitting %1…</source>
+        <translation>正在压缩 %1…</translation>
+    </message>
+    <message>
+        <source>Fitting cancelled; the template is as it was.</source>
+        <translation>已取消压缩，模板保持原样。</translation>
+    </message>
+    <message>
+        <source>The media could not be fitted: %1</source>
+        <translation>无法压缩媒体：%1</translation>
+    </message>
+    <message>
+        <source>Everything already fits.</source>
+        <translation>所有内容都已在限额之内。</translation>
+    </message>
+    <message>
+        <source>Fitted %1 of %2 files: %3 → %4. Undo (Ctrl+Z) restores the originals.</source>
+        <translation>已压缩 %2 个文件中的 %1 个：%3 → %4。撤销（Ctrl+Z）可恢复原文件。</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Files changed while they were being fitted were left as they are.</source>
+        <translation>压缩期间被修改的文件保持不变。</translation>
+    </message>
+    <message>
+        <source>The platform refused the template: %1</source>
+        <translation>平台拒绝了该模板：%1</translation>
+    </message>
+    <message>
+        <source>Created as template %1; waiting for the carriers' audit.</source>
+        <translation>已创建模板 %1，等待运营商审核。</translation>
+    </message>
+    <message>
+        <source>&amp;New template</source>
+        <translation>新建模板(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open template…</source>
+        <translation>打开模板(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save template</source>
+        <translation>保存模板(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save template &amp;as…</source>
+        <translation>模板另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import manifest…</source>
+        <translation>导入清单(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export manifest…</source>
+        <translation>导出清单(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add &amp;frame</source>
+        <translation>添加帧(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Add f&amp;iles…</source>
+        <translation>添加文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate frame</source>
+        <translation>复制帧(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete frame</source>
+        <translation>删除帧(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Move frame &amp;left</source>
+        <translation>帧左移(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Move frame &amp;right</source>
+        <translation>帧右移(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Insert &amp;variable</source>
+        <translation>插入变量(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Play preview</source>
+        <translation>播放预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Fit to &amp;budget</source>
+        <translation>压缩到预算(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Re-encode the videos, pictures and sounds that are too big so the template fits its size limit</source>
+        <translation>重新编码过大的视频、图片和声音，使模板符合大小限制</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit template</source>
+        <translation>提交模板(&amp;B)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>帧</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>左移</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>右移</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>压缩</translation>
+    </message>
+    <message>
+        <source>Add files to the template</source>
+        <translation>向模板添加文件</translation>
+    </message>
+    <message>
+        <source>Template media (*.txt *.jpg *.jpeg *.png *.gif *.mp4 *.3gp *.mp3 *.amr *.aac *.m4a *.wav)</source>
+        <translation>模板媒体 (*.txt *.jpg *.jpeg *.png *.gif *.mp4 *.3gp *.mp3 *.amr *.aac *.m4a *.wav)</translation>
+    </message>
+    <message>
+        <source>Untitled template</source>
+        <translation>未命名模板</translation>
+    </message>
+    <message>
+        <source>%1 frames, %2 s in all</source>
+        <translation>共 %1 帧，%2 秒</translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation>提交中…</translation>
+    </message>
+    <message>
+        <source>Fix the errors in the list above first.</source>
+        <translation>请先修正上方列表中的错误。</translation>
+    </message>
+    <message>
+        <source>Create the template on the platform; each carrier then audits it.</source>
+        <translation>在平台上创建模板；之后由各运营商分别审核。</translation>
+    </message>
+    <message>
+        <source>Submit is disabled while errors remain (marked ✖ above).</source>
+        <translation>仍有错误（上方标 ✖ 处）时无法提交。</translation>
+    </message>
+    <message>
+        <source>Ready to submit.</source>
+        <translation>可以提交。</translation>
+    </message>
+    <message>
+        <source>Convert the text to UTF-8?</source>
+        <translation>将文本转换为 UTF-8？</translation>
+    </message>
+    <message>
+        <source>%1 is written in %2. The platform needs UTF-8 text. Convert it? (The file on disk is not changed.)</source>
+        <translation>%1 的编码是 %2。平台需要 UTF-8 文本。是否转换？（磁盘上的文件不会被修改。）</translation>
+    </message>
+    <message>
+        <source>%1 was not added: it is not UTF-8 text.</source>
+        <translation>未添加 %1：它不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>New variable ${%1}</source>
+        <translation>新变量 ${%1}</translation>
+    </message>
+    <message>
+        <source>Unsaved template</source>
+        <translation>模板未保存</translation>
+    </message>
+    <message>
+        <source>The template "%1" has unsaved changes. Save them?</source>
+        <translation>模板“%1”有未保存的修改。是否保存？</translation>
+    </message>
+    <message>
+        <source>Open template</source>
+        <translation>打开模板</translation>
+    </message>
+    <message>
+        <source>Could not open the template: %1</source>
+        <translation>无法打开模板：%1</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <source>Could not save the template: %1</source>
+        <translation>无法保存模板：%1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Import a template manifest</source>
+        <translation>导入模板清单</translation>
+    </message>
+    <message>
+        <source>Template manifests (*.json)</source>
+        <translation>模板清单 (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not import %1:
+%2</source>
+        <translation>无法导入 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>Imported %1. Save it as a template file to keep it.</source>
+        <translation>已导入 %1。请另存为模板文件以保留。</translation>
+    </message>
+    <message>
+        <source>Folder for the manifest and its files</source>
+        <translation>存放清单及其文件的文件夹</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>无法导出：%1</translation>
+    </message>
+    <message>
+        <source>Exported template.json and its files to %1.</source>
+        <translation>已将 template.json 及其文件导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Submitting "%1" to the platform…</source>
+        <translation>正在向平台提交“%1”…</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>rejected (%1)</source>
+        <translation>已驳回（%1）</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Template %1 — %2</source>
+        <translation>模板 %1 — %2</translation>
+    </message>
+    <message>
+        <source>Recover unsaved template?</source>
+        <translation>恢复未保存的模板？</translation>
+    </message>
+    <message>
+        <source>MMS Studio was closed without saving the template "%1". Recover it?</source>
+        <translation>视频彩信工作室上次关闭时模板“%1”未保存。是否恢复？</translation>
+    </message>
+    <message>
+        <source>Recovered the unsaved template. Save it to keep it.</source>
+        <translation>已恢复未保存的模板。请保存以保留。</translation>
+    </message>
+    <message>
+        <source>Looking at the media…</source>
+        <translation>正在分析媒体…</translation>
+    </message>
+</context>
+<context>
+    <name>mms::FrameEditor</name>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>声音</translation>
+    </message>
+    <message>
+        <source>Unsupported</source>
+        <translation>不支持</translation>
+    </message>
+    <message>
+        <source>Fit to &amp;video</source>
+        <translation>适配视频时长(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>添加文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>New &amp;text</source>
+        <translation>新建文本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Fit to budget</source>
+        <translation>压缩到预算</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>How long the phone shows this frame, in milliseconds</source>
+        <translation>手机显示此帧的时长，单位毫秒</translation>
+    </message>
+    <message>
+        <source>Make the frame last as long as its video</source>
+        <translation>让此帧的时长等于其视频的时长</translation>
+    </message>
+    <message>
+        <source>Re-encode this file to its share of the template's size limit</source>
+        <translation>将此文件重新编码为其在模板大小限额中的份额</translation>
+    </message>
+    <message>
+        <source>Type the message; Ctrl+Shift+I inserts a variable such as ${Text1}.</source>
+        <translation>输入短信内容；Ctrl+Shift+I 插入变量，如 ${Text1}。</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>时长(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>= %1 s</source>
+        <translation>= %1 秒</translation>
+    </message>
+    <message>
+        <source>Frame %1 of %2</source>
+        <translation>第 %1 帧，共 %2 帧</translation>
+    </message>
+    <message>
+        <source>No frames yet</source>
+        <translation>还没有帧</translation>
+    </message>
+    <message>
+        <source>No frame selected</source>
+        <translation>未选择帧</translation>
+    </message>
+    <message>
+        <source>Fit to video (%1 s)</source>
+        <translation>适配视频时长（%1 秒）</translation>
+    </message>
+    <message>
+        <source>Drop files here to add them to this frame, or write a new text.</source>
+        <translation>将文件拖放到这里即可加入此帧，或新建一段文本。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Insert variable…</source>
+        <translation>插入变量…</translation>
+    </message>
+</context>
+<context>
+    <name>mms::HttpExchange</name>
+    <message>
+        <source>unsupported URL scheme "%1"</source>
+        <translation>不支持的网址协议“%1”</translation>
+    </message>
+    <message>
+        <source>TLS is not available on this system</source>
+        <translation>本系统不支持 TLS</translation>
+    </message>
+    <message>
+        <source>the server's answer is not HTTP</source>
+        <translation>服务器的应答不是 HTTP</translation>
+    </message>
+    <message>
+        <source>the server's answer is larger than %1 MB</source>
+        <translation>服务器的应答超过 %1 MB</translation>
+    </message>
+    <message>
+        <source>the connection closed in the middle of the answer</source>
+        <translation>应答中途连接断开</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without answering</source>
+        <translation>服务器未应答就关闭了连接</translation>
+    </message>
+</context>
+<context>
+    <name>mms::MainWindow</name>
+    <message>
+        <source>Starting the sandbox platform…</source>
+        <translation>正在启动沙箱平台…</translation>
+    </message>
+    <message>
+        <source>Balance: —</source>
+        <translation>余额：—</translation>
+    </message>
+    <message>
+        <source>Sandbox account %1 (simulated platform)</source>
+        <translation>沙箱账号 %1（模拟平台）</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>账号 %1</translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation>余额：%1</translation>
+    </message>
+    <message>
+        <source>Receiver: %1</source>
+        <translation>接收服务：%1</translation>
+    </message>
+    <message>
+        <source>Template %1 approved by %2</source>
+        <translation>模板 %1 已被%2审核通过</translation>
+    </message>
+    <message>
+        <source>Template %1 rejected by %2</source>
+        <translation>模板 %1 已被%2驳回</translation>
+    </message>
+    <message>
+        <source>&amp;Designer</source>
+        <translation>设计器(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>模板库(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>模板(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Template %1 cannot be opened: %2</source>
+        <translation>无法打开模板 %1：%2</translation>
+    </message>
+    <message>
+        <source>New version of template %1; submit it to create the new version.</source>
+        <translation>模板 %1 的新版本；提交后即创建新模板。</translation>
+    </message>
+    <message>
+        <source>%1 — MMS Studio</source>
+        <translation>%1 — 视频彩信工作室</translation>
+    </message>
+    <message>
+        <source>About MMS Studio</source>
+        <translation>关于视频彩信工作室</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;MMS Studio %1&lt;/b&gt;&lt;p&gt;Design video MMS templates, send campaigns and follow their delivery.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;视频彩信工作室 %1&lt;/b&gt;&lt;p&gt;设计视频彩信模板、发送营销活动并跟踪送达情况。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>The language changes when MMS Studio starts again. 重新启动后切换语言。</source>
+        <translation>重新启动视频彩信工作室后切换语言。The language changes when MMS Studio starts again.</translation>
+    </message>
+</context>
+<context>
+    <name>mms::MediaProbe</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; drop the files inside it instead.</source>
+        <translation>%1 是文件夹；请拖入其中的文件。</translation>
+    </message>
+    <message>
+        <source>%1: .%2 files cannot go in a template. Use text (txt), images (jpg, png, gif), video (mp4, 3gp) or audio (mp3, amr, aac, m4a, wav).</source>
+        <translation>%1：.%2 文件不能放入模板。请使用文本（txt）、图片（jpg、png、gif）、视频（mp4、3gp）或音频（mp3、amr、aac、m4a、wav）。</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes).</source>
+        <translation>%1 是空文件（0 字节）。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: files over %3 are not accepted, and a whole template may hold at most 1.9 MB. Shorten it first.</source>
+        <translation>%1 大小为 %2：不接受超过 %3 的文件，而整个模板最多 1.9 MB。请先剪短。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read completely.</source>
+        <translation>未能完整读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not really a %2 file (its content does not match its name); was it renamed?</source>
+        <translation>%1 并不是真正的 %2 文件（内容与文件名不符）；是否被改过扩展名？</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text and its encoding is unknown.</source>
+        <translation>%1 不是 UTF-8 文本，且无法识别其编码。</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text and could not be read as %2.</source>
+        <translation>%1 不是 UTF-8 文本，也无法按 %2 读取。</translation>
+    </message>
+</context>
+<context>
+    <name>mms::NewCampaignWizard</name>
+    <message>
+        <source>New campaign</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>立即发送</translation>
+    </message>
+    <message>
+        <source>The test could not be recorded: %1</source>
+        <translation>无法记录测试：%1</translation>
+    </message>
+    <message>
+        <source>Test send started (campaign %1); follow it in the Campaigns list.</source>
+        <translation>测试发送已开始（活动 %1）；可在活动列表中查看。</translation>
+    </message>
+    <message>
+        <source>Template and recipients</source>
+        <translation>模板和收件人</translation>
+    </message>
+    <message>
+        <source>Choose an approved template and the file of recipients (CSV as Excel saves it, GBK or UTF-8, or TXT with one number a line).</source>
+        <translation>选择一个已通过审核的模板和收件人文件（Excel 保存的 CSV，GBK 或 UTF-8；或每行一个号码的 TXT）。</translation>
+    </message>
+    <message>
+        <source>mmsid</source>
+        <translation>mmsid</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>模板(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients file:</source>
+        <translation>收件人文件(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Say which column holds the mobile numbers and which columns fill the template's variables.</source>
+        <translation>指定哪一列是手机号码，哪些列填入模板的变量。</translation>
+    </message>
+    <message>
+        <source>Leave out rows with an empty variable value (otherwise they stop the send)</source>
+        <translation>跳过变量值为空的行（否则会阻止发送）</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile numbers in:</source>
+        <translation>手机号码所在列(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Check and send</source>
+        <translation>检查并发送</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Save problem rows as CSV…</source>
+        <translation>将问题行另存为 CSV…</translation>
+    </message>
+    <message>
+        <source>e.g. two colleagues: 13800138000, 13900139000</source>
+        <translation>例如两位同事：13800138000, 13900139000</translation>
+    </message>
+    <message>
+        <source>Send test</source>
+        <translation>发送测试</translation>
+    </message>
+    <message>
+        <source>Test first:</source>
+        <translation>先测试：</translation>
+    </message>
+    <message>
+        <source>Start at</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Recipient lists (*.csv *.txt);;All files (*)</source>
+        <translation>收件人列表 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1, %2-separated, %3, %4 columns.</source>
+        <translation>%1，%2分隔，%3，共 %4 列。</translation>
+    </message>
+    <message>
+        <source>with a header row</source>
+        <translation>有标题行</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>无标题行</translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation>（不使用）</translation>
+    </message>
+    <message>
+        <source>Reading and checking the recipients…</source>
+        <translation>正在读取并检查收件人…</translation>
+    </message>
+    <message>
+        <source>The template uses %1: choose a column for each.</source>
+        <translation>模板使用了 %1：请为每个变量选择一列。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was kept.</source>
+        <translation>已取消导入，未保留任何内容。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 recipients&lt;/b&gt; ready to send. Rows read: %2; invalid: %3; duplicates removed: %4; on the blocklist: %5.</source>
+        <translation>&lt;b&gt;%1 个收件人&lt;/b&gt;可以发送。读取行数：%2；无效：%3；去除重复：%4；在黑名单中：%5。</translation>
+    </message>
+    <message>
+        <source>By carrier: %1.</source>
+        <translation>按运营商：%1。</translation>
+    </message>
+    <message>
+        <source>%1 recipients are on %2, which has %3 this template: they will not receive it.</source>
+        <translation>%1 个收件人属于%2，该运营商%3此模板：他们将收不到。</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>not yet approved</source>
+        <translation>尚未审核通过</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>This send needs %1 messages of balance; the account has %2.</source>
+        <translation>本次发送需要 %1 条余额；账号现有 %2。</translation>
+    </message>
+    <message>
+        <source>The balance is not enough: the campaign will pause when it runs out.</source>
+        <translation>余额不足：用完时活动将暂停。</translation>
+    </message>
+    <message>
+        <source>%1 rows have an empty variable value. Fill them in the file, or go back and choose to leave them out.</source>
+        <translation>有 %1 行的变量值为空。请在文件中补全，或返回选择跳过这些行。</translation>
+    </message>
+    <message>
+        <source>No valid recipients: check the number column.</source>
+        <translation>没有有效的收件人：请检查号码列。</translation>
+    </message>
+    <message>
+        <source>Save problem rows</source>
+        <translation>保存问题行</translation>
+    </message>
+    <message>
+        <source>problem-rows.csv</source>
+        <translation>问题行.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1 problem rows to %2.</source>
+        <translation>已将 %1 个问题行保存到 %2。</translation>
+    </message>
+    <message>
+        <source>Type one or more mobile numbers for the test.</source>
+        <translation>请输入一个或多个用于测试的手机号码。</translation>
+    </message>
+    <message>
+        <source>Not valid: %1</source>
+        <translation>无效：%1</translation>
+    </message>
+    <message>
+        <source>A test goes to at most 20 numbers.</source>
+        <translation>测试最多发送给 20 个号码。</translation>
+    </message>
+    <message>
+        <source>Test: %1</source>
+        <translation>测试：%1</translation>
+    </message>
+    <message>
+        <source>That time has passed: the campaign starts at once.</source>
+        <translation>该时间已过：活动将立即开始。</translation>
+    </message>
+    <message>
+        <source>Outside 08:00–22:00 China time: carriers may hold or refuse bulk sends then.</source>
+        <translation>不在北京时间 08:00–22:00 之内：运营商可能延迟或拒绝此时段的群发。</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>定时</translation>
+    </message>
+</context>
+<context>
+    <name>mms::PlatformCall</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>could not connect to the platform within %1 s; nothing was sent</source>
+        <translation>%1 秒内无法连接平台；未发送任何内容</translation>
+    </message>
+    <message>
+        <source>could not reach the platform (%1); nothing was sent</source>
+        <translation>无法连接平台（%1）；未发送任何内容</translation>
+    </message>
+    <message>
+        <source>no answer from the platform within %1 s; the request may have arrived</source>
+        <translation>%1 秒内平台没有应答；请求可能已到达</translation>
+    </message>
+    <message>
+        <source>the connection failed (%1); the request may have arrived</source>
+        <translation>连接失败（%1）；请求可能已到达</translation>
+    </message>
+    <message>
+        <source>the platform answered HTTP %1; the request may have been processed</source>
+        <translation>平台返回 HTTP %1；请求可能已被处理</translation>
+    </message>
+    <message>
+        <source>%1; the request may have been processed</source>
+        <translation>%1；请求可能已被处理</translation>
+    </message>
+</context>
+<context>
+    <name>mms::PreviewPlayer</name>
+    <message>
+        <source>Play / pause (Space)</source>
+        <translation>播放 / 暂停（空格）</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Previous frame</source>
+        <translation>上一帧</translation>
+    </message>
+    <message>
+        <source>Next frame</source>
+        <translation>下一帧</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>（无主题）</translation>
+    </message>
+    <message>
+        <source>no frames</source>
+        <translation>没有帧</translation>
+    </message>
+    <message>
+        <source>Frame %1/%2  %3 / %4</source>
+        <translation>第 %1/%2 帧  %3 / %4</translation>
+    </message>
+</context>
+<context>
+    <name>mms::ReceiverService</name>
+    <message>
+        <source>The receiver cannot listen on %1:%2 (is the port in use?)</source>
+        <translation>接收服务无法在 %1:%2 上监听（端口是否被占用？）</translation>
+    </message>
+</context>
+<context>
+    <name>mms::RecipientFile</name>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes)</source>
+        <translation>%1 是空文件（0 字节）</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (CSV or TXT); in Excel use Save As → CSV</source>
+        <translation>%1 不是文本文件（CSV 或 TXT）；请在 Excel 中用“另存为 → CSV”</translation>
+    </message>
+    <message>
+        <source>%1 holds no rows</source>
+        <translation>%1 中没有数据行</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+</context>
+<context>
+    <name>mms::RecipientImport</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>the row has %1 columns; the number column is %2</source>
+        <translation>该行有 %1 列；号码列是第 %2 列</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>on the blocklist (opted out)</source>
+        <translation>在黑名单中（已退订）</translation>
+    </message>
+    <message>
+        <source>no value for %1</source>
+        <translation>%1 没有值</translation>
+    </message>
+    <message>
+        <source>the recipients could not be stored: %1</source>
+        <translation>无法保存收件人：%1</translation>
+    </message>
+    <message>
+        <source>some bytes are not valid %1; those characters were replaced</source>
+        <translation>部分字节不是有效的 %1；这些字符已被替换</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed; the file may be cut short</source>
+        <translation>有一个带引号的字段没有结束；文件可能不完整</translation>
+    </message>
+    <message>
+        <source>Line,Value,Problem</source>
+        <translation>行号,内容,问题</translation>
+    </message>
+</context>
+<context>
+    <name>mms::ReportStatus</name>
+    <message>
+        <source>delivered to the handset</source>
+        <translation>已送达手机</translation>
+    </message>
+    <message>
+        <source>could not be delivered (handset off, out of service, or number not in use)</source>
+        <translation>无法送达（关机、停机或空号）</translation>
+    </message>
+    <message>
+        <source>expired before the handset could take it (off for a long time)</source>
+        <translation>在手机接收前已过期（长时间关机）</translation>
+    </message>
+    <message>
+        <source>rejected by the carrier</source>
+        <translation>被运营商拒绝</translation>
+    </message>
+    <message>
+        <source>deleted by the carrier</source>
+        <translation>被运营商删除</translation>
+    </message>
+    <message>
+        <source>the carrier did not say</source>
+        <translation>运营商未说明</translation>
+    </message>
+    <message>
+        <source>the carrier's gateway refused it (%1)</source>
+        <translation>运营商网关拒绝（%1）</translation>
+    </message>
+    <message>
+        <source>the carrier's network could not deliver it (%1)</source>
+        <translation>运营商网络无法投递（%1）</translation>
+    </message>
+    <message>
+        <source>stopped by the carrier's lists, e.g. the number refuses such messages (%1)</source>
+        <translation>被运营商名单拦截，例如该号码拒收此类消息（%1）</translation>
+    </message>
+    <message>
+        <source>the carrier's system refused it (%1)</source>
+        <translation>运营商系统拒绝（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>mms::ReportsPage</name>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复内容</translation>
+    </message>
+    <message>
+        <source>Add sender to the &amp;blocklist</source>
+        <translation>将发送者加入黑名单(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Numbers on the blocklist are left out of every later send (for replies such as TD, 退订, T).</source>
+        <translation>黑名单中的号码会被排除在以后的所有发送之外（适用于 TD、退订、T 等回复）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Delivery&lt;/b&gt;</source>
+        <translation>&lt;b&gt;送达&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Replies&lt;/b&gt;</source>
+        <translation>&lt;b&gt;回复&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>replied "%1"</source>
+        <translation>回复“%1”</translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation>活动 %1</translation>
+    </message>
+    <message>
+        <source> (blocked)</source>
+        <translation>（已拉黑）</translation>
+    </message>
+    <message>
+        <source>(no campaign found for extension %1)</source>
+        <translation>（找不到扩展码 %1 对应的活动）</translation>
+    </message>
+    <message>
+        <source>Failed, by status:</source>
+        <translation>失败，按状态：</translation>
+    </message>
+</context>
+<context>
+    <name>mms::Sandbox</name>
+    <message>
+        <source>cannot create the sandbox folder %1</source>
+        <translation>无法创建沙箱文件夹 %1</translation>
+    </message>
+    <message>
+        <source>another program is starting the sandbox; try again</source>
+        <translation>另一个程序正在启动沙箱；请重试</translation>
+    </message>
+    <message>
+        <source>the sandbox simulator %1 is missing</source>
+        <translation>沙箱模拟器 %1 不存在</translation>
+    </message>
+    <message>
+        <source>cannot start the sandbox simulator %1</source>
+        <translation>无法启动沙箱模拟器 %1</translation>
+    </message>
+    <message>
+        <source>the sandbox simulator did not start within 10 s</source>
+        <translation>沙箱模拟器未能在 10 秒内启动</translation>
+    </message>
+</context>
+<context>
+    <name>mms::Store</name>
+    <message>
+        <source>template %1 is not in the library</source>
+        <translation>模板 %1 不在模板库中</translation>
+    </message>
+</context>
+<context>
+    <name>mms::StoryboardModel</name>
+    <message>
+        <source>%1 · %2 s</source>
+        <translation>%1 · %2 秒</translation>
+    </message>
+    <message>
+        <source>Frame %1, %2 ms
+%3</source>
+        <translation>第 %1 帧，%2 毫秒
+%3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+</context>
+<context>
+    <name>mms::StoryboardView</name>
+    <message>
+        <source>Drop images, videos, sounds or text files here: each becomes a frame.</source>
+        <translation>将图片、视频、声音或文本文件拖放到这里：每个文件成为一帧。</translation>
+    </message>
+</context>
+<context>
+    <name>mms::TemplateCheck</name>
+    <message>
+        <source>Frame %1</source>
+        <translation>第 %1 帧</translation>
+    </message>
+    <message>
+        <source>The template has no subject.</source>
+        <translation>模板没有主题。</translation>
+    </message>
+    <message>
+        <source>The template has no frames: drop a file on the storyboard or add a frame.</source>
+        <translation>模板没有帧：把文件拖到故事板上，或添加一帧。</translation>
+    </message>
+    <message>
+        <source>%1: the duration must be a positive number of milliseconds.</source>
+        <translation>%1：时长必须是正的毫秒数。</translation>
+    </message>
+    <message>
+        <source>%1 has nothing to show: add a text, an image or a video.</source>
+        <translation>%1 没有任何内容：请添加文本、图片或视频。</translation>
+    </message>
+    <message>
+        <source>%1: %2 has an unsupported type.</source>
+        <translation>%1：%2 的类型不受支持。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is empty.</source>
+        <translation>%1：%2 是空文件。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not UTF-8 text.</source>
+        <translation>%1：%2 不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>%1: another attachment is also named %2; rename one.</source>
+        <translation>%1：另一个附件也叫 %2；请重命名其中一个。</translation>
+    </message>
+    <message>
+        <source>The media add up to %1, over the limit of %2: "Fit to budget" shrinks them.</source>
+        <translation>媒体共 %1，超过 %2 的限额：“压缩到预算”可以缩小它们。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3; its share of the budget is about %4.</source>
+        <translation>%1：%2 大小为 %3；它在预算中的份额约为 %4。</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a variable the platform fills in (names are case-sensitive); write %3.</source>
+        <translation>%1：“%2”不是平台会填充的变量（名称区分大小写）；应写作 %3。</translation>
+    </message>
+    <message>
+        <source>${%1} is never used although higher numbers are; recipients' files must still give a column for it.</source>
+        <translation>${%1} 未使用，但使用了更大的编号；收件人文件仍须为它提供一列。</translation>
+    </message>
+    <message>
+        <source>Some providers ask for more than %1 of media; this template has %2.</source>
+        <translation>部分服务商要求媒体大于 %1；此模板只有 %2。</translation>
+    </message>
+    <message>
+        <source>%1 frames; carriers publish a limit of %2.</source>
+        <translation>共 %1 帧；运营商公布的上限为 %2。</translation>
+    </message>
+    <message>
+        <source>%1: %2 contains %3, which carriers reserve for the signature.</source>
+        <translation>%1：%2 含有 %3，运营商将其保留给签名使用。</translation>
+    </message>
+    <message>
+        <source>%1: carriers accept images as %2.</source>
+        <translation>%1：运营商接受的图片格式为 %2。</translation>
+    </message>
+    <message>
+        <source>%1: %2 should be MP4 (H.264) for the carriers.</source>
+        <translation>%1：%2 应为 MP4（H.264）格式以符合运营商要求。</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not look like H.264 video; carriers may refuse it.</source>
+        <translation>%1：%2 看起来不是 H.264 视频；运营商可能会拒绝。</translation>
+    </message>
+    <message>
+        <source>%1: %2 plays %3 s but the frame lasts %4 s; the end is cut ("Fit to video" sets the duration).</source>
+        <translation>%1：%2 播放 %3 秒，但此帧只有 %4 秒；结尾会被截掉（“适配视频时长”可设置时长）。</translation>
+    </message>
+    <message>
+        <source>%1: carriers accept audio as %2.</source>
+        <translation>%1：运营商接受的音频格式为 %2。</translation>
+    </message>
+    <message>
+        <source>%1 videos; carriers accept only %2 per template.</source>
+        <translation>共 %1 个视频；运营商每个模板只接受 %2 个。</translation>
+    </message>
+    <message>
+        <source>Carriers want text together with at least one image or video, not one kind only.</source>
+        <translation>运营商要求文本与至少一张图片或一段视频搭配，不能只有一种内容。</translation>
+    </message>
+    <message>
+        <source>No opt-out line (such as 拒收请回复R): %1 require one.</source>
+        <translation>没有退订提示（例如 拒收请回复R）：%1要求必须有。</translation>
+    </message>
+</context>
+<context>
+    <name>mms::TemplateDocument</name>
+    <message>
+        <source>Edit subject</source>
+        <translation>编辑主题</translation>
+    </message>
+    <message>
+        <source>Add frame %1</source>
+        <translation>添加第 %1 帧</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>添加 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n file(s)</source>
+        <translation>
+            <numerusform>添加 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicate frame %1</source>
+        <translation>复制第 %1 帧</translation>
+    </message>
+    <message>
+        <source>Delete frame %1</source>
+        <translation>删除第 %1 帧</translation>
+    </message>
+    <message>
+        <source>Move frame %1 to %2</source>
+        <translation>将第 %1 帧移到第 %2 帧</translation>
+    </message>
+    <message>
+        <source>Frame %1 duration</source>
+        <translation>第 %1 帧时长</translation>
+    </message>
+    <message>
+        <source>New text in frame %1</source>
+        <translation>在第 %1 帧新建文本</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>移除 %1</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>移动 %1</translation>
+    </message>
+    <message>
+        <source>Type in %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>Fit to budget</source>
+        <translation>压缩到预算</translation>
+    </message>
+</context>
+<context>
+    <name>mms::TemplateFitter</name>
+    <message>
+        <source>%1 cannot be read as a picture</source>
+        <translation>%1 无法作为图片读取</translation>
+    </message>
+    <message>
+        <source>%1 cannot be made small enough (%2 bytes)</source>
+        <translation>%1 无法压缩到足够小（%2 字节）</translation>
+    </message>
+    <message>
+        <source>cannot write a temporary file</source>
+        <translation>无法写入临时文件</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be made small enough</source>
+        <translation>%1 无法压缩到足够小</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder</source>
+        <translation>无法创建临时文件夹</translation>
+    </message>
+    <message>
+        <source>FFmpeg is not installed (Debian package ffmpeg); it is needed to fit video and sound</source>
+        <translation>未安装 FFmpeg（Debian 软件包 ffmpeg）；压缩视频和声音需要它</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>the texts and files that cannot be shrunk already take %1 bytes of %2</source>
+        <translation>无法压缩的文本和文件已占用 %2 字节中的 %1 字节</translation>
+    </message>
+</context>
+<context>
+    <name>mms::TemplateManifest</name>
+    <message>
+        <source>manifest %1 does not exist</source>
+        <translation>清单 %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a manifest file</source>
+        <translation>%1 是文件夹，不是清单文件</translation>
+    </message>
+    <message>
+        <source>manifest %1 is %2, too large for a manifest (at most %3)</source>
+        <translation>清单 %1 大小为 %2，对清单来说太大（最多 %3）</translation>
+    </message>
+    <message>
+        <source>cannot read manifest %1: %2</source>
+        <translation>无法读取清单 %1：%2</translation>
+    </message>
+    <message>
+        <source>the manifest is empty</source>
+        <translation>清单为空</translation>
+    </message>
+    <message>
+        <source>the manifest is not valid JSON: %1 at byte %2</source>
+        <translation>清单不是有效的 JSON：%1，位于第 %2 字节</translation>
+    </message>
+    <message>
+        <source>the manifest must be a JSON object with "subject" and "frames"</source>
+        <translation>清单必须是包含 "subject" 和 "frames" 的 JSON 对象</translation>
+    </message>
+    <message>
+        <source>"subject" is missing or empty</source>
+        <translation>"subject" 缺失或为空</translation>
+    </message>
+    <message>
+        <source>the template has no frames ("frames" must be a non-empty array)</source>
+        <translation>模板没有帧（"frames" 必须是非空数组）</translation>
+    </message>
+    <message>
+        <source>frame %1</source>
+        <translation>第 %1 帧</translation>
+    </message>
+    <message>
+        <source>%1: must be an object with "dur" and "attachments"</source>
+        <translation>%1：必须是包含 "dur" 和 "attachments" 的对象</translation>
+    </message>
+    <message>
+        <source>%1: "dur" must be a positive whole number of milliseconds (got %2)</source>
+        <translation>%1："dur" 必须是正整数毫秒（实际为 %2）</translation>
+    </message>
+    <message>
+        <source>%1 has no attachments</source>
+        <translation>%1 没有附件</translation>
+    </message>
+    <message>
+        <source>%1: each attachment must be a file path</source>
+        <translation>%1：每个附件必须是文件路径</translation>
+    </message>
+    <message>
+        <source>%1: %2 has an unsupported type (.%3); use txt, jpg/png/gif, mp4/3gp, mp3/amr/aac/m4a/wav</source>
+        <translation>%1：%2 的类型不受支持（.%3）；请使用 txt、jpg/png/gif、mp4/3gp、mp3/amr/aac/m4a/wav</translation>
+    </message>
+    <message>
+        <source>%1: file %2 is missing</source>
+        <translation>%1：缺少文件 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a folder, not a file</source>
+        <translation>%1：%2 是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3, far over the template limit of %4</source>
+        <translation>%1：%2 大小为 %3，远超模板限额 %4</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation>%1：无法读取 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 frames; carriers publish a limit of 9 (some 8)</source>
+        <translation>共 %1 帧；运营商公布的上限为 9 帧（部分为 8 帧）</translation>
+    </message>
+    <message>
+        <source>the template has no subject</source>
+        <translation>模板没有主题</translation>
+    </message>
+    <message>
+        <source>the template has no frames</source>
+        <translation>模板没有帧</translation>
+    </message>
+    <message>
+        <source>%1: the duration must be a positive number of milliseconds</source>
+        <translation>%1：时长必须是正的毫秒数</translation>
+    </message>
+    <message>
+        <source>%1: %2 has an unsupported type</source>
+        <translation>%1：%2 的类型不受支持</translation>
+    </message>
+    <message>
+        <source>%1: %2 is empty (0 bytes)</source>
+        <translation>%1：%2 是空文件（0 字节）</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not UTF-8 text (GBK? save it as UTF-8)</source>
+        <translation>%1：%2 不是 UTF-8 文本（是 GBK 吗？请另存为 UTF-8）</translation>
+    </message>
+    <message>
+        <source>%1: two different files are both named %2; rename one</source>
+        <translation>%1：两个不同的文件都叫 %2；请重命名其中一个</translation>
+    </message>
+    <message>
+        <source>the template's media is %1, over the limit of %2</source>
+        <translation>模板媒体共 %1，超过 %2 的限额</translation>
+    </message>
+</context>
+<context>
+    <name>mms::TemplateProject</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>not an MMS Studio template file (%1)</source>
+        <translation>不是视频彩信工作室的模板文件（%1）</translation>
+    </message>
+    <message>
+        <source>not an MMS Studio template file</source>
+        <translation>不是视频彩信工作室的模板文件</translation>
+    </message>
+    <message>
+        <source>made by a newer MMS Studio (format version %1)</source>
+        <translation>由更新版本的视频彩信工作室创建（格式版本 %1）</translation>
+    </message>
+    <message>
+        <source>an attachment has no name</source>
+        <translation>有附件没有名称</translation>
+    </message>
+    <message>
+        <source>the data of %1 is damaged</source>
+        <translation>%1 的数据已损坏</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 不是文件</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a template file</source>
+        <translation>%1 太大，不是模板文件</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+</context>
+<context>
+    <name>mms::TemplatesPage</name>
+    <message>
+        <source>&amp;Submit manifest…</source>
+        <translation>提交清单(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;New version in the designer</source>
+        <translation>在设计器中新建版本(&amp;N)</translation>
+    </message>
+    <message>
+        <source>mmsid</source>
+        <translation>mmsid</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation>帧数</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>A template manifest (JSON, see docs/manifest.md) is checked, then created on the platform for each carrier's audit.</source>
+        <translation>检查模板清单（JSON，见 docs/manifest.md），然后在平台上创建，交由各运营商审核。</translation>
+    </message>
+    <message>
+        <source>Open a copy of the selected template in the designer, to change it and submit it as a new template.</source>
+        <translation>在设计器中打开所选模板的副本，修改后作为新模板提交。</translation>
+    </message>
+    <message>
+        <source>Template %1 created; waiting for the carriers' audit.</source>
+        <translation>模板 %1 已创建；等待运营商审核。</translation>
+    </message>
+    <message>
+        <source>Template manifest</source>
+        <translation>模板清单</translation>
+    </message>
+    <message>
+        <source>Template manifests (*.json)</source>
+        <translation>模板清单 (*.json)</translation>
+    </message>
+    <message>
+        <source>Checking and submitting %1…</source>
+        <translation>正在检查并提交 %1…</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation>已驳回：%1</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>待审核</translation>
+    </message>
+</context>
+<context>
+    <name>mms::ThumbnailCache</name>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Empty frame</source>
+        <translation>空帧</translation>
+    </message>
+</context>
+<context>
+    <name>mms::VariablesPanel</name>
+    <message>
+        <source>Variable</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>Used in</source>
+        <translation>使用位置</translation>
+    </message>
+    <message>
+        <source>Sample value</source>
+        <translation>示例值</translation>
+    </message>
+    <message>
+        <source>Type a sample value for each variable: the preview shows it in place of the variable.</source>
+        <translation>为每个变量输入示例值：预览时会用它替换变量。</translation>
+    </message>
+    <message>
+        <source>frame %1 (%2)</source>
+        <translation>第 %1 帧（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>mms::ffmpeg</name>
+    <message>
+        <source>ffprobe is not installed (Debian package ffmpeg)</source>
+        <translation>未安装 ffprobe（Debian 软件包 ffmpeg）</translation>
+    </message>
+    <message>
+        <source>the file cannot be read as media: %1</source>
+        <translation>无法作为媒体读取该文件：%1</translation>
+    </message>
+    <message>
+        <source>ffmpeg is not installed (Debian package ffmpeg)</source>
+        <translation>未安装 ffmpeg（Debian 软件包 ffmpeg）</translation>
+    </message>
+    <message>
+        <source>ffmpeg could not start: %1</source>
+        <translation>ffmpeg 无法启动：%1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>ffmpeg failed: %1</source>
+        <translation>ffmpeg 失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mms::migrations</name>
+    <message>
+        <source>the database has schema version %1, made by a newer MMS Studio (this one knows up to %2); it was left untouched</source>
+        <translation>数据库的结构版本为 %1，由更新版本的视频彩信工作室创建（本版本最高支持 %2）；未做任何改动</translation>
+    </message>
+    <message>
+        <source>migration to version %1 failed: %2</source>
+        <translation>迁移到版本 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>mms::mobile</name>
+    <message>
+        <source>empty number</source>
+        <translation>号码为空</translation>
+    </message>
+    <message>
+        <source>damaged by Excel (scientific notation %1): digits are lost, fix the source</source>
+        <translation>已被 Excel 损坏（科学计数法 %1）：数字已丢失，请修正源文件</translation>
+    </message>
+    <message>
+        <source>not a number: %1</source>
+        <translation>不是数字：%1</translation>
+    </message>
+    <message>
+        <source>%1 digits, a mobile number has 11</source>
+        <translation>%1 位数字，手机号码应为 11 位</translation>
+    </message>
+    <message>
+        <source>not a mainland mobile number: %1</source>
+        <translation>不是中国大陆手机号码：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mms::pushes</name>
+    <message>
+        <source>time "%1" is not yyyyMMddHHmmss</source>
+        <translation>时间“%1”不是 yyyyMMddHHmmss 格式</translation>
+    </message>
+    <message>
+        <source>carrier %1</source>
+        <translation>运营商 %1</translation>
+    </message>
+    <message>
+        <source>empty audit notification</source>
+        <translation>空的审核通知</translation>
+    </message>
+    <message>
+        <source>audit notification is not a JSON object (%1)</source>
+        <translation>审核通知不是 JSON 对象（%1）</translation>
+    </message>
+    <message>
+        <source>audit notification without mmsid</source>
+        <translation>审核通知缺少 mmsid</translation>
+    </message>
+    <message>
+        <source>audit notification for %1: status must be 1 (approved) or 2 (rejected)</source>
+        <translation>%1 的审核通知：status 必须是 1（通过）或 2（驳回）</translation>
+    </message>
+    <message>
+        <source>audit notification for %1: type must be 1, 2 or 3 (carrier)</source>
+        <translation>%1 的审核通知：type 必须是 1、2 或 3（运营商）</translation>
+    </message>
+    <message>
+        <source>%1 fields, a report has 4 or 5</source>
+        <translation>%1 个字段，状态报告应有 4 或 5 个</translation>
+    </message>
+    <message>
+        <source>mobile "%1" is not a number</source>
+        <translation>手机号“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>empty status</source>
+        <translation>状态为空</translation>
+    </message>
+    <message>
+        <source>%1 fields, a reply has 4 (mobile, extension, text, time)</source>
+        <translation>%1 个字段，上行回复应有 4 个（手机号、扩展码、内容、时间）</translation>
+    </message>
+    <message>
+        <source>reply text is not UTF-8</source>
+        <translation>回复内容不是 UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>mms::requests</name>
+    <message>
+        <source>the account has no userid or username</source>
+        <translation>账号缺少 userid 或 username</translation>
+    </message>
+    <message>
+        <source>no template id (mmsid) given</source>
+        <translation>未提供模板编号（mmsid）</translation>
+    </message>
+    <message>
+        <source>the template has no subject</source>
+        <translation>模板没有主题</translation>
+    </message>
+    <message>
+        <source>the template has no frames</source>
+        <translation>模板没有帧</translation>
+    </message>
+    <message>
+        <source>frame %1: the duration must be a positive number of milliseconds</source>
+        <translation>第 %1 帧：时长必须是正的毫秒数</translation>
+    </message>
+    <message>
+        <source>frame %1 has no attachments</source>
+        <translation>第 %1 帧没有附件</translation>
+    </message>
+    <message>
+        <source>%1 has characters that GBK cannot hold; send it as hex16str</source>
+        <translation>%1 含有 GBK 无法表示的字符；请以 hex16str 方式发送</translation>
+    </message>
+    <message>
+        <source>no mobile numbers given</source>
+        <translation>未提供手机号码</translation>
+    </message>
+    <message>
+        <source>%1 numbers in one request; the platform takes at most %2</source>
+        <translation>一次请求 %1 个号码；平台最多接受 %2 个</translation>
+    </message>
+    <message>
+        <source>invalid mobile number: "%1"</source>
+        <translation>无效的手机号码：“%1”</translation>
+    </message>
+    <message>
+        <source>the username or password has characters that GBK cannot hold</source>
+        <translation>用户名或密码含有 GBK 无法表示的字符</translation>
+    </message>
+</context>
+<context>
+    <name>mms::responses</name>
+    <message>
+        <source>the platform answered with an empty body</source>
+        <translation>平台返回了空的应答</translation>
+    </message>
+    <message>
+        <source>the platform's answer is not a JSON object: %1</source>
+        <translation>平台的应答不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>the platform's answer has no code</source>
+        <translation>平台的应答中没有 code</translation>
+    </message>
+    <message>
+        <source>the platform's answer has an unreadable code: %1</source>
+        <translation>平台应答中的 code 无法识别：%1</translation>
+    </message>
+    <message>
+        <source>the platform reported success but sent no %1</source>
+        <translation>平台报告成功，但没有返回 %1</translation>
+    </message>
+    <message>
+        <source>the platform answered the balance query with an empty body</source>
+        <translation>平台对余额查询返回了空的应答</translation>
+    </message>
+    <message>
+        <source>the balance answer is not a number: %1</source>
+        <translation>余额应答不是数字：%1</translation>
+    </message>
+</context>
+</TS>
