@@ -79,6 +79,140 @@
     </message>
 </context>
 <context>
+    <name>mms::AccountManager</name>
+    <message>
+        <source>the account needs a name</source>
+        <translation>the account needs a name</translation>
+    </message>
+    <message>
+        <source>"sandbox" is the name of the built-in sandbox account</source>
+        <translation>"sandbox" is the name of the built-in sandbox account</translation>
+    </message>
+    <message>
+        <source>the base URL must be an http:// or https:// address, e.g. https://mms.example.com/mms/api/</source>
+        <translation>the base URL must be an http:// or https:// address, e.g. https://mms.example.com/mms/api/</translation>
+    </message>
+    <message>
+        <source>userid and username are required</source>
+        <translation>userid and username are required</translation>
+    </message>
+</context>
+<context>
+    <name>mms::AccountsDialog</name>
+    <message>
+        <source>Send personalised recipients inline (cont as an array)</source>
+        <translation>Send personalised recipients inline (cont as an array)</translation>
+    </message>
+    <message>
+        <source>&amp;New account</source>
+        <translation>&amp;New account</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>&amp;Use this account</source>
+        <translation>&amp;Use this account</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Base URL:</translation>
+    </message>
+    <message>
+        <source>User&amp;id:</source>
+        <translation>User&amp;id:</translation>
+    </message>
+    <message>
+        <source>User&amp;name:</source>
+        <translation>User&amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Product id:</source>
+        <translation>&amp;Product id:</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>Not removed: %1</translation>
+    </message>
+    <message>
+        <source>Account %1 removed.</source>
+        <translation>Account %1 removed.</translation>
+    </message>
+    <message>
+        <source> (in use)</source>
+        <translation> (in use)</translation>
+    </message>
+    <message>
+        <source>sandbox (simulated platform)</source>
+        <translation>sandbox (simulated platform)</translation>
+    </message>
+    <message>
+        <source>%1 (simulated platform)</source>
+        <translation>%1 (simulated platform)</translation>
+    </message>
+    <message>
+        <source>stored in the keychain; type to change</source>
+        <translation>stored in the keychain; type to change</translation>
+    </message>
+    <message>
+        <source>The sandbox is MMS Studio's own simulated platform: every feature can be tried with it, nothing leaves this computer.</source>
+        <translation>The sandbox is MMS Studio's own simulated platform: every feature can be tried with it, nothing leaves this computer.</translation>
+    </message>
+    <message>
+        <source>Type the account's password.</source>
+        <translation>Type the account's password.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Account %1 saved.</source>
+        <translation>Account %1 saved.</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1): the password is kept only until MMS Studio closes, and will be asked for again.</source>
+        <translation>No keychain is available (%1): the password is kept only until MMS Studio closes, and will be asked for again.</translation>
+    </message>
+    <message>
+        <source>Asking %1 for the balance…</source>
+        <translation>Asking %1 for the balance…</translation>
+    </message>
+    <message>
+        <source>Connected: the balance is %1.</source>
+        <translation>Connected: the balance is %1.</translation>
+    </message>
+    <message>
+        <source>The connection test failed: %1</source>
+        <translation>The connection test failed: %1</translation>
+    </message>
+    <message>
+        <source>Type the password to test the connection.</source>
+        <translation>Type the password to test the connection.</translation>
+    </message>
+</context>
+<context>
     <name>mms::BalanceController</name>
     <message>
         <source>The sandbox platform could not be started: %1</source>
@@ -91,6 +225,18 @@
     <message>
         <source>Balance query failed: %1</source>
         <translation>Balance query failed: %1</translation>
+    </message>
+    <message>
+        <source>Account %1 is not in the store (%2); using the sandbox.</source>
+        <translation>Account %1 is not in the store (%2); using the sandbox.</translation>
+    </message>
+    <message>
+        <source>no password is stored for it</source>
+        <translation>no password is stored for it</translation>
+    </message>
+    <message>
+        <source>Account %1 cannot be used: %2. Enter its password in Account → Accounts….</source>
+        <translation>Account %1 cannot be used: %2. Enter its password in Account → Accounts….</translation>
     </message>
 </context>
 <context>
@@ -904,6 +1050,22 @@
         <source>The language changes when MMS Studio starts again. 重新启动后切换语言。</source>
         <translation>The language changes when MMS Studio starts again. 重新启动后切换语言。</translation>
     </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Accounts…</translation>
+    </message>
+    <message>
+        <source>A campaign is being sent: pause it or let it finish before switching accounts.</source>
+        <translation>A campaign is being sent: pause it or let it finish before switching accounts.</translation>
+    </message>
+    <message>
+        <source>Connecting to account %1…</source>
+        <translation>Connecting to account %1…</translation>
+    </message>
+    <message>
+        <source>Account %1: password needed</source>
+        <translation>Account %1: password needed</translation>
+    </message>
 </context>
 <context>
     <name>mms::MediaProbe</name>
@@ -1468,10 +1630,25 @@
     </message>
 </context>
 <context>
+    <name>mms::SecretStore</name>
+    <message>
+        <source>no keychain service is running</source>
+        <translation>no keychain service is running</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation>the keychain did not answer</translation>
+    </message>
+</context>
+<context>
     <name>mms::Store</name>
     <message>
         <source>template %1 is not in the library</source>
         <translation>template %1 is not in the library</translation>
+    </message>
+    <message>
+        <source>account %1 has templates or campaigns; it is kept so that their history stays readable</source>
+        <translation>account %1 has templates or campaigns; it is kept so that their history stays readable</translation>
     </message>
 </context>
 <context>

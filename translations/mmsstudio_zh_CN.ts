@@ -79,6 +79,140 @@
     </message>
 </context>
 <context>
+    <name>mms::AccountManager</name>
+    <message>
+        <source>the account needs a name</source>
+        <translation>账号需要一个名称</translation>
+    </message>
+    <message>
+        <source>"sandbox" is the name of the built-in sandbox account</source>
+        <translation>“sandbox”是内置沙箱账号的名称</translation>
+    </message>
+    <message>
+        <source>the base URL must be an http:// or https:// address, e.g. https://mms.example.com/mms/api/</source>
+        <translation>基础网址必须是 http:// 或 https:// 地址，例如 https://mms.example.com/mms/api/</translation>
+    </message>
+    <message>
+        <source>userid and username are required</source>
+        <translation>userid 和 username 为必填项</translation>
+    </message>
+</context>
+<context>
+    <name>mms::AccountsDialog</name>
+    <message>
+        <source>Send personalised recipients inline (cont as an array)</source>
+        <translation>个性化发送时以内联方式提交收件人（cont 为数组）</translation>
+    </message>
+    <message>
+        <source>&amp;New account</source>
+        <translation>新建账号(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Use this account</source>
+        <translation>使用此账号(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>基础网址(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>User&amp;id:</source>
+        <translation>用户 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>User&amp;name:</source>
+        <translation>用户名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Product id:</source>
+        <translation>产品 ID(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>未删除：%1</translation>
+    </message>
+    <message>
+        <source>Account %1 removed.</source>
+        <translation>已删除账号 %1。</translation>
+    </message>
+    <message>
+        <source> (in use)</source>
+        <translation>（使用中）</translation>
+    </message>
+    <message>
+        <source>sandbox (simulated platform)</source>
+        <translation>sandbox（模拟平台）</translation>
+    </message>
+    <message>
+        <source>%1 (simulated platform)</source>
+        <translation>%1（模拟平台）</translation>
+    </message>
+    <message>
+        <source>stored in the keychain; type to change</source>
+        <translation>已保存在钥匙串中；输入可修改</translation>
+    </message>
+    <message>
+        <source>The sandbox is MMS Studio's own simulated platform: every feature can be tried with it, nothing leaves this computer.</source>
+        <translation>沙箱是视频彩信工作室自带的模拟平台：所有功能都可以用它试用，任何内容都不会离开这台电脑。</translation>
+    </message>
+    <message>
+        <source>Type the account's password.</source>
+        <translation>请输入账号密码。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Account %1 saved.</source>
+        <translation>已保存账号 %1。</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1): the password is kept only until MMS Studio closes, and will be asked for again.</source>
+        <translation>没有可用的钥匙串（%1）：密码只保留到视频彩信工作室关闭，之后会再次询问。</translation>
+    </message>
+    <message>
+        <source>Asking %1 for the balance…</source>
+        <translation>正在向 %1 查询余额…</translation>
+    </message>
+    <message>
+        <source>Connected: the balance is %1.</source>
+        <translation>连接成功：余额为 %1。</translation>
+    </message>
+    <message>
+        <source>The connection test failed: %1</source>
+        <translation>连接测试失败：%1</translation>
+    </message>
+    <message>
+        <source>Type the password to test the connection.</source>
+        <translation>请输入密码以测试连接。</translation>
+    </message>
+</context>
+<context>
     <name>mms::BalanceController</name>
     <message>
         <source>The sandbox platform could not be started: %1</source>
@@ -91,6 +225,18 @@
     <message>
         <source>Balance query failed: %1</source>
         <translation>余额查询失败：%1</translation>
+    </message>
+    <message>
+        <source>Account %1 is not in the store (%2); using the sandbox.</source>
+        <translation>账号 %1 不在数据库中（%2）；改用沙箱。</translation>
+    </message>
+    <message>
+        <source>no password is stored for it</source>
+        <translation>没有为它保存密码</translation>
+    </message>
+    <message>
+        <source>Account %1 cannot be used: %2. Enter its password in Account → Accounts….</source>
+        <translation>无法使用账号 %1：%2。请在“账号 → 账号管理…”中输入密码。</translation>
     </message>
 </context>
 <context>
@@ -906,6 +1052,22 @@
         <source>The language changes when MMS Studio starts again. 重新启动后切换语言。</source>
         <translation>重新启动视频彩信工作室后切换语言。The language changes when MMS Studio starts again.</translation>
     </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>账号管理(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>A campaign is being sent: pause it or let it finish before switching accounts.</source>
+        <translation>有活动正在发送：请先暂停或等待其完成，再切换账号。</translation>
+    </message>
+    <message>
+        <source>Connecting to account %1…</source>
+        <translation>正在连接账号 %1…</translation>
+    </message>
+    <message>
+        <source>Account %1: password needed</source>
+        <translation>账号 %1：需要密码</translation>
+    </message>
 </context>
 <context>
     <name>mms::MediaProbe</name>
@@ -1470,10 +1632,25 @@
     </message>
 </context>
 <context>
+    <name>mms::SecretStore</name>
+    <message>
+        <source>no keychain service is running</source>
+        <translation>没有运行中的钥匙串服务</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation>钥匙串没有响应</translation>
+    </message>
+</context>
+<context>
     <name>mms::Store</name>
     <message>
         <source>template %1 is not in the library</source>
         <translation>模板 %1 不在模板库中</translation>
+    </message>
+    <message>
+        <source>account %1 has templates or campaigns; it is kept so that their history stays readable</source>
+        <translation>账号 %1 有模板或活动；为保留其历史记录，不能删除</translation>
     </message>
 </context>
 <context>

@@ -194,4 +194,13 @@ void CampaignsPage::newCampaign()
     wizard->open();
 }
 
+bool CampaignsPage::isSending() const
+{
+    for (int r = 0; r < m_campaigns->rowCount(); ++r) {
+        if (const auto c = m_campaigns->campaignAt(r); c && c->state == campaign::Running)
+            return true;
+    }
+    return false;
+}
+
 } // namespace mms

@@ -18,6 +18,8 @@ class CampaignsPage : public QWidget
 {
     Q_OBJECT
 public:
+    // A campaign is being sent right now (switching accounts must wait for it).
+    bool isSending() const;
     CampaignsPage(CampaignService *service, QWidget *parent = nullptr);
 
     // The balance the confirm step compares the send with (-1: not known yet).

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AccountsDialog.h"
 #include "BalanceController.h"
 #include "CampaignsPage.h"
 #include "ReportsPage.h"
@@ -55,6 +56,30 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionRefreshBalance, &QAction::triggered, m_balance, &BalanceController::refresh);
+    auto *accounts = new QAction(tr("&Accounts…"), this);
+    accounts->setObjectName(u"actionAccounts"_s);
+    m_ui->menuAccount->insertAction(m_ui->actionRefreshBalance, accounts);
+    connect(accounts, &QAction::triggered, this, [this, databasePath] {
+        auto *dialog = new AccountsDialog(databasePath, Config().activeAccount(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &AccountsDialog::activateRequested, this, [this, dialog](const QString &name) {
+            // A batch in flight would be cut off: the switch waits until nothing is sending.
+            if (m_campaignsPage->isSending()) {
+                statusBar()->showMessage(tr("A campaign is being sent: pause it or let it finish before switching accounts."), 15000);
+                return;
+            }
+            m_accountLabel->setText(tr("Connecting to account %1…").arg(name));
+            m_balanceLabel->setText(tr("Balance: —"));
+            m_balanceLabel->setProperty("balance", QVariant());
+            m_balance->switchTo(name);
+            dialog->accept();
+        });
+        dialog->show();
+    });
+    connect(m_balance, &BalanceController::passwordNeeded, this, [this](const QString &name, const QString &why) {
+        m_accountLabel->setText(tr("Account %1: password needed").arg(name));
+        m_accountLabel->setToolTip(why);
+    });
     connect(m_balance, &BalanceController::accountReady, this, [this, databasePath](const Account &a) {
         m_campaignService->open(databasePath, a);
         m_account = a;

@@ -83,6 +83,27 @@ QList<Account> Store::accounts() const
     return out;
 }
 
+bool Store::removeAccount(const QString &name, QString *error)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT (SELECT COUNT(*) FROM templates t JOIN accounts a ON a.id = t.account_id WHERE a.name = :n)"
+              " + (SELECT COUNT(*) FROM campaigns c JOIN accounts a ON a.id = c.account_id WHERE a.name = :n)"_s);
+    q.bindValue(u":n"_s, name);
+    if (!q.exec() || !q.next())
+        return failed(q, error);
+    if (q.value(0).toInt() > 0) {
+        if (error)
+            *error = QCoreApplication::translate("mms::Store", "account %1 has templates or campaigns; it is kept so that their history stays readable").arg(name);
+        return false;
+    }
+    QSqlQuery d(m_db.db());
+    d.prepare(u"DELETE FROM accounts WHERE name = ?"_s);
+    d.addBindValue(name);
+    if (!d.exec())
+        return failed(d, error);
+    return true;
+}
+
 std::optional<qint64> Store::addTemplate(qint64 accountId, const QString &mmsid, const MmsTemplate &tpl,
                                          const QByteArray &manifestJson, QString *error)
 {

@@ -54,6 +54,8 @@ public:
     std::optional<qint64> saveAccount(const Account &account, QString *error);
     std::optional<Account> account(const QString &name, qint64 *id = nullptr) const;
     QList<Account> accounts() const;
+    // Refused (false, *error) while templates or campaigns belong to the account.
+    bool removeAccount(const QString &name, QString *error);
 
     // Templates
     // What the template was made from (a project file's JSON); empty with *error when unknown.

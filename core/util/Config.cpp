@@ -86,3 +86,27 @@ void Config::setLanguage(const QString &language)
 }
 
 } // namespace mms
+
+namespace mms {
+
+QString Config::activeAccount() const
+{
+    return m_settings.value(u"accounts/active"_s).toString();
+}
+
+void Config::setActiveAccount(const QString &name)
+{
+    m_settings.setValue(u"accounts/active"_s, name);
+}
+
+bool Config::hasSecret(const QString &account) const
+{
+    return m_settings.value(u"accounts/hasSecret/"_s + account).toBool();
+}
+
+void Config::setHasSecret(const QString &account, bool has)
+{
+    m_settings.setValue(u"accounts/hasSecret/"_s + account, has);
+}
+
+} // namespace mms

@@ -27,6 +27,13 @@ public:
 
     int autosaveSeconds() const;
 
+    // The account the studio works with; empty means the sandbox.
+    QString activeAccount() const;
+    void setActiveAccount(const QString &name);
+    // Only whether a password was stored for an account, never the password.
+    bool hasSecret(const QString &account) const;
+    void setHasSecret(const QString &account, bool has);
+
     // "zh_CN", "en", or empty for the system's language.
     QString language() const;
     void setLanguage(const QString &language);
