@@ -10,6 +10,7 @@ PACKAGES=(
   libqt6sql6-sqlite libsqlite3-dev libxkbcommon-dev libvulkan-dev qtkeychain-qt6-dev libuchardet-dev
   gstreamer1.0-plugins-good gstreamer1.0-libav
   xvfb xauth ffmpeg sqlite3 openssl fonts-noto-cjk qt6-translations-l10n
+  desktop-file-utils appstream dpkg-dev
 )
 
 missing=()

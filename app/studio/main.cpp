@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -18,6 +19,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"MMS Studio"_s);
     QApplication::setOrganizationName(u"MMSStudio"_s);
     QApplication::setApplicationVersion(QStringLiteral(MMS_VERSION));
+    QGuiApplication::setDesktopFileName(u"cn.mmsstudio.MmsStudio"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/cn.mmsstudio.MmsStudio.svg"_s));
 
     QCommandLineOption lang(u"lang"_s, u"Language: zh_CN or en (default: the setting, else the system's)."_s, u"LANG"_s);
     // The language must be known before any widget is made; a quick look at the arguments.
