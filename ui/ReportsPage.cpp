@@ -28,6 +28,7 @@ QTableWidget *table(const QStringList &headers, const QString &name, QWidget *pa
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->setSelectionMode(QAbstractItemView::SingleSelection);
     t->horizontalHeader()->setStretchLastSection(true);
+    t->horizontalHeader()->setMinimumSectionSize(72); // room for the headers, Chinese ones too
     t->verticalHeader()->hide();
     return t;
 }
