@@ -22,6 +22,7 @@
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -42,6 +43,11 @@ namespace {
 QString projectFilter()
 {
     return DesignerPage::tr("MMS Studio templates (*.mmstpl)");
+}
+
+QIcon actionIcon(const QString &name)
+{
+    return QIcon(u":/icons/actions/"_s + name + u".svg"_s);
 }
 
 QGroupBox *group(const QString &title, QWidget *content, QWidget *parent)
@@ -91,7 +97,7 @@ DesignerPage::DesignerPage(CampaignService *service, QWidget *parent)
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
     m_submit->setObjectName(u"submitTemplateButton"_s);
-    m_submit->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
+    m_submit->setIcon(actionIcon(u"submit"_s));
     m_submitStatus->setObjectName(u"submitStatus"_s);
     m_submitProgress->setObjectName(u"submitProgress"_s);
     m_submitProgress->setRange(0, 0); // busy: the platform gives no progress
@@ -271,43 +277,43 @@ DesignerPage::~DesignerPage()
 
 void DesignerPage::createActions()
 {
-    auto make = [this](const QString &name, const QString &text, const QKeySequence &key, QStyle::StandardPixmap icon = QStyle::SP_CustomBase) {
+    auto make = [this](const QString &name, const QString &text, const QKeySequence &key, const QString &icon = {}) {
         auto *a = new QAction(text, this);
         a->setObjectName(name);
         if (!key.isEmpty())
             a->setShortcut(key);
-        if (icon != QStyle::SP_CustomBase)
-            a->setIcon(style()->standardIcon(icon));
+        if (!icon.isEmpty())
+            a->setIcon(actionIcon(icon));
         addAction(a);
         return a;
     };
-    m_new = make(u"actionNewTemplate"_s, tr("&New template"), QKeySequence::New, QStyle::SP_FileIcon);
-    m_open = make(u"actionOpenTemplate"_s, tr("&Open template…"), QKeySequence::Open, QStyle::SP_DialogOpenButton);
-    m_save = make(u"actionSaveTemplate"_s, tr("&Save template"), QKeySequence::Save, QStyle::SP_DialogSaveButton);
+    m_new = make(u"actionNewTemplate"_s, tr("&New template"), QKeySequence::New, u"new"_s);
+    m_open = make(u"actionOpenTemplate"_s, tr("&Open template…"), QKeySequence::Open, u"open"_s);
+    m_save = make(u"actionSaveTemplate"_s, tr("&Save template"), QKeySequence::Save, u"save"_s);
     m_saveAs = make(u"actionSaveTemplateAs"_s, tr("Save template &as…"), QKeySequence::SaveAs);
     m_import = make(u"actionImportManifest"_s, tr("&Import manifest…"), {});
     m_export = make(u"actionExportManifest"_s, tr("&Export manifest…"), {});
     m_undo = m_doc->undoStack()->createUndoAction(this, tr("&Undo"));
     m_undo->setObjectName(u"actionUndo"_s);
     m_undo->setShortcut(QKeySequence::Undo);
-    m_undo->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_undo->setIcon(actionIcon(u"undo"_s));
     m_redo = m_doc->undoStack()->createRedoAction(this, tr("&Redo"));
     m_redo->setObjectName(u"actionRedo"_s);
     m_redo->setShortcut(QKeySequence::Redo);
-    m_redo->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    m_redo->setIcon(actionIcon(u"redo"_s));
     addAction(m_undo);
     addAction(m_redo);
-    m_addFrame = make(u"actionAddFrame"_s, tr("Add &frame"), QKeySequence(Qt::CTRL | Qt::Key_Return), QStyle::SP_FileDialogNewFolder);
-    m_addFiles = make(u"actionAddFiles"_s, tr("Add f&iles…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), QStyle::SP_DirOpenIcon);
+    m_addFrame = make(u"actionAddFrame"_s, tr("Add &frame"), QKeySequence(Qt::CTRL | Qt::Key_Return), u"add-frame"_s);
+    m_addFiles = make(u"actionAddFiles"_s, tr("Add f&iles…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), u"add-files"_s);
     m_duplicate = make(u"actionDuplicateFrame"_s, tr("D&uplicate frame"), QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_delete = make(u"actionDeleteFrame"_s, tr("&Delete frame"), QKeySequence::Delete, QStyle::SP_TrashIcon);
-    m_left = make(u"actionMoveFrameLeft"_s, tr("Move frame &left"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Left), QStyle::SP_ArrowLeft);
-    m_right = make(u"actionMoveFrameRight"_s, tr("Move frame &right"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right), QStyle::SP_ArrowRight);
+    m_delete = make(u"actionDeleteFrame"_s, tr("&Delete frame"), QKeySequence::Delete, u"delete"_s);
+    m_left = make(u"actionMoveFrameLeft"_s, tr("Move frame &left"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Left), u"left"_s);
+    m_right = make(u"actionMoveFrameRight"_s, tr("Move frame &right"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right), u"right"_s);
     m_insertVariable = make(u"actionInsertVariable"_s, tr("Insert &variable"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    m_play = make(u"actionPlayPreview"_s, tr("&Play preview"), QKeySequence(Qt::Key_F6), QStyle::SP_MediaPlay);
-    m_fit = make(u"actionFitToBudget"_s, tr("Fit to &budget"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), QStyle::SP_BrowserReload);
+    m_play = make(u"actionPlayPreview"_s, tr("&Play preview"), QKeySequence(Qt::Key_F6), u"play"_s);
+    m_fit = make(u"actionFitToBudget"_s, tr("Fit to &budget"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), u"fit"_s);
     m_fit->setToolTip(tr("Re-encode the videos, pictures and sounds that are too big so the template fits its size limit"));
-    m_submitAction = make(u"actionSubmitTemplate"_s, tr("Su&bmit template"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
+    m_submitAction = make(u"actionSubmitTemplate"_s, tr("Su&bmit template"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), u"submit"_s);
     // Delete acts on frames only while the storyboard has the focus; elsewhere it deletes text.
     m_delete->setShortcutContext(Qt::WidgetShortcut);
     m_storyboard->addAction(m_delete);
@@ -327,7 +333,7 @@ void DesignerPage::createActions()
         action->setIconText(label);
         action->setToolTip(action->text().remove(u'&') + u" ("_s + action->shortcut().toString(QKeySequence::NativeText) + u')');
     }
-    m_insertVariable->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    m_insertVariable->setIcon(actionIcon(u"variable"_s));
     m_toolbar->addAction(m_new);
     m_toolbar->addAction(m_open);
     m_toolbar->addAction(m_save);
