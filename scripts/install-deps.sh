@@ -11,6 +11,7 @@ PACKAGES=(
   gstreamer1.0-plugins-good gstreamer1.0-libav
   xvfb xauth ffmpeg sqlite3 openssl fonts-noto-cjk qt6-translations-l10n
   desktop-file-utils appstream dpkg-dev
+  clang libclang-rt-14-dev
 )
 
 missing=()

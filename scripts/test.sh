@@ -17,3 +17,7 @@ BUILD_DIR=build-asan BUILD_TYPE=Debug CMAKE_ARGS=-DMMS_SANITIZE=ON bash scripts/
 export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:strict_string_checks=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 (cd build-asan && ctest --output-on-failure --timeout 900 -j"$(nproc)")
+
+# Fuzzing: every parser of outside input under libFuzzer (clang, ASan+UBSan), 30 s each on its
+# seed corpus, after replaying the inputs that once crashed (fuzz/regressions).
+FUZZ_SECONDS="${FUZZ_SECONDS:-30}" bash scripts/fuzz.sh

@@ -355,6 +355,8 @@ void TestDesign::videoLengthSetsAndChecksTheFrame()
     QCOMPARE(MediaProbe::mp4DurationMs(clip), 2000); // made with ffmpeg -t 2
     QCOMPARE(MediaProbe::mp4DurationMs("garbage"), -1);
     QCOMPARE(MediaProbe::mp4DurationMs(clip.left(40)), -1);
+    // Found by fuzz_templates: a 64-bit box size past the end overflowed the walk.
+    QCOMPARE(MediaProbe::mp4DurationMs(QByteArray::fromBase64("AAAAAUgABQCAAAAAAAAAAAAAAA==")), -1);
     TemplateDocument doc;
     doc.addFrames(0, {{u"clip.mp4"_s, clip}});
     QCOMPARE(doc.tpl().frames.at(0).durationMs, 2000); // a video's frame lasts as long as it

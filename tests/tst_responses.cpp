@@ -78,6 +78,13 @@ private Q_SLOTS:
         b = responses::parseBalance("12abc");
         QVERIFY(!b.wellFormed);
     }
+    void fuzzRegressions()
+    {
+        // Found by fuzz_responses: numbers outside int used to be cast (undefined behaviour).
+        QVERIFY(!responses::parseAnswer(R"({"code":8000000000000000000000000000000000000000000000000000000000,"":"1"})", CallKind::SendTask).parseError.isEmpty());
+        QVERIFY(!responses::parseBalance("-8555555555555555555555555555555555555555555555555555555555555555555555").wellFormed);
+        QCOMPARE(responses::parseBalance("-3").code, -3);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestResponses)

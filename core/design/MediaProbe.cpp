@@ -67,6 +67,9 @@ qint64 MediaProbe::mp4DurationMs(const QByteArray &data)
                 return -1;
             if (data.mid(at + 4, 4) == type)
                 return at;
+            // A size past the end (a damaged or hostile file) ends the walk (found by fuzzing).
+            if (size > quint64(to - at))
+                return -1;
             at += qsizetype(size);
         }
         return -1;

@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <cmath>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace mms::responses {
@@ -37,8 +39,9 @@ PlatformAnswer parseAnswer(const QByteArray &body, CallKind kind)
     bool ok = false;
     if (code.isDouble()) {
         const double d = code.toDouble();
-        ok = d == static_cast<int>(d);
-        a.code = static_cast<int>(d);
+        // Range first: casting 8e60 to int is undefined (found by fuzzing).
+        ok = d >= -1e9 && d <= 1e9 && d == std::floor(d);
+        a.code = ok ? static_cast<int>(d) : 0;
     } else if (code.isString()) {
         a.code = code.toString().trimmed().toInt(&ok);
     }
@@ -76,8 +79,12 @@ BalanceAnswer parseBalance(const QByteArray &body)
     if (v >= 0) {
         b.ok = true;
         b.balance = v;
-    } else {
+    } else if (v >= -1000000) {
         b.code = static_cast<int>(v);
+    } else {
+        // Not a code the platform has (found by fuzzing: -8.5e69 does not fit in an int).
+        b.wellFormed = false;
+        b.parseError = QCoreApplication::translate("mms::responses", "the balance answer is not a number: %1").arg(excerpt(body));
     }
     return b;
 }
