@@ -1066,6 +1066,14 @@
         <source>Account %1: password needed</source>
         <translation>Account %1: password needed</translation>
     </message>
+    <message>
+        <source>The balance (%1) is below %2: top up before the next campaign.</source>
+        <translation>The balance (%1) is below %2: top up before the next campaign.</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
 </context>
 <context>
     <name>mms::MediaProbe</name>
@@ -1366,6 +1374,93 @@
     <message>
         <source>%1; the request may have been processed</source>
         <translation>%1; the request may have been processed</translation>
+    </message>
+</context>
+<context>
+    <name>mms::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <translation> requests/s</translation>
+    </message>
+    <message>
+        <source>Each request carries up to 1000 numbers. Ask the platform's operator for its limit.</source>
+        <translation>Each request carries up to 1000 numbers. Ask the platform's operator for its limit.</translation>
+    </message>
+    <message>
+        <source>127.0.0.1: only this computer (the sandbox); 0.0.0.0: every network, for a real platform</source>
+        <translation>127.0.0.1: only this computer (the sandbox); 0.0.0.0: every network, for a real platform</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>any free port</translation>
+    </message>
+    <message>
+        <source>optional secret, e.g. k3y9x</source>
+        <translation>optional secret, e.g. k3y9x</translation>
+    </message>
+    <message>
+        <source>Balance and sending</source>
+        <translation>Balance and sending</translation>
+    </message>
+    <message>
+        <source>Warn when the balance is below:</source>
+        <translation>Warn when the balance is below:</translation>
+    </message>
+    <message>
+        <source>Sending speed:</source>
+        <translation>Sending speed:</translation>
+    </message>
+    <message>
+        <source>Where the platform pushes audits, delivery reports and replies</source>
+        <translation>Where the platform pushes audits, delivery reports and replies</translation>
+    </message>
+    <message>
+        <source>Listen on address:</source>
+        <translation>Listen on address:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Secret path prefix:</source>
+        <translation>Secret path prefix:</translation>
+    </message>
+    <message>
+        <source>URLs for the platform:</source>
+        <translation>URLs for the platform:</translation>
+    </message>
+    <message>
+        <source>&amp;Test the URLs</source>
+        <translation>&amp;Test the URLs</translation>
+    </message>
+    <message>
+        <source>"%1" is not an IP address.</source>
+        <translation>"%1" is not an IP address.</translation>
+    </message>
+    <message>
+        <source>(the receiver is not listening)</source>
+        <translation>(the receiver is not listening)</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testing…</translation>
+    </message>
+    <message>
+        <source>All three URLs answer.</source>
+        <translation>All three URLs answer.</translation>
+    </message>
+    <message>
+        <source>Not answering: %1</source>
+        <translation>Not answering: %1</translation>
     </message>
 </context>
 <context>

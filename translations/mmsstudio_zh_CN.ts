@@ -1068,6 +1068,14 @@
         <source>Account %1: password needed</source>
         <translation>账号 %1：需要密码</translation>
     </message>
+    <message>
+        <source>The balance (%1) is below %2: top up before the next campaign.</source>
+        <translation>余额（%1）已低于 %2：请在下次活动前充值。</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>mms::MediaProbe</name>
@@ -1368,6 +1376,93 @@
     <message>
         <source>%1; the request may have been processed</source>
         <translation>%1；请求可能已被处理</translation>
+    </message>
+</context>
+<context>
+    <name>mms::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <translation> 次请求/秒</translation>
+    </message>
+    <message>
+        <source>Each request carries up to 1000 numbers. Ask the platform's operator for its limit.</source>
+        <translation>每次请求最多携带 1000 个号码。请向平台运营方咨询其限速。</translation>
+    </message>
+    <message>
+        <source>127.0.0.1: only this computer (the sandbox); 0.0.0.0: every network, for a real platform</source>
+        <translation>127.0.0.1：仅本机（沙箱）；0.0.0.0：所有网络，用于真实平台</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>任意空闲端口</translation>
+    </message>
+    <message>
+        <source>optional secret, e.g. k3y9x</source>
+        <translation>可选的密钥，例如 k3y9x</translation>
+    </message>
+    <message>
+        <source>Balance and sending</source>
+        <translation>余额和发送</translation>
+    </message>
+    <message>
+        <source>Warn when the balance is below:</source>
+        <translation>余额低于此值时提醒：</translation>
+    </message>
+    <message>
+        <source>Sending speed:</source>
+        <translation>发送速度：</translation>
+    </message>
+    <message>
+        <source>Where the platform pushes audits, delivery reports and replies</source>
+        <translation>平台推送审核结果、状态报告和回复的地址</translation>
+    </message>
+    <message>
+        <source>Listen on address:</source>
+        <translation>监听地址：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Secret path prefix:</source>
+        <translation>路径密钥前缀：</translation>
+    </message>
+    <message>
+        <source>URLs for the platform:</source>
+        <translation>提供给平台的网址：</translation>
+    </message>
+    <message>
+        <source>&amp;Test the URLs</source>
+        <translation>测试网址(&amp;T)</translation>
+    </message>
+    <message>
+        <source>"%1" is not an IP address.</source>
+        <translation>“%1”不是 IP 地址。</translation>
+    </message>
+    <message>
+        <source>(the receiver is not listening)</source>
+        <translation>（接收服务未在监听）</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <source>All three URLs answer.</source>
+        <translation>三个网址都有响应。</translation>
+    </message>
+    <message>
+        <source>Not answering: %1</source>
+        <translation>无响应：%1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "AccountsDialog.h"
 #include "BalanceController.h"
+#include "PreferencesDialog.h"
 #include "CampaignsPage.h"
 #include "ReportsPage.h"
 #include "TemplatesPage.h"
@@ -91,6 +92,14 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     connect(m_balance, &BalanceController::balanceChanged, this, [this](double balance) {
         m_balanceLabel->setText(tr("Balance: %1").arg(QLocale().toString(balance, 'f', 0)));
         m_balanceLabel->setProperty("balance", balance);
+        // Below the threshold the user set: the balance shows red, and the status bar says so once.
+        const double warning = Config().balanceWarning();
+        const bool low = warning > 0 && balance < warning;
+        m_balanceLabel->setStyleSheet(low ? u"color:#c0392b; font-weight:bold"_s : QString());
+        if (low && !m_balanceLabel->property("low").toBool())
+            statusBar()->showMessage(tr("The balance (%1) is below %2: top up before the next campaign.")
+                                         .arg(QLocale().toString(balance, 'f', 0), QLocale().toString(warning, 'f', 0)), 30000);
+        m_balanceLabel->setProperty("low", low);
         m_campaignsPage->setBalance(balance);
     });
     connect(m_balance, &BalanceController::failed, this, [this](const QString &message) {
@@ -115,14 +124,9 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
                                              : tr("Template %1 rejected by %2").arg(mmsid, QString::fromUtf16(carriers[qBound(0, carrier, 3)])),
                                  10000);
     });
-    QHostAddress listenAddress = QHostAddress::LocalHost;
-    quint16 listenPort = 0;
-    // A fixed address for a real account's platform to reach: MMS_RECEIVER_LISTEN=0.0.0.0:8090.
-    if (const QString listen = qEnvironmentVariable("MMS_RECEIVER_LISTEN"); listen.contains(u':')) {
-        listenAddress = QHostAddress(listen.section(u':', 0, -2));
-        listenPort = static_cast<quint16>(listen.section(u':', -1).toUInt());
-    }
-    m_receiver->start(databasePath, listenAddress, listenPort);
+    m_databasePath = databasePath;
+    startReceiver();
+    m_campaignService->setRequestsPerSecond(Config().requestsPerSecond());
     m_balance->start();
     const Config config;
     restoreGeometry(config.windowGeometry());
@@ -178,6 +182,21 @@ void MainWindow::setupDesigner()
             statusBar()->showMessage(tr("The language changes when MMS Studio starts again. 重新启动后切换语言。"), 15000);
         });
     }
+    auto *preferences = new QAction(tr("&Preferences…"), this);
+    preferences->setObjectName(u"actionPreferences"_s);
+    preferences->setShortcut(QKeySequence::Preferences);
+    settings->addAction(preferences);
+    connect(preferences, &QAction::triggered, this, [this] {
+        auto *dialog = new PreferencesDialog(m_receiver, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &PreferencesDialog::applied, this, [this](bool receiverChanged) {
+            m_campaignService->setRequestsPerSecond(Config().requestsPerSecond());
+            if (receiverChanged)
+                startReceiver();
+            m_balance->refresh();
+        });
+        dialog->show();
+    });
     menuBar()->insertMenu(m_ui->menuHelp->menuAction(), settings);
     connect(m_designer, &DesignerPage::titleChanged, this, &MainWindow::updateTitle);
     connect(m_library, &TemplatesPage::newVersionRequested, m_campaignService, &CampaignService::loadTemplateProject);
@@ -196,6 +215,21 @@ void MainWindow::setupDesigner()
                 showArea(u"templates"_s);
             });
     updateTitle();
+}
+
+void MainWindow::startReceiver()
+{
+    const Config config;
+    QHostAddress address(config.receiverAddress());
+    if (address.isNull())
+        address = QHostAddress::LocalHost;
+    quint16 port = config.receiverPort();
+    // MMS_RECEIVER_LISTEN=0.0.0.0:8090 overrides the setting (servers, scripts).
+    if (const QString listen = qEnvironmentVariable("MMS_RECEIVER_LISTEN"); listen.contains(u':')) {
+        address = QHostAddress(listen.section(u':', 0, -2));
+        port = static_cast<quint16>(listen.section(u':', -1).toUInt());
+    }
+    m_receiver->start(m_databasePath, address, port, config.receiverPrefix());
 }
 
 void MainWindow::updateTitle()

@@ -33,6 +33,7 @@ public:
     // Shows an area by name: templates, campaigns or reports.
     void showArea(const QString &name);
     DesignerPage *designer() const { return m_designer; }
+    ReceiverService *receiver() const { return m_receiver; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -41,6 +42,7 @@ private:
     void showAbout();
     void setupDesigner();
     void updateTitle();
+    void startReceiver();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     BalanceController *m_balance;
@@ -51,6 +53,7 @@ private:
     DesignerPage *m_designer = nullptr;
     TemplatesPage *m_library = nullptr;
     Account m_account;
+    QString m_databasePath;
     void pointSandboxAtReceiver();
     QLabel *m_accountLabel;
     QLabel *m_balanceLabel;

@@ -110,3 +110,49 @@ void Config::setHasSecret(const QString &account, bool has)
 }
 
 } // namespace mms
+
+namespace mms {
+
+double Config::balanceWarning() const
+{
+    return qMax(0.0, m_settings.value(u"balance/warning"_s, 0.0).toDouble());
+}
+
+void Config::setBalanceWarning(double messages)
+{
+    m_settings.setValue(u"balance/warning"_s, qMax(0.0, messages));
+}
+
+double Config::requestsPerSecond() const
+{
+    return qBound(0.1, m_settings.value(u"sending/requestsPerSecond"_s, 5.0).toDouble(), 100.0);
+}
+
+void Config::setRequestsPerSecond(double rps)
+{
+    m_settings.setValue(u"sending/requestsPerSecond"_s, qBound(0.1, rps, 100.0));
+}
+
+QString Config::receiverAddress() const
+{
+    return m_settings.value(u"receiver/address"_s, u"127.0.0.1"_s).toString();
+}
+
+quint16 Config::receiverPort() const
+{
+    return quint16(m_settings.value(u"receiver/port"_s, 0).toUInt());
+}
+
+QString Config::receiverPrefix() const
+{
+    return m_settings.value(u"receiver/prefix"_s).toString();
+}
+
+void Config::setReceiver(const QString &address, quint16 port, const QString &prefix)
+{
+    m_settings.setValue(u"receiver/address"_s, address);
+    m_settings.setValue(u"receiver/port"_s, port);
+    m_settings.setValue(u"receiver/prefix"_s, prefix);
+}
+
+} // namespace mms

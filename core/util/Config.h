@@ -34,6 +34,19 @@ public:
     bool hasSecret(const QString &account) const;
     void setHasSecret(const QString &account, bool has);
 
+    // Warn when the balance falls below this many messages (0: never).
+    double balanceWarning() const;
+    void setBalanceWarning(double messages);
+    // Send requests per second (the platform's own limit is the guide; default 5).
+    double requestsPerSecond() const;
+    void setRequestsPerSecond(double rps);
+    // Where the push receiver listens: address ("127.0.0.1", "0.0.0.0"…), port (0: any free
+    // one), and an optional secret path prefix so strangers cannot post fake reports.
+    QString receiverAddress() const;
+    quint16 receiverPort() const;
+    QString receiverPrefix() const;
+    void setReceiver(const QString &address, quint16 port, const QString &prefix);
+
     // "zh_CN", "en", or empty for the system's language.
     QString language() const;
     void setLanguage(const QString &language);

@@ -1,0 +1,158 @@
+#include "PreferencesDialog.h"
+
+#include "receiver/ReceiverService.h"
+#include "util/Config.h"
+
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHostAddress>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkInterface>
+#include <QNetworkReply>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace mms {
+namespace {
+// The address the platform can reach when listening on every interface.
+QString reachableHost(const QString &listen)
+{
+    const QHostAddress a(listen);
+    if (a != QHostAddress::AnyIPv4 && a != QHostAddress::Any)
+        return listen;
+    for (const QHostAddress &candidate : QNetworkInterface::allAddresses()) {
+        if (candidate.protocol() == QAbstractSocket::IPv4Protocol && !candidate.isLoopback())
+            return candidate.toString();
+    }
+    return u"127.0.0.1"_s;
+}
+} // namespace
+
+PreferencesDialog::PreferencesDialog(ReceiverService *receiver, QWidget *parent)
+    : QDialog(parent)
+    , m_receiver(receiver)
+    , m_warning(new QDoubleSpinBox(this))
+    , m_rps(new QDoubleSpinBox(this))
+    , m_address(new QLineEdit(this))
+    , m_port(new QSpinBox(this))
+    , m_prefix(new QLineEdit(this))
+    , m_urls(new QPlainTextEdit(this))
+    , m_testResult(new QLabel(this))
+{
+    setObjectName(u"preferencesDialog"_s);
+    setWindowTitle(tr("Preferences"));
+    const Config config;
+    m_warning->setObjectName(u"balanceWarningSpin"_s);
+    m_warning->setRange(0, 1e9);
+    m_warning->setDecimals(0);
+    m_warning->setSpecialValueText(tr("never"));
+    m_warning->setValue(config.balanceWarning());
+    m_rps->setObjectName(u"requestsPerSecondSpin"_s);
+    m_rps->setRange(0.1, 100);
+    m_rps->setDecimals(1);
+    m_rps->setSuffix(tr(" requests/s"));
+    m_rps->setValue(config.requestsPerSecond());
+    m_rps->setToolTip(tr("Each request carries up to 1000 numbers. Ask the platform's operator for its limit."));
+    m_address->setObjectName(u"receiverAddressEdit"_s);
+    m_address->setText(config.receiverAddress());
+    m_address->setToolTip(tr("127.0.0.1: only this computer (the sandbox); 0.0.0.0: every network, for a real platform"));
+    m_port->setObjectName(u"receiverPortSpin"_s);
+    m_port->setRange(0, 65535);
+    m_port->setSpecialValueText(tr("any free port"));
+    m_port->setValue(config.receiverPort());
+    m_prefix->setObjectName(u"receiverPrefixEdit"_s);
+    m_prefix->setText(config.receiverPrefix());
+    m_prefix->setValidator(new QRegularExpressionValidator(QRegularExpression(u"[A-Za-z0-9_-]{0,64}"_s), m_prefix));
+    m_prefix->setPlaceholderText(tr("optional secret, e.g. k3y9x"));
+    m_urls->setObjectName(u"receiverUrls"_s);
+    m_urls->setReadOnly(true);
+    m_urls->setMaximumHeight(70);
+    m_testResult->setObjectName(u"receiverTestResult"_s);
+    m_testResult->setWordWrap(true);
+
+    auto *general = new QGroupBox(tr("Balance and sending"), this);
+    auto *g = new QFormLayout(general);
+    g->addRow(tr("Warn when the balance is below:"), m_warning);
+    g->addRow(tr("Sending speed:"), m_rps);
+    auto *pushes = new QGroupBox(tr("Where the platform pushes audits, delivery reports and replies"), this);
+    auto *p = new QFormLayout(pushes);
+    p->addRow(tr("Listen on address:"), m_address);
+    p->addRow(tr("Port:"), m_port);
+    p->addRow(tr("Secret path prefix:"), m_prefix);
+    p->addRow(tr("URLs for the platform:"), m_urls);
+    auto *test = new QPushButton(tr("&Test the URLs"), this);
+    test->setObjectName(u"testReceiverButton"_s);
+    p->addRow(test, m_testResult);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(general);
+    layout->addWidget(pushes);
+    layout->addWidget(buttons);
+
+    connect(test, &QPushButton::clicked, this, &PreferencesDialog::testUrls);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        Config c;
+        const bool receiverChanged = c.receiverAddress() != m_address->text().trimmed() || c.receiverPort() != m_port->value()
+                                     || c.receiverPrefix() != m_prefix->text();
+        if (QHostAddress(m_address->text().trimmed()).isNull()) {
+            m_testResult->setText(tr("\"%1\" is not an IP address.").arg(m_address->text()));
+            return;
+        }
+        c.setBalanceWarning(m_warning->value());
+        c.setRequestsPerSecond(m_rps->value());
+        c.setReceiver(m_address->text().trimmed(), quint16(m_port->value()), m_prefix->text());
+        Q_EMIT applied(receiverChanged);
+        accept();
+    });
+    showUrls();
+}
+
+void PreferencesDialog::showUrls()
+{
+    QStringList lines;
+    for (const QString &endpoint : {u"audit"_s, u"report"_s, u"mo"_s}) {
+        QUrl u = m_receiver->url(endpoint);
+        u.setHost(reachableHost(Config().receiverAddress()));
+        lines << u.toString();
+    }
+    m_urls->setPlainText(m_receiver->isListening() ? lines.join(u'\n') : tr("(the receiver is not listening)"));
+}
+
+void PreferencesDialog::testUrls()
+{
+    // A push with nothing in it: a listening receiver answers, a wrong address or prefix does not.
+    auto *nam = new QNetworkAccessManager(this);
+    auto remaining = std::make_shared<int>(3);
+    auto failures = std::make_shared<QStringList>();
+    m_testResult->setText(tr("Testing…"));
+    for (const QString &endpoint : {u"audit"_s, u"report"_s, u"mo"_s}) {
+        QNetworkRequest req(m_receiver->url(endpoint));
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
+        req.setTransferTimeout(5000);
+        QNetworkReply *reply = nam->post(req, QByteArray());
+        connect(reply, &QNetworkReply::finished, this, [this, reply, endpoint, remaining, failures, nam] {
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            // 200 or 400 (an empty push is refused as such) both prove a receiver answers there.
+            if (status != 200 && status != 400)
+                *failures << u"/%1: %2"_s.arg(endpoint, status ? QString::number(status) : reply->errorString());
+            reply->deleteLater();
+            if (--*remaining == 0) {
+                m_testResult->setText(failures->isEmpty() ? tr("All three URLs answer.") : tr("Not answering: %1").arg(failures->join(u"; "_s)));
+                m_testResult->setProperty("ok", failures->isEmpty());
+                nam->deleteLater();
+            }
+        });
+    }
+}
+
+} // namespace mms
