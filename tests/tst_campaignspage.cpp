@@ -2,6 +2,11 @@
 // checked numbers, a test send, the real send, and its batches — on the sandbox.
 #include "MainWindow.h"
 #include "NewCampaignWizard.h"
+#include "CampaignsPage.h"
+#include "Prompts.h"
+#include "campaign/CampaignService.h"
+#include "storage/CampaignStore.h"
+#include "storage/Database.h"
 
 #include "net/PlatformClient.h"
 #include "sim/Sandbox.h"
@@ -181,6 +186,76 @@ private Q_SLOTS:
         QVERIFY(block->isEnabled());
         QTest::mouseClick(block, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(inbox->item(0, 1)->text().startsWith(number) && inbox->item(0, 1)->text() != number, 5000);
+    }
+    void closingWhileSendingPausesFirst()
+    {
+        mms::MainWindow window(m_dir.filePath(u"close.sqlite"_s));
+        window.showArea(u"campaigns"_s);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *balance = window.findChild<QLabel *>(u"balanceLabel"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(balance->property("balance").isValid(), 15000);
+        const auto info = mms::Sandbox::findRunning(m_dir.filePath(u"sandbox"_s));
+        QVERIFY(info);
+        mms::PlatformClient client;
+        client.setAccount(mms::Sandbox::account(info->baseUrl));
+        mms::MmsTemplate t;
+        t.subject = u"关窗测试"_s;
+        t.frames = {mms::Frame{2000, {mms::Attachment{u"1.txt"_s, u"您好"_s.toUtf8()}}}};
+        mms::PlatformCall *save = client.saveTemplate(t);
+        QSignalSpy saved(save, &mms::PlatformCall::finished);
+        QVERIFY(saved.wait(10000));
+        const QString mmsid = save->result().id;
+        // Every send answers slowly, so a batch is in flight when the window is closed.
+        {
+            QNetworkAccessManager nam;
+            QNetworkRequest req(info->controlUrl(u"faults"_s));
+            req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+            QNetworkReply *reply = nam.post(req, QByteArray(R"([{"kind": "latency", "count": -1, "latencyMs": 1500}])"));
+            QTRY_VERIFY(reply->isFinished());
+            delete reply;
+        }
+        mms::CampaignService *service = window.campaignService();
+        QSignalSpy created(service, &mms::CampaignService::created);
+        mms::CampaignStore::NewCampaign nc;
+        nc.mmsid = mmsid;
+        nc.name = u"closing"_s;
+        QList<mms::VariableEntry> recipients;
+        for (int i = 0; i < 3000; ++i)
+            recipients.append({u"1380%1"_s.arg(i, 7, 10, QLatin1Char('0')), {}});
+        service->createFromNumbers(nc, recipients);
+        QVERIFY(created.wait(10000));
+        const qint64 id = created.at(0).at(0).toLongLong();
+        QVERIFY(id > 0);
+        service->start(id);
+        auto *page = window.findChild<mms::CampaignsPage *>();
+        QTRY_VERIFY_WITH_TIMEOUT(page->isSending(), 10000);
+
+        mms::prompts::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(!window.close()); // not at once: the batch in flight is answered first
+        QVERIFY(window.isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 30000);
+
+        // Paused, every batch either accepted or waiting: none cut off with an unknown outcome.
+        QString error;
+        auto db = mms::Database::open(m_dir.filePath(u"close.sqlite"_s), &error);
+        QVERIFY2(db, qPrintable(error));
+        mms::CampaignStore store(*db);
+        QCOMPARE(store.campaign(id)->state, mms::campaign::Paused);
+        int accepted = 0;
+        for (const mms::BatchRow &b : store.batches(id)) {
+            QVERIFY2(b.state == mms::batch::Accepted || b.state == mms::batch::Pending, qPrintable(b.state));
+            accepted += b.state == mms::batch::Accepted;
+        }
+        QVERIFY(accepted >= 1 && accepted < 3);
+        {
+            QNetworkAccessManager nam;
+            QNetworkRequest req(info->controlUrl(u"faults"_s));
+            req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+            QNetworkReply *reply = nam.post(req, QByteArray("[]"));
+            QTRY_VERIFY(reply->isFinished());
+            delete reply;
+        }
     }
 };
 

@@ -1074,6 +1074,18 @@
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
+    <message>
+        <source>A campaign is being sent</source>
+        <translation>A campaign is being sent</translation>
+    </message>
+    <message>
+        <source>A campaign is being sent. Pause it and close once the platform has answered the batch being sent? (Resume it from the Campaigns area later.)</source>
+        <translation>A campaign is being sent. Pause it and close once the platform has answered the batch being sent? (Resume it from the Campaigns area later.)</translation>
+    </message>
+    <message>
+        <source>Pausing: waiting for the platform's answer to the batch being sent…</source>
+        <translation>Pausing: waiting for the platform's answer to the batch being sent…</translation>
+    </message>
 </context>
 <context>
     <name>mms::MediaProbe</name>

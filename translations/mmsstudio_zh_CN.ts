@@ -1076,6 +1076,18 @@
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
+    <message>
+        <source>A campaign is being sent</source>
+        <translation>有活动正在发送</translation>
+    </message>
+    <message>
+        <source>A campaign is being sent. Pause it and close once the platform has answered the batch being sent? (Resume it from the Campaigns area later.)</source>
+        <translation>有活动正在发送。是否暂停它，并在平台答复正在发送的批次后关闭？（之后可在“活动”中继续。）</translation>
+    </message>
+    <message>
+        <source>Pausing: waiting for the platform's answer to the batch being sent…</source>
+        <translation>正在暂停：等待平台答复正在发送的批次…</translation>
+    </message>
 </context>
 <context>
     <name>mms::MediaProbe</name>

@@ -194,6 +194,16 @@ void CampaignsPage::newCampaign()
     wizard->open();
 }
 
+QList<qint64> CampaignsPage::sendingCampaigns() const
+{
+    QList<qint64> ids;
+    for (int r = 0; r < m_campaigns->rowCount(); ++r) {
+        if (const auto c = m_campaigns->campaignAt(r); c && c->state == campaign::Running)
+            ids << c->id;
+    }
+    return ids;
+}
+
 bool CampaignsPage::isSending() const
 {
     for (int r = 0; r < m_campaigns->rowCount(); ++r) {

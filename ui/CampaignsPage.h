@@ -20,6 +20,7 @@ class CampaignsPage : public QWidget
 public:
     // A campaign is being sent right now (switching accounts must wait for it).
     bool isSending() const;
+    QList<qint64> sendingCampaigns() const;
     CampaignsPage(CampaignService *service, QWidget *parent = nullptr);
 
     // The balance the confirm step compares the send with (-1: not known yet).

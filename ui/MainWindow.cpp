@@ -3,6 +3,7 @@
 #include "AccountsDialog.h"
 #include "BalanceController.h"
 #include "PreferencesDialog.h"
+#include "Prompts.h"
 #include "CampaignsPage.h"
 #include "ReportsPage.h"
 #include "TemplatesPage.h"
@@ -240,8 +241,38 @@ void MainWindow::updateTitle()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // A batch in flight would be cut off and its outcome left unknown: pause the campaign and
+    // close once the platform has answered that batch (the campaign then waits, paused).
+    if (m_campaignsPage->isSending() && !m_forceClose) {
+        if (!m_closingAfterPause) {
+            const auto answer = prompts::ask(this, tr("A campaign is being sent"),
+                tr("A campaign is being sent. Pause it and close once the platform has answered the batch being sent? "
+                   "(Resume it from the Campaigns area later.)"),
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+            if (answer != QMessageBox::Yes) {
+                event->ignore();
+                return;
+            }
+            m_closingAfterPause = true;
+            for (qint64 id : m_campaignsPage->sendingCampaigns())
+                m_campaignService->pause(id);
+            statusBar()->showMessage(tr("Pausing: waiting for the platform's answer to the batch being sent…"));
+            connect(m_campaignService, &CampaignService::campaignChanged, this, [this] {
+                if (m_closingAfterPause && !m_campaignsPage->isSending())
+                    QTimer::singleShot(0, this, &QWidget::close);
+            });
+            // The platform's own time limit bounds the wait; after it the batch counts as unknown anyway.
+            QTimer::singleShot(90000, this, [this] {
+                m_forceClose = true;
+                close();
+            });
+        }
+        event->ignore();
+        return;
+    }
     if (!m_designer->maybeSave()) {
         event->ignore();
+        m_closingAfterPause = false;
         return;
     }
     Config().setWindowGeometry(saveGeometry());

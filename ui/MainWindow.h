@@ -54,6 +54,8 @@ private:
     TemplatesPage *m_library = nullptr;
     Account m_account;
     QString m_databasePath;
+    bool m_closingAfterPause = false;
+    bool m_forceClose = false;
     void pointSandboxAtReceiver();
     QLabel *m_accountLabel;
     QLabel *m_balanceLabel;
