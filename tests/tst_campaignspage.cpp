@@ -111,7 +111,7 @@ private Q_SLOTS:
         auto *wizard = window.findChild<mms::NewCampaignWizard *>();
         auto *templateCombo = wizard->findChild<QComboBox *>(u"templateCombo"_s);
         templateCombo->setEditText(mmsid);
-        mms::NewCampaignWizard::setNextFileName(csv);
+        mms::prompts::setNextFileName(csv);
         QTest::mouseClick(wizard->findChild<QPushButton *>(u"browseButton"_s), Qt::LeftButton);
         QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
         QVERIFY(wizard->findChild<QLabel *>(u"fileInfoLabel"_s)->text().contains(u"GBK"_s));

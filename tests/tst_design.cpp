@@ -6,6 +6,7 @@
 #include "design/TemplateCheck.h"
 #include "design/TemplateDocument.h"
 #include "design/TemplateProject.h"
+#include "protocol/Requests.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -177,6 +178,12 @@ void TestDesign::encodedSizeIsHex()
     const qint64 encoded = TemplateCheck::encodedRequestBytes(t);
     QVERIFY(encoded > 2 * t.mediaBytes());
     QVERIFY(encoded < 2 * t.mediaBytes() + 1000);
+    // The estimate is the size of the real request (same account fields as the estimate's).
+    Account a;
+    a.userid = u"0"_s;
+    a.username = u"user"_s;
+    a.password = u"password"_s;
+    QCOMPARE(encoded, qint64(requests::saveMmsModel(a, t, AttachmentEncoding::Hex16, nullptr)->size()));
 }
 
 void TestDesign::undoRedoEveryEdit()

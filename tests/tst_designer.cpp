@@ -76,6 +76,10 @@ void dropFiles(QWidget *target, const QStringList &paths, QPoint pos)
     QApplication::sendEvent(target, &move);
     QDropEvent drop(QPointF(pos), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(target, &drop);
+    // The files are read off the GUI thread; wait until the designer has them.
+    auto *designer = target->window()->findChild<mms::DesignerPage *>();
+    for (int i = 0; designer && designer->isAddingFiles() && i < 1000; ++i)
+        QTest::qWait(10);
 }
 
 void dragFrame(QListView *view, int from, QPoint pos)

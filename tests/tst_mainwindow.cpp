@@ -1,6 +1,7 @@
 // The studio's window, offscreen: it starts the sandbox and shows the balance.
 #include "BalanceController.h"
 #include "MainWindow.h"
+#include "Prompts.h"
 #include "TemplatesPage.h"
 
 #include "sim/Sandbox.h"
@@ -84,12 +85,12 @@ private Q_SLOTS:
         QVERIFY(bad.open(QIODevice::WriteOnly));
         bad.write(R"({"subject": "x", "frames": [{"dur": 0, "attachments": ["nope.mp4"]}]})");
         bad.close();
-        mms::TemplatesPage::setNextFileName(bad.fileName());
+        mms::prompts::setNextFileName(bad.fileName());
         QTest::mouseClick(window.findChild<QPushButton *>(u"submitManifestButton"_s), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"nope.mp4"_s), 10000);
         QCOMPARE(table->rowCount(), before);
 
-        mms::TemplatesPage::setNextFileName(QStringLiteral(EXAMPLES_DIR "/double11/template.json"));
+        mms::prompts::setNextFileName(QStringLiteral(EXAMPLES_DIR "/double11/template.json"));
         QTest::mouseClick(window.findChild<QPushButton *>(u"submitManifestButton"_s), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), before + 1, 10000);
         QCOMPARE(table->item(before, 1)->text(), u"双十一大促"_s);

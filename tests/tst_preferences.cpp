@@ -59,7 +59,6 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(balance->property("balance").isValid(), 15000);
         QVERIFY(!balance->property("low").toBool());
         QTRY_VERIFY(window.receiver()->isListening());
-        const QUrl before = window.receiver()->url(u"report"_s);
 
         mms::PreferencesDialog *dialog = open(window);
         QVERIFY(dialog);
@@ -75,7 +74,6 @@ private Q_SLOTS:
         QUrl stranger = window.receiver()->url(u"report"_s);
         stranger.setPath(u"/report"_s);
         QCOMPARE(testsupport::http("POST", stranger, "rpts=13000000000,DELIVRD,X,20261125101010", "application/x-www-form-urlencoded").status, 404);
-        Q_UNUSED(before);
 
         // The dialog shows the URLs to give the platform, and tests them.
         dialog = open(window);

@@ -1,5 +1,7 @@
 #include "NewCampaignWizard.h"
 
+#include "Prompts.h"
+
 #include "protocol/Carriers.h"
 #include "protocol/Mobile.h"
 
@@ -9,7 +11,6 @@
 #include <QTimeZone>
 #include <QDir>
 #include <QFileInfo>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,7 +27,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace mms {
 namespace {
-QString g_nextFileName;
 
 // A page whose completeness the wizard decides.
 class Page : public QWizardPage
@@ -41,11 +41,6 @@ Page *pageOf(QWizard *w, int id)
     return static_cast<Page *>(w->page(id));
 }
 } // namespace
-
-void NewCampaignWizard::setNextFileName(const QString &path)
-{
-    g_nextFileName = path;
-}
 
 NewCampaignWizard::NewCampaignWizard(CampaignService *service, double balance, QWidget *parent)
     : QWizard(parent)
@@ -211,10 +206,7 @@ QWizardPage *NewCampaignWizard::buildConfirmPage()
 
 void NewCampaignWizard::browse()
 {
-    QString path = g_nextFileName;
-    g_nextFileName.clear();
-    if (path.isEmpty())
-        path = QFileDialog::getOpenFileName(this, tr("Recipients"), {}, tr("Recipient lists (*.csv *.txt);;All files (*)"));
+    const QString path = prompts::openFileName(this, tr("Recipients"), tr("Recipient lists (*.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     m_file->setText(path);
@@ -446,10 +438,7 @@ void NewCampaignWizard::onImported(qint64 campaignId, const ImportSummary &s)
 
 void NewCampaignWizard::saveIssues()
 {
-    QString path = g_nextFileName;
-    g_nextFileName.clear();
-    if (path.isEmpty())
-        path = QFileDialog::getSaveFileName(this, tr("Save problem rows"), tr("problem-rows.csv"), tr("CSV (*.csv)"));
+    const QString path = prompts::saveFileName(this, tr("Save problem rows"), tr("problem-rows.csv"), tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;

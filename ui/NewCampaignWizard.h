@@ -28,7 +28,6 @@ public:
     ~NewCampaignWizard() override;
 
     // Test hook: the next "Browse…" answers with this path instead of a file dialog.
-    static void setNextFileName(const QString &path);
     qint64 campaignId() const { return m_campaignId; }
 
     bool validateCurrentPage() override;

@@ -1,5 +1,6 @@
 #include "PreferencesDialog.h"
 
+#include "receiver/ReceiverCheck.h"
 #include "receiver/ReceiverService.h"
 #include "util/Config.h"
 
@@ -10,9 +11,7 @@
 #include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QNetworkInterface>
-#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
@@ -130,29 +129,14 @@ void PreferencesDialog::showUrls()
 
 void PreferencesDialog::testUrls()
 {
-    // A push with nothing in it: a listening receiver answers, a wrong address or prefix does not.
-    auto *nam = new QNetworkAccessManager(this);
-    auto remaining = std::make_shared<int>(3);
-    auto failures = std::make_shared<QStringList>();
     m_testResult->setText(tr("Testing…"));
-    for (const QString &endpoint : {u"audit"_s, u"report"_s, u"mo"_s}) {
-        QNetworkRequest req(m_receiver->url(endpoint));
-        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
-        req.setTransferTimeout(5000);
-        QNetworkReply *reply = nam->post(req, QByteArray());
-        connect(reply, &QNetworkReply::finished, this, [this, reply, endpoint, remaining, failures, nam] {
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            // 200 or 400 (an empty push is refused as such) both prove a receiver answers there.
-            if (status != 200 && status != 400)
-                *failures << u"/%1: %2"_s.arg(endpoint, status ? QString::number(status) : reply->errorString());
-            reply->deleteLater();
-            if (--*remaining == 0) {
-                m_testResult->setText(failures->isEmpty() ? tr("All three URLs answer.") : tr("Not answering: %1").arg(failures->join(u"; "_s)));
-                m_testResult->setProperty("ok", failures->isEmpty());
-                nam->deleteLater();
-            }
-        });
-    }
+    QList<QUrl> urls;
+    for (const QString &endpoint : {u"audit"_s, u"report"_s, u"mo"_s})
+        urls << m_receiver->url(endpoint);
+    checkReceiverUrls(urls, this, [this](const QStringList &failures) {
+        m_testResult->setText(failures.isEmpty() ? tr("All three URLs answer.") : tr("Not answering: %1").arg(failures.join(u"; "_s)));
+        m_testResult->setProperty("ok", failures.isEmpty());
+    });
 }
 
 } // namespace mms

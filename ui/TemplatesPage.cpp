@@ -1,10 +1,11 @@
 #include "TemplatesPage.h"
 
+#include "Prompts.h"
+
 #include "campaign/CampaignService.h"
 #include "protocol/Carriers.h"
 
 #include <QDateTime>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -17,15 +18,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace mms {
-namespace {
-QString g_nextFileName;
-}
-
-void TemplatesPage::setNextFileName(const QString &path)
-{
-    g_nextFileName = path;
-}
-
 TemplatesPage::TemplatesPage(CampaignService *service, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
@@ -80,10 +72,7 @@ TemplatesPage::TemplatesPage(CampaignService *service, QWidget *parent)
 
 void TemplatesPage::submit()
 {
-    QString path = g_nextFileName;
-    g_nextFileName.clear();
-    if (path.isEmpty())
-        path = QFileDialog::getOpenFileName(this, tr("Template manifest"), {}, tr("Template manifests (*.json)"));
+    const QString path = prompts::openFileName(this, tr("Template manifest"), tr("Template manifests (*.json)"));
     if (path.isEmpty())
         return;
     m_submit->setEnabled(false);

@@ -18,7 +18,6 @@ class TemplatesPage : public QWidget
     Q_OBJECT
 public:
     TemplatesPage(CampaignService *service, QWidget *parent = nullptr);
-    static void setNextFileName(const QString &path); // test hook for the file dialog
 
 Q_SIGNALS:
     void newVersionRequested(const QString &mmsid);

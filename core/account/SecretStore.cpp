@@ -42,11 +42,11 @@ void runJob(QKeychain::Job *job, int timeoutMs, QObject *context, std::function<
     QPointer<QKeychain::Job> guard(job);
     job->setAutoDelete(false);
     QObject::connect(job, &QKeychain::Job::finished, context, [called, done](QKeychain::Job *j) {
+        j->deleteLater(); // also a job that answers after its deadline
         if (*called)
             return;
         *called = true;
         done(j, false);
-        j->deleteLater();
     });
     QTimer::singleShot(timeoutMs, context, [called, done, guard] {
         if (*called)

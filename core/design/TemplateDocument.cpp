@@ -80,11 +80,9 @@ int TemplateDocument::addFrames(int index, const QList<Attachment> &attachments)
         return -1;
     index = qBound(0, index, int(m_tpl.frames.size()));
     MmsTemplate t = m_tpl;
-    TemplateDocument probe; // names must be unique against the frames added so far
-    probe.m_tpl = t;
     for (int i = 0; i < attachments.size(); ++i) {
         Attachment a = attachments.at(i);
-        a.fileName = probe.uniqueName(a.fileName, a.data);
+        a.fileName = uniqueName(t, a.fileName, a.data); // unique against the frames added so far too
         Frame f;
         f.durationMs = kDefaultFrameMs;
         // A video's frame lasts as long as the video, rounded up to a tenth of a second.
@@ -94,7 +92,6 @@ int TemplateDocument::addFrames(int index, const QList<Attachment> &attachments)
         }
         f.attachments.append(a);
         t.frames.insert(index + i, f);
-        probe.m_tpl = t;
     }
     const QString label = attachments.size() == 1 ? tr("Add %1").arg(attachments.first().fileName)
                                                    : tr("Add %n file(s)", nullptr, int(attachments.size()));
@@ -144,10 +141,8 @@ void TemplateDocument::addAttachments(int frame, const QList<Attachment> &attach
     if (!validFrame(frame) || attachments.isEmpty())
         return;
     MmsTemplate t = m_tpl;
-    TemplateDocument probe;
     for (Attachment a : attachments) {
-        probe.m_tpl = t;
-        a.fileName = probe.uniqueName(a.fileName, a.data);
+        a.fileName = uniqueName(t, a.fileName, a.data);
         t.frames[frame].attachments.append(a);
     }
     const QString label = attachments.size() == 1 ? tr("Add %1").arg(attachments.first().fileName)
@@ -161,7 +156,7 @@ int TemplateDocument::addText(int frame, const QString &text)
         return -1;
     MmsTemplate t = m_tpl;
     const QByteArray data = text.toUtf8();
-    t.frames[frame].attachments.append({uniqueName(u"1.txt"_s, {}), data});
+    t.frames[frame].attachments.append({uniqueName(m_tpl, u"1.txt"_s, {}), data});
     const int index = int(t.frames.at(frame).attachments.size()) - 1;
     push(tr("New text in frame %1").arg(frame + 1), t, frame, index);
     return index;
@@ -222,9 +217,7 @@ int TemplateDocument::applyFit(const QList<FitChange> &changes)
             continue;
         Attachment after = c.after;
         t.frames[frame].attachments[index] = Attachment{}; // its old name is free for the new file
-        TemplateDocument probe;
-        probe.m_tpl = t;
-        after.fileName = probe.uniqueName(after.fileName, after.data);
+        after.fileName = uniqueName(t, after.fileName, after.data);
         t.frames[frame].attachments[index] = after;
         ++applied;
         focusFrame = frame;
@@ -245,10 +238,10 @@ void TemplateDocument::setSample(const QString &name, const QString &value)
     Q_EMIT modifiedChanged(isModified());
 }
 
-QString TemplateDocument::uniqueName(const QString &wanted, const QByteArray &data) const
+QString TemplateDocument::uniqueName(const MmsTemplate &tpl, const QString &wanted, const QByteArray &data)
 {
     QHash<QString, QByteArray> used;
-    for (const Frame &f : m_tpl.frames) {
+    for (const Frame &f : tpl.frames) {
         for (const Attachment &a : f.attachments)
             used.insert(a.fileName, a.data);
     }

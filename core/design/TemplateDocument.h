@@ -50,7 +50,7 @@ public:
     void setSample(const QString &name, const QString &value);
 
     // A name not used by another attachment: logo.jpg, logo-2.jpg… ; for new text, 1.txt, 2.txt…
-    QString uniqueName(const QString &wanted, const QByteArray &data) const;
+    static QString uniqueName(const MmsTemplate &tpl, const QString &wanted, const QByteArray &data);
 
     // Used by the undo commands only.
     void applySnapshot(const MmsTemplate &tpl, int focusFrame, int focusAttachment);

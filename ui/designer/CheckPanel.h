@@ -23,6 +23,7 @@ public:
 
     const QList<Problem> &problems() const { return m_problems; }
     bool hasErrors() const { return TemplateCheck::hasErrors(m_problems); }
+    const ContentRules &rules() const { return m_rules; }
 
 Q_SIGNALS:
     void checked();

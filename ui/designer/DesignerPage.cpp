@@ -19,6 +19,8 @@
 #include "util/DataPaths.h"
 
 #include <QAction>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -87,6 +89,7 @@ DesignerPage::DesignerPage(CampaignService *service, QWidget *parent)
     , m_recentMenu(new QMenu(tr("Open &recent"), this))
 {
     setObjectName(u"designerPage"_s);
+    m_probePool.setMaxThreadCount(1);
     m_storyboard->setObjectName(u"storyboard"_s);
     m_storyboard->setModel(m_model);
     m_subject->setObjectName(u"subjectEdit"_s);
@@ -131,7 +134,7 @@ DesignerPage::DesignerPage(CampaignService *service, QWidget *parent)
     fitButton->hide();
     sideLayout->addWidget(fitButton);
     connect(m_check, &CheckPanel::checked, fitButton, [this, fitButton] {
-        fitButton->setVisible(m_doc->tpl().mediaBytes() > ContentRules::load().mediaMaxBytes);
+        fitButton->setVisible(m_doc->tpl().mediaBytes() > m_check->rules().mediaMaxBytes);
     });
     sideLayout->addWidget(m_submit);
     sideLayout->addWidget(m_submitProgress);
@@ -268,6 +271,7 @@ DesignerPage::DesignerPage(CampaignService *service, QWidget *parent)
 
 DesignerPage::~DesignerPage()
 {
+    m_probePool.waitForDone();
     // The children go after this object has stopped being a DesignerPage: the document's
     // last signals (its undo stack clearing) must not reach it or its siblings.
     m_doc->blockSignals(true);
@@ -464,10 +468,28 @@ void DesignerPage::updateSubmitState()
 
 void DesignerPage::addFiles(const QStringList &paths, int insertAt, int frame)
 {
+    // Reading and checking files (up to 100 MB each) happens off the GUI thread; one drop at a
+    // time (a pool of one thread), so drops land in the order they were made.
+    ++m_pendingDrops;
+    auto *watcher = new QFutureWatcher<QList<ProbedFile>>(this);
+    connect(watcher, &QFutureWatcher<QList<ProbedFile>>::finished, this, [this, watcher, insertAt, frame] {
+        watcher->deleteLater();
+        --m_pendingDrops;
+        addProbedFiles(watcher->result(), insertAt, frame);
+    });
+    watcher->setFuture(QtConcurrent::run(&m_probePool, [paths] {
+        QList<ProbedFile> probed;
+        for (const QString &path : paths)
+            probed << MediaProbe::probe(path);
+        return probed;
+    }));
+}
+
+void DesignerPage::addProbedFiles(const QList<ProbedFile> &probed, int insertAt, int frame)
+{
     QList<Attachment> accepted;
     QStringList refused;
-    for (const QString &path : paths) {
-        ProbedFile p = MediaProbe::probe(path);
+    for (ProbedFile p : probed) {
         if (!p.ok) {
             refused << p.error;
             continue;
@@ -486,8 +508,11 @@ void DesignerPage::addFiles(const QStringList &paths, int insertAt, int frame)
         accepted << p.attachment;
     }
     if (!accepted.isEmpty()) {
-        if (frame >= 0)
+        // The frame may have gone while the files were read: they become new frames then.
+        if (frame >= 0 && frame < m_doc->tpl().frames.size())
             m_doc->addAttachments(frame, accepted);
+        else if (frame >= 0)
+            m_doc->addFrames(int(m_doc->tpl().frames.size()), accepted);
         else
             m_doc->addFrames(insertAt < 0 ? int(m_doc->tpl().frames.size()) : insertAt, accepted);
     }
@@ -719,6 +744,11 @@ void DesignerPage::openProject(const TemplateProject &project, const QString &no
     updateSubmitState();
 }
 
+bool DesignerPage::isAddingFiles() const
+{
+    return m_pendingDrops > 0;
+}
+
 bool DesignerPage::isFitting() const
 {
     return m_fitJob->isRunning();
@@ -729,7 +759,7 @@ void DesignerPage::startFit(int frame, int attachment)
     if (m_fitJob->isRunning() || m_doc->tpl().frames.isEmpty())
         return;
     TemplateFitter::Options options;
-    options.limitBytes = ContentRules::load().mediaMaxBytes;
+    options.limitBytes = m_check->rules().mediaMaxBytes;
     options.onlyFrame = frame;
     options.onlyAttachment = attachment;
     m_fitProgress->setValue(0);

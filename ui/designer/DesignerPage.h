@@ -1,8 +1,10 @@
 #pragma once
 
+#include "design/MediaProbe.h"
 #include "design/TemplateProject.h"
 #include "storage/Store.h"
 
+#include <QThreadPool>
 #include <QWidget>
 
 class QAction;
@@ -57,6 +59,8 @@ public:
     // Adds files as new frames at insertAt, or to frame (when frame >= 0). Bad files are
     // refused with a message; the others are added in one undoable step.
     void addFiles(const QStringList &paths, int insertAt, int frame = -1);
+    // Files dropped are still being read.
+    bool isAddingFiles() const;
     void flushAutosave();
     QString message() const;
     bool isFitting() const;
@@ -74,6 +78,7 @@ private:
     void exportManifest();
     void submit();
     void startFit(int frame, int attachment);
+    void addProbedFiles(const QList<ProbedFile> &probed, int insertAt, int frame);
     void showInsertVariableMenu(const QPoint &globalPos);
     void updateActions();
     void updateRecentMenu();
@@ -107,6 +112,8 @@ private:
     QMenu *m_recentMenu;
     QString m_submittedMmsid;
     bool m_submitting = false;
+    int m_pendingDrops = 0;
+    QThreadPool m_probePool;
 
     QAction *m_new, *m_open, *m_save, *m_saveAs, *m_import, *m_export;
     QAction *m_undo, *m_redo;

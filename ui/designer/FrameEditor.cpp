@@ -230,6 +230,7 @@ void FrameEditor::showAttachment()
     if (m_frame < 0 || m_frame >= tpl.frames.size() || a < 0 || a >= tpl.frames.at(m_frame).attachments.size()) {
         m_info->setText(m_frame >= 0 ? tr("Drop files here to add them to this frame, or write a new text.") : QString());
         m_info->setPixmap({});
+        m_shownImage.clear();
         m_detail->setCurrentWidget(m_info);
         return;
     }
@@ -250,12 +251,22 @@ void FrameEditor::showAttachment()
     }
     const QImage img = m_thumbnails->forFrame(Frame{0, {att}});
     if (att.kind() == MediaKind::Image) {
-        const QImage full = QImage::fromData(att.data);
-        m_info->setPixmap(QPixmap::fromImage(full.scaled(QSize(360, 240), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
-    } else if (att.kind() == MediaKind::Video && !img.isNull()) {
+        // Decoding a large photo takes a while: only when the picture shown really changed
+        // (implicitly shared bytes: same buffer, same picture), not at every edit.
+        if (m_shownImage.constData() != att.data.constData() || m_shownImage.size() != att.data.size()) {
+            m_shownImage = att.data;
+            const QImage full = QImage::fromData(att.data);
+            m_info->setPixmap(QPixmap::fromImage(full.scaled(QSize(360, 240), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+        }
+        m_detail->setCurrentWidget(m_info);
+        return;
+    }
+    m_shownImage.clear();
+    if (att.kind() == MediaKind::Video && !img.isNull()) {
         m_info->setPixmap(QPixmap::fromImage(img.scaled(QSize(360, 240), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
     } else {
         m_info->setPixmap({});
+        m_shownImage.clear();
         m_info->setText(tr("%1 (%2)").arg(att.fileName, kindLabel(att.kind())));
     }
     m_detail->setCurrentWidget(m_info);

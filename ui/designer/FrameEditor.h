@@ -65,6 +65,7 @@ private:
     QStackedWidget *m_detail;
     QPlainTextEdit *m_text;
     QLabel *m_info;
+    QByteArray m_shownImage; // the bytes of the picture on show
 };
 
 } // namespace mms

@@ -231,9 +231,14 @@ void PreviewPlayer::showFrame(int frame, qint64 offsetMs)
         }
     }
     if (image) {
-        const QImage img = QImage::fromData(image->data);
-        m_image->setPixmap(QPixmap::fromImage(img.scaled(QSize(220, 200), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+        // Decoded again only when the picture changed, not at every edit of the template.
+        if (m_shownImage.constData() != image->data.constData() || m_shownImage.size() != image->data.size()) {
+            m_shownImage = image->data;
+            const QImage img = QImage::fromData(image->data);
+            m_image->setPixmap(QPixmap::fromImage(img.scaled(QSize(220, 200), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+        }
     } else {
+        m_shownImage.clear();
         m_image->clear();
     }
     m_image->setVisible(image);

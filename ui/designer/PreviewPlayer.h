@@ -61,6 +61,7 @@ private:
     QBuffer *m_videoBuffer = nullptr;
     QBuffer *m_audioBuffer = nullptr;
     bool m_sliderHeld = false;
+    QByteArray m_shownImage; // the bytes of the picture on screen
 };
 
 } // namespace mms
