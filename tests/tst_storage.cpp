@@ -2,6 +2,8 @@
 #include "storage/Migrations.h"
 #include "storage/CampaignStore.h"
 #include "storage/Store.h"
+#include "storage/RecipientPager.h"
+#include "storage/ReportStore.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -179,6 +181,153 @@ private Q_SLOTS:
         QVERIFY(replies);
         QCOMPARE(replies->matched, 1);
         QCOMPARE(store.replyCount(), 2);
+    }
+    // The console's view of a campaign: outcomes kept per recipient and counted per batch,
+    // filtered pages, the timeline, and auto-blocked opt-out replies.
+    void outcomesPagesAndAutoBlock()
+    {
+        QString error;
+        auto db = Database::open(m_dir.filePath(u"outcomes.sqlite"_s), &error);
+        Store store(*db);
+        const qint64 acc = *store.saveAccount(sandbox(), &error);
+        QList<VariableEntry> recipients;
+        for (int i = 0; i < 2500; ++i)
+            recipients.append({u"138%1"_s.arg(i, 8, 10, QChar(u'0')), {{u"Text1"_s, u"客户%1"_s.arg(i)}}});
+        CampaignStore campaigns(*db);
+        CampaignStore::NewCampaign nc;
+        nc.accountId = acc;
+        nc.mmsid = u"M1"_s;
+        nc.sub = u"007"_s;
+        nc.personalised = true;
+        nc.variables = {u"Text1"_s};
+        const qint64 id = *campaigns.create(nc, recipients, 1000, &error);
+        const auto batches = campaigns.batches(id);
+        QVERIFY(campaigns.setBatchState(batches[0].id, u"accepted"_s, u"T1"_s, 0, {}, &error));
+        QVERIFY(campaigns.setBatchState(batches[1].id, u"accepted"_s, u"T2"_s, 0, {}, &error));
+        // batch 3 (500) never sent
+        QList<ReportRecord> reports;
+        for (int i = 0; i < 600; ++i) // batch 1: 600 delivered
+            reports.append({u"138%1"_s.arg(i, 8, 10, QChar(u'0')), u"DELIVRD"_s, u"T1"_s, u"20251111101000"_s, {}});
+        for (int i = 1000; i < 1100; ++i) // batch 2: 100 failed at first…
+            reports.append({u"138%1"_s.arg(i, 8, 10, QChar(u'0')), u"UNDELIV"_s, u"T2"_s, u"20251111101100"_s, {}});
+        QVERIFY(store.storeReports(reports, &error));
+        reports.clear();
+        for (int i = 1000; i < 1040; ++i) // …40 of them delivered on a retry
+            reports.append({u"138%1"_s.arg(i, 8, 10, QChar(u'0')), u"DELIVRD"_s, u"T2"_s, u"20251111101300"_s, {}});
+        for (int i = 0; i < 10; ++i) // a late failure does not undo a delivery
+            reports.append({u"138%1"_s.arg(i, 8, 10, QChar(u'0')), u"EXPIRED"_s, u"T1"_s, u"20251111101300"_s, {}});
+        reports.append({u"13800001050"_s, u"EXPIRED"_s, u"T2"_s, u"20251111101300"_s, {}}); // failed, then another failure
+        QVERIFY(store.storeReports(reports, &error));
+
+        ReportStore rs(*db);
+        const CampaignDelivery d = rs.delivery(id);
+        QCOMPARE(d.sent, 2000);
+        QCOMPARE(d.delivered, 640);
+        QCOMPARE(d.failed, 60);
+        QCOMPARE(d.waiting, 1300);
+        QCOMPARE(d.failures.value(u"UNDELIV"_s), 59);
+        QCOMPARE(d.failures.value(u"EXPIRED"_s), 1);
+
+        RecipientPager pager(*db);
+        auto count = [&](RecipientFilter f, const QString &search = {}) { return pager.count({id, f, search}); };
+        QCOMPARE(count(RecipientFilter::All), 2500);
+        QCOMPARE(count(RecipientFilter::Delivered), 640);
+        QCOMPARE(count(RecipientFilter::Failed), 60);
+        QCOMPARE(count(RecipientFilter::Waiting), 1300);
+        QCOMPARE(count(RecipientFilter::NotSent), 500);
+        QCOMPARE(count(RecipientFilter::All, u"０００１２３４"_s), 1); // full-width digits, as typed by an input method
+        QCOMPARE(count(RecipientFilter::All, u"138-0000-024"_s), 10); // 0240..0249
+        // Pages placed through the batch counts equal a plain OFFSET over the same rows.
+        for (RecipientFilter f : {RecipientFilter::All, RecipientFilter::Delivered, RecipientFilter::Failed,
+                                  RecipientFilter::Waiting, RecipientFilter::NotSent}) {
+            const int n = count(f);
+            QStringList all;
+            for (const RecipientRow &r : pager.page({id, f, {}}, 0, 3000))
+                all << r.mobile;
+            QCOMPARE(all.size(), n);
+            for (int offset : {0, 1, 599, 600, 999, 1000, 1999, n - 3}) {
+                if (offset < 0 || offset >= n)
+                    continue;
+                const auto rows = pager.page({id, f, {}}, offset, 7);
+                QCOMPARE(rows.size(), qMin(7, n - offset));
+                for (int k = 0; k < rows.size(); ++k)
+                    QCOMPARE(rows[k].mobile, all[offset + k]);
+            }
+        }
+        const auto failedRows = pager.page({id, RecipientFilter::Failed, {}}, 0, 1);
+        QCOMPARE(failedRows.first().mobile, u"13800001040"_s);
+        QCOMPARE(failedRows.first().delivery, u"UNDELIV"_s);
+        QCOMPARE(failedRows.first().params.value(u"Text1"_s), u"客户1040"_s);
+        QCOMPARE(pager.page({id, RecipientFilter::NotSent, {}}, 0, 1).first().batchState, u"pending"_s);
+
+        const auto timeline = rs.timeline(id);
+        QCOMPARE(timeline.size(), 3);
+        QCOMPARE(timeline.last().delivered, 640);
+        QCOMPARE(timeline.last().failed, 60);
+        QCOMPARE(timeline.first().delivered, 600);
+
+        store.setAutoBlockKeywords(Store::defaultAutoBlockKeywords());
+        const auto stored = store.storeReplies({ReplyRecord{u"13800000001"_s, u"007"_s, u" td "_s, u"20251111102000"_s},
+                                                ReplyRecord{u"13800000002"_s, u"007"_s, u"退订"_s, u"20251111102000"_s},
+                                                ReplyRecord{u"13800000003"_s, u"007"_s, u"TD一下是什么意思"_s, u"20251111102000"_s}},
+                                               &error);
+        QVERIFY2(stored, qPrintable(error));
+        QCOMPARE(stored->blocked, 2);
+        QCOMPARE(store.blocklist(), (QSet<QString>{u"13800000001"_s, u"13800000002"_s}));
+        QCOMPARE(count(RecipientFilter::Replied), 3);
+        QCOMPARE(count(RecipientFilter::Replied, u"0003"_s), 1);
+        QCOMPARE(rs.delivery(id).replies, 3);
+    }
+    // A version 2 store (before the outcome columns) gets them filled from its reports and replies.
+    void migrationThreeFillsOutcomes()
+    {
+        const QString path = m_dir.filePath(u"v2.sqlite"_s);
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v2"_s);
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(u"CREATE TABLE schema_version (version INTEGER NOT NULL)"_s));
+            for (const auto &step : migrations::steps()) {
+                if (step.version > 2)
+                    break;
+                for (const QString &sql : step.statements)
+                    QVERIFY2(q.exec(sql), qPrintable(sql));
+                QVERIFY(q.exec(u"INSERT INTO schema_version VALUES (%1)"_s.arg(step.version)));
+            }
+            const QStringList setup = {
+                u"INSERT INTO accounts VALUES (1, 'a', 'http://x/', 'u', 'u', '', 0, 1, 'now')"_s,
+                u"INSERT INTO campaigns (id, account_id, mmsid, sub, state, created_at, updated_at) VALUES (1, 1, 'M', '01', 'done', 'n', 'n')"_s,
+                u"INSERT INTO batches (id, campaign_id, seq, state, size, taskid, updated_at) VALUES (1, 1, 0, 'accepted', 3, 'T', 'n')"_s,
+                u"INSERT INTO recipients (id, campaign_id, batch_id, mobile) VALUES (1, 1, 1, '13800000001'), (2, 1, 1, '13800000002'), (3, 1, 1, '13800000003')"_s,
+                u"INSERT INTO reports (mobile, status, taskid, reported_at, received_at, campaign_id, batch_id, recipient_id) VALUES"
+                " ('13800000001', 'UNDELIV', 'T', '20251111101000', 'n', 1, 1, 1), ('13800000001', 'DELIVRD', 'T', '20251111101100', 'n', 1, 1, 1),"
+                " ('13800000001', 'EXPIRED', 'T', '20251111101200', 'n', 1, 1, 1), ('13800000002', 'UNDELIV', 'T', '20251111101000', 'n', 1, 1, 2),"
+                " ('13800000002', 'EXPIRED', 'T', '20251111101100', 'n', 1, 1, 2)"_s,
+                u"INSERT INTO replies (mobile, extension, text, replied_at, received_at, campaign_id) VALUES ('13800000003', '01', 'hi', 'x', 'n', 1)"_s,
+            };
+            for (const QString &sql : setup)
+                QVERIFY2(q.exec(sql), qPrintable(sql));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(u"v2"_s);
+        QString error;
+        auto db = Database::open(path, &error);
+        QVERIFY2(db, qPrintable(error));
+        QSqlQuery q(db->db());
+        QVERIFY(q.exec(u"SELECT delivery, replied FROM recipients ORDER BY id"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), u"DELIVRD"_s);
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), u"EXPIRED"_s);
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).isNull());
+        QCOMPARE(q.value(1).toInt(), 1);
+        const CampaignDelivery d = ReportStore(*db).delivery(1);
+        QCOMPARE(d.delivered, 1);
+        QCOMPARE(d.failed, 1);
+        QCOMPARE(d.waiting, 1);
+        QCOMPARE(d.replies, 1);
     }
     void aFailedCampaignInsertLeavesNothing()
     {

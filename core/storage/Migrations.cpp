@@ -135,6 +135,29 @@ const QList<Step> &steps()
              " blocking INTEGER NOT NULL DEFAULT 0)"_s,
              u"CREATE INDEX import_issues_campaign ON import_issues(campaign_id)"_s,
          }},
+        // Console issue: each recipient's outcome and each batch's counts kept as pushes arrive, so
+        // a million-recipient campaign is summed, filtered and paged without grouping its reports.
+        {3,
+         {
+             // NULL: no report yet; 'DELIVRD' sticks once seen; otherwise the latest status.
+             u"ALTER TABLE recipients ADD COLUMN delivery TEXT"_s,
+             u"ALTER TABLE recipients ADD COLUMN reported_at TEXT"_s,
+             u"ALTER TABLE recipients ADD COLUMN replied INTEGER NOT NULL DEFAULT 0"_s,
+             u"ALTER TABLE batches ADD COLUMN delivered INTEGER NOT NULL DEFAULT 0"_s,
+             u"ALTER TABLE batches ADD COLUMN failed INTEGER NOT NULL DEFAULT 0"_s,
+             // SQLite takes the bare columns from the row holding MAX(id): the latest report.
+             u"UPDATE recipients SET delivery = a.status, reported_at = a.at FROM"
+             " (SELECT recipient_id AS rid, MAX(id), status, reported_at AS at FROM reports"
+             "  WHERE recipient_id IS NOT NULL GROUP BY recipient_id) AS a WHERE recipients.id = a.rid"_s,
+             u"UPDATE recipients SET delivery = 'DELIVRD'"
+             " WHERE id IN (SELECT recipient_id FROM reports WHERE status = 'DELIVRD')"_s,
+             u"UPDATE recipients SET replied = 1 FROM replies AS y"
+             " WHERE y.campaign_id = recipients.campaign_id AND y.mobile = recipients.mobile"_s,
+             u"UPDATE batches SET delivered = a.d, failed = a.f FROM"
+             " (SELECT batch_id AS bid, SUM(delivery = 'DELIVRD') AS d, SUM(delivery <> 'DELIVRD') AS f"
+             "  FROM recipients WHERE delivery IS NOT NULL GROUP BY batch_id) AS a WHERE batches.id = a.bid"_s,
+             u"CREATE INDEX replies_campaign ON replies(campaign_id)"_s,
+         }},
     };
     return all;
 }

@@ -1,6 +1,7 @@
 #include "storage/ReportStore.h"
 
 #include "storage/Database.h"
+#include "protocol/Pushes.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -14,7 +15,7 @@ ReportStore::ReportStore(Database &db)
 {
 }
 
-CampaignDelivery ReportStore::delivery(qint64 campaignId) const
+CampaignDelivery ReportStore::delivery(qint64 campaignId, bool withFailures) const
 {
     CampaignDelivery d;
     d.campaignId = campaignId;
@@ -25,25 +26,24 @@ CampaignDelivery ReportStore::delivery(qint64 campaignId) const
         d.name = q.value(0).toString();
         d.state = q.value(1).toString();
     }
-    q.prepare(u"SELECT COALESCE(SUM(size), 0) FROM batches WHERE campaign_id = ? AND state = 'accepted'"_s);
+    // The batches keep their recipients' outcomes counted as reports arrive (Store::storeReports).
+    q.prepare(u"SELECT COALESCE(SUM(size), 0), COALESCE(SUM(delivered), 0), COALESCE(SUM(failed), 0)"
+              " FROM batches WHERE campaign_id = ? AND state = 'accepted'"_s);
     q.addBindValue(campaignId);
-    if (q.exec() && q.next())
+    if (q.exec() && q.next()) {
         d.sent = q.value(0).toInt();
-    // Per recipient: delivered if any report says so, else failed with its latest status.
-    q.prepare(u"SELECT MAX(status = 'DELIVRD'), (SELECT r2.status FROM reports r2 WHERE r2.recipient_id = r.recipient_id"
-              " ORDER BY r2.id DESC LIMIT 1) FROM reports r WHERE r.campaign_id = ? AND r.recipient_id IS NOT NULL"
-              " GROUP BY r.recipient_id"_s);
-    q.addBindValue(campaignId);
-    q.exec();
-    while (q.next()) {
-        if (q.value(0).toInt() == 1) {
-            ++d.delivered;
-        } else {
-            ++d.failed;
-            ++d.failures[q.value(1).toString()];
-        }
+        d.delivered = q.value(1).toInt();
+        d.failed = q.value(2).toInt();
     }
     d.waiting = qMax(0, d.sent - d.delivered - d.failed);
+    if (withFailures && d.failed > 0) {
+        q.prepare(u"SELECT r.delivery, COUNT(*) FROM batches b JOIN recipients r ON r.batch_id = b.id"
+                  " WHERE b.campaign_id = ? AND r.delivery <> 'DELIVRD' GROUP BY r.delivery"_s);
+        q.addBindValue(campaignId);
+        q.exec();
+        while (q.next())
+            d.failures.insert(q.value(0).toString(), q.value(1).toInt());
+    }
     q.prepare(u"SELECT COUNT(*) FROM replies WHERE campaign_id = ?"_s);
     q.addBindValue(campaignId);
     if (q.exec() && q.next())
@@ -62,7 +62,28 @@ QList<CampaignDelivery> ReportStore::deliveries(qint64 accountId) const
         ids << q.value(0).toLongLong();
     QList<CampaignDelivery> out;
     for (qint64 id : ids)
-        out << delivery(id);
+        out << delivery(id, false);
+    return out;
+}
+
+QList<DeliveryPoint> ReportStore::timeline(qint64 campaignId) const
+{
+    // Each recipient counted once, at the time of its outcome: the curves end at the headline counts.
+    QList<DeliveryPoint> out;
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT substr(r.reported_at, 1, 12) AS minute, SUM(r.delivery = 'DELIVRD'), SUM(r.delivery <> 'DELIVRD')"
+              " FROM batches b JOIN recipients r ON r.batch_id = b.id"
+              " WHERE b.campaign_id = ? AND r.delivery IS NOT NULL GROUP BY minute ORDER BY minute"_s);
+    q.addBindValue(campaignId);
+    q.exec();
+    int delivered = 0, failed = 0;
+    while (q.next()) {
+        const QDateTime minute = pushes::parsePushTime(q.value(0).toString() + u"00"_s);
+        delivered += q.value(1).toInt();
+        failed += q.value(2).toInt();
+        if (minute.isValid())
+            out.append({minute, delivered, failed});
+    }
     return out;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QDateTime>
 #include <QMap>
 #include <QString>
 
@@ -19,6 +20,13 @@ struct CampaignDelivery
     int waiting = 0;   // sent, no report yet
     int replies = 0;
     QMap<QString, int> failures; // status -> recipients
+};
+
+struct DeliveryPoint
+{
+    QDateTime minute; // the platform's clock (China Standard Time), as a point in time
+    int delivered = 0; // up to and including this minute
+    int failed = 0;
 };
 
 struct ReplyRow
@@ -50,7 +58,10 @@ class ReportStore
 public:
     explicit ReportStore(Database &db);
     QList<CampaignDelivery> deliveries(qint64 accountId) const;
-    CampaignDelivery delivery(qint64 campaignId) const;
+    // failures (by status) costs a pass over the campaign's failed recipients.
+    CampaignDelivery delivery(qint64 campaignId, bool withFailures = true) const;
+    // Cumulative delivered and failed recipients by minute of their outcome.
+    QList<DeliveryPoint> timeline(qint64 campaignId) const;
     QList<ReplyRow> replies(int limit = 1000) const;
     QList<AuditEventRow> audits(int limit = 1000) const;
     int unmatchedReports() const;

@@ -4,6 +4,7 @@
 #include "storage/SqlHelpers.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -254,17 +255,38 @@ QSet<QString> Store::blocklist() const
     return out;
 }
 
+void Store::setAutoBlockKeywords(const QStringList &keywords)
+{
+    m_autoBlock.clear();
+    for (const QString &k : keywords) {
+        const QString key = k.trimmed().toCaseFolded();
+        if (!key.isEmpty())
+            m_autoBlock.insert(key);
+    }
+}
+
+QStringList Store::defaultAutoBlockKeywords()
+{
+    return {u"TD"_s, u"T"_s, u"退订"_s, u"取消订阅"_s};
+}
+
 std::optional<PushStoreResult> Store::storeReports(const QList<ReportRecord> &reports, QString *error)
 {
+    static const QString delivered = u"DELIVRD"_s;
     PushStoreResult result;
     const bool ok = inTransaction(m_db.db(), error, [&] {
+        // The recipient through the (mobile, campaign) index, not by scanning the batch.
         QSqlQuery find(m_db.db());
-        find.prepare(u"SELECT b.campaign_id, b.id, r.id FROM batches b"
-                     " LEFT JOIN recipients r ON r.batch_id = b.id AND r.mobile = ?"
+        find.prepare(u"SELECT b.campaign_id, b.id, r.id, r.delivery FROM batches b"
+                     " LEFT JOIN recipients r ON r.mobile = ? AND r.campaign_id = b.campaign_id AND r.batch_id = b.id"
                      " WHERE b.taskid = ? LIMIT 1"_s);
         QSqlQuery ins(m_db.db());
         ins.prepare(u"INSERT INTO reports (mobile, status, taskid, serial, reported_at, received_at, campaign_id, batch_id, recipient_id)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        QSqlQuery outcome(m_db.db());
+        outcome.prepare(u"UPDATE recipients SET delivery = ?, reported_at = ? WHERE id = ?"_s);
+        struct Counts { int delivered = 0; int failed = 0; };
+        QHash<qint64, Counts> batchCounts;
         const QString t = now();
         for (const ReportRecord &r : reports) {
             find.addBindValue(r.mobile);
@@ -272,10 +294,12 @@ std::optional<PushStoreResult> Store::storeReports(const QList<ReportRecord> &re
             if (!find.exec())
                 return failed(find, error);
             QVariant campaign, batch, recipient;
+            QString before;
             if (find.next()) {
                 campaign = find.value(0);
                 batch = find.value(1);
                 recipient = find.value(2);
+                before = find.value(3).toString();
                 ++result.matched;
             }
             find.finish();
@@ -285,6 +309,31 @@ std::optional<PushStoreResult> Store::storeReports(const QList<ReportRecord> &re
             if (!ins.exec())
                 return failed(ins, error);
             ++result.stored;
+            // A delivered message stays delivered; a later failure report does not undo it.
+            if (recipient.isNull() || before == delivered)
+                continue;
+            outcome.addBindValue(r.status);
+            outcome.addBindValue(r.time);
+            outcome.addBindValue(recipient);
+            if (!outcome.exec())
+                return failed(outcome, error);
+            Counts &c = batchCounts[batch.toLongLong()];
+            if (r.status == delivered) {
+                ++c.delivered;
+                if (!before.isEmpty())
+                    --c.failed;
+            } else if (before.isEmpty()) {
+                ++c.failed;
+            }
+        }
+        QSqlQuery counts(m_db.db());
+        counts.prepare(u"UPDATE batches SET delivered = delivered + ?, failed = failed + ? WHERE id = ?"_s);
+        for (auto it = batchCounts.cbegin(); it != batchCounts.cend(); ++it) {
+            counts.addBindValue(it->delivered);
+            counts.addBindValue(it->failed);
+            counts.addBindValue(it.key());
+            if (!counts.exec())
+                return failed(counts, error);
         }
         return true;
     });
@@ -299,20 +348,25 @@ std::optional<PushStoreResult> Store::storeReplies(const QList<ReplyRecord> &rep
     const bool ok = inTransaction(m_db.db(), error, [&] {
         // The latest campaign sent to this number with this extension.
         QSqlQuery find(m_db.db());
-        find.prepare(u"SELECT c.id FROM campaigns c JOIN recipients r ON r.campaign_id = c.id"
+        find.prepare(u"SELECT c.id, r.id FROM campaigns c JOIN recipients r ON r.campaign_id = c.id"
                      " WHERE r.mobile = ? AND c.sub = ? ORDER BY c.id DESC LIMIT 1"_s);
         QSqlQuery ins(m_db.db());
         ins.prepare(u"INSERT INTO replies (mobile, extension, text, replied_at, received_at, campaign_id)"
                     " VALUES (?, ?, ?, ?, ?, ?)"_s);
+        QSqlQuery mark(m_db.db());
+        mark.prepare(u"UPDATE recipients SET replied = 1 WHERE id = ?"_s);
+        QSqlQuery block(m_db.db());
+        block.prepare(u"INSERT INTO blocklist (mobile, reason, added_at) VALUES (?, ?, ?) ON CONFLICT(mobile) DO NOTHING"_s);
         const QString t = now();
         for (const ReplyRecord &r : replies) {
             find.addBindValue(r.mobile);
             find.addBindValue(r.extension);
             if (!find.exec())
                 return failed(find, error);
-            QVariant campaign;
+            QVariant campaign, recipient;
             if (find.next()) {
                 campaign = find.value(0);
+                recipient = find.value(1);
                 ++result.matched;
             }
             find.finish();
@@ -322,6 +376,19 @@ std::optional<PushStoreResult> Store::storeReplies(const QList<ReplyRecord> &rep
             if (!ins.exec())
                 return failed(ins, error);
             ++result.stored;
+            if (!recipient.isNull()) {
+                mark.addBindValue(recipient);
+                if (!mark.exec())
+                    return failed(mark, error);
+            }
+            if (!m_autoBlock.isEmpty() && m_autoBlock.contains(r.text.trimmed().toCaseFolded())) {
+                block.addBindValue(r.mobile);
+                block.addBindValue(QCoreApplication::translate("mms::Store", "replied \"%1\" (blocked automatically)").arg(r.text.trimmed()));
+                block.addBindValue(t);
+                if (!block.exec())
+                    return failed(block, error);
+                result.blocked += block.numRowsAffected() > 0 ? 1 : 0;
+            }
         }
         return true;
     });

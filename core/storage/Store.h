@@ -39,6 +39,7 @@ struct PushStoreResult
 {
     int stored = 0;
     int matched = 0;
+    int blocked = 0; // repliers added to the blocklist by the auto-block keywords
 };
 
 // The application's data, through one Database connection (one thread).
@@ -72,7 +73,13 @@ public:
     bool removeFromBlocklist(const QString &mobile, QString *error);
     QSet<QString> blocklist() const;
 
-    // Pushes: each call stores all records in one transaction.
+    // Replies whose whole text (trimmed, any case) is one of these put the sender on the
+    // blocklist as they are stored. Empty: never.
+    void setAutoBlockKeywords(const QStringList &keywords);
+    static QStringList defaultAutoBlockKeywords();
+
+    // Pushes: each call stores all records in one transaction, and keeps each matched
+    // recipient's outcome (delivery, replied) and its batch's counts up to date.
     std::optional<PushStoreResult> storeReports(const QList<ReportRecord> &reports, QString *error);
     std::optional<PushStoreResult> storeReplies(const QList<ReplyRecord> &replies, QString *error);
     int reportCount() const;
@@ -80,6 +87,7 @@ public:
 
 private:
     Database &m_db;
+    QSet<QString> m_autoBlock; // case-folded
 };
 
 } // namespace mms
