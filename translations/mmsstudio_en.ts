@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
     <name>MainWindow</name>
@@ -86,8 +85,8 @@
         <translation>the account needs a name</translation>
     </message>
     <message>
-        <source>&quot;sandbox&quot; is the name of the built-in sandbox account</source>
-        <translation>&quot;sandbox&quot; is the name of the built-in sandbox account</translation>
+        <source>"sandbox" is the name of the built-in sandbox account</source>
+        <translation>"sandbox" is the name of the built-in sandbox account</translation>
     </message>
     <message>
         <source>the base URL must be an http:// or https:// address, e.g. https://mms.example.com/mms/api/</source>
@@ -177,12 +176,12 @@
         <translation>stored in the keychain; type to change</translation>
     </message>
     <message>
-        <source>The sandbox is MMS Studio&apos;s own simulated platform: every feature can be tried with it, nothing leaves this computer.</source>
-        <translation>The sandbox is MMS Studio&apos;s own simulated platform: every feature can be tried with it, nothing leaves this computer.</translation>
+        <source>The sandbox is MMS Studio's own simulated platform: every feature can be tried with it, nothing leaves this computer.</source>
+        <translation>The sandbox is MMS Studio's own simulated platform: every feature can be tried with it, nothing leaves this computer.</translation>
     </message>
     <message>
-        <source>Type the account&apos;s password.</source>
-        <translation>Type the account&apos;s password.</translation>
+        <source>Type the account's password.</source>
+        <translation>Type the account's password.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -437,10 +436,7 @@
     </message>
     <message numerus="yes">
         <source>%1 recipients in %n batch(es)</source>
-        <translation>
-            <numerusform>%1 recipients in %n batch</numerusform>
-            <numerusform>%1 recipients in %n batches</numerusform>
-        </translation>
+        <translation><numerusform>%1 recipients in %n batch</numerusform><numerusform>%1 recipients in %n batches</numerusform></translation>
     </message>
 </context>
 <context>
@@ -560,8 +556,8 @@
         <translation>The platform refused the template: %1</translation>
     </message>
     <message>
-        <source>Created as template %1; waiting for the carriers&apos; audit.</source>
-        <translation>Created as template %1; waiting for the carriers&apos; audit.</translation>
+        <source>Created as template %1; waiting for the carriers' audit.</source>
+        <translation>Created as template %1; waiting for the carriers' audit.</translation>
     </message>
     <message>
         <source>&amp;New template</source>
@@ -740,8 +736,8 @@
         <translation>Unsaved template</translation>
     </message>
     <message>
-        <source>The template &quot;%1&quot; has unsaved changes. Save them?</source>
-        <translation>The template &quot;%1&quot; has unsaved changes. Save them?</translation>
+        <source>The template "%1" has unsaved changes. Save them?</source>
+        <translation>The template "%1" has unsaved changes. Save them?</translation>
     </message>
     <message>
         <source>Open template</source>
@@ -798,8 +794,8 @@
         <translation>Exported template.json and its files to %1.</translation>
     </message>
     <message>
-        <source>Submitting &quot;%1&quot; to the platform…</source>
-        <translation>Submitting &quot;%1&quot; to the platform…</translation>
+        <source>Submitting "%1" to the platform…</source>
+        <translation>Submitting "%1" to the platform…</translation>
     </message>
     <message>
         <source>approved</source>
@@ -822,8 +818,8 @@
         <translation>Recover unsaved template?</translation>
     </message>
     <message>
-        <source>MMS Studio was closed without saving the template &quot;%1&quot;. Recover it?</source>
-        <translation>MMS Studio was closed without saving the template &quot;%1&quot;. Recover it?</translation>
+        <source>MMS Studio was closed without saving the template "%1". Recover it?</source>
+        <translation>MMS Studio was closed without saving the template "%1". Recover it?</translation>
     </message>
     <message>
         <source>Recovered the unsaved template. Save it to keep it.</source>
@@ -897,8 +893,8 @@
         <translation>Make the frame last as long as its video</translation>
     </message>
     <message>
-        <source>Re-encode this file to its share of the template&apos;s size limit</source>
-        <translation>Re-encode this file to its share of the template&apos;s size limit</translation>
+        <source>Re-encode this file to its share of the template's size limit</source>
+        <translation>Re-encode this file to its share of the template's size limit</translation>
     </message>
     <message>
         <source>Type the message; Ctrl+Shift+I inserts a variable such as ${Text1}.</source>
@@ -944,20 +940,20 @@
 <context>
     <name>mms::HttpExchange</name>
     <message>
-        <source>unsupported URL scheme &quot;%1&quot;</source>
-        <translation>unsupported URL scheme &quot;%1&quot;</translation>
+        <source>unsupported URL scheme "%1"</source>
+        <translation>unsupported URL scheme "%1"</translation>
     </message>
     <message>
         <source>TLS is not available on this system</source>
         <translation>TLS is not available on this system</translation>
     </message>
     <message>
-        <source>the server&apos;s answer is not HTTP</source>
-        <translation>the server&apos;s answer is not HTTP</translation>
+        <source>the server's answer is not HTTP</source>
+        <translation>the server's answer is not HTTP</translation>
     </message>
     <message>
-        <source>the server&apos;s answer is larger than %1 MB</source>
-        <translation>the server&apos;s answer is larger than %1 MB</translation>
+        <source>the server's answer is larger than %1 MB</source>
+        <translation>the server's answer is larger than %1 MB</translation>
     </message>
     <message>
         <source>the connection closed in the middle of the answer</source>
@@ -1087,8 +1083,8 @@
         <translation>A campaign is being sent. Pause it and close once the platform has answered the batch being sent? (Resume it from the Campaigns area later.)</translation>
     </message>
     <message>
-        <source>Pausing: waiting for the platform&apos;s answer to the batch being sent…</source>
-        <translation>Pausing: waiting for the platform&apos;s answer to the batch being sent…</translation>
+        <source>Pausing: waiting for the platform's answer to the batch being sent…</source>
+        <translation>Pausing: waiting for the platform's answer to the batch being sent…</translation>
     </message>
 </context>
 <context>
@@ -1181,8 +1177,8 @@
         <translation>Columns</translation>
     </message>
     <message>
-        <source>Say which column holds the mobile numbers and which columns fill the template&apos;s variables.</source>
-        <translation>Say which column holds the mobile numbers and which columns fill the template&apos;s variables.</translation>
+        <source>Say which column holds the mobile numbers and which columns fill the template's variables.</source>
+        <translation>Say which column holds the mobile numbers and which columns fill the template's variables.</translation>
     </message>
     <message>
         <source>Leave out rows with an empty variable value (otherwise they stop the send)</source>
@@ -1407,8 +1403,8 @@
         <translation> requests/s</translation>
     </message>
     <message>
-        <source>Each request carries up to 1000 numbers. Ask the platform&apos;s operator for its limit.</source>
-        <translation>Each request carries up to 1000 numbers. Ask the platform&apos;s operator for its limit.</translation>
+        <source>Each request carries up to 1000 numbers. Ask the platform's operator for its limit.</source>
+        <translation>Each request carries up to 1000 numbers. Ask the platform's operator for its limit.</translation>
     </message>
     <message>
         <source>127.0.0.1: only this computer (the sandbox); 0.0.0.0: every network, for a real platform</source>
@@ -1459,8 +1455,8 @@
         <translation>&amp;Test the URLs</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IP address.</source>
-        <translation>&quot;%1&quot; is not an IP address.</translation>
+        <source>"%1" is not an IP address.</source>
+        <translation>"%1" is not an IP address.</translation>
     </message>
     <message>
         <source>(the receiver is not listening)</source>
@@ -1477,6 +1473,18 @@
     <message>
         <source>Not answering: %1</source>
         <translation>Not answering: %1</translation>
+    </message>
+    <message>
+        <source>Put the sender on the blocklist when a reply is only:</source>
+        <translation>Put the sender on the blocklist when a reply is only:</translation>
+    </message>
+    <message>
+        <source>Words separated by commas; a reply matches when it is exactly one of them, in any case and with spaces around.</source>
+        <translation>Words separated by commas; a reply matches when it is exactly one of them, in any case and with spaces around.</translation>
+    </message>
+    <message>
+        <source>Opt-out words:</source>
+        <translation>Opt-out words:</translation>
     </message>
 </context>
 <context>
@@ -1626,20 +1634,20 @@
         <translation>the carrier did not say</translation>
     </message>
     <message>
-        <source>the carrier&apos;s gateway refused it (%1)</source>
-        <translation>the carrier&apos;s gateway refused it (%1)</translation>
+        <source>the carrier's gateway refused it (%1)</source>
+        <translation>the carrier's gateway refused it (%1)</translation>
     </message>
     <message>
-        <source>the carrier&apos;s network could not deliver it (%1)</source>
-        <translation>the carrier&apos;s network could not deliver it (%1)</translation>
+        <source>the carrier's network could not deliver it (%1)</source>
+        <translation>the carrier's network could not deliver it (%1)</translation>
     </message>
     <message>
-        <source>stopped by the carrier&apos;s lists, e.g. the number refuses such messages (%1)</source>
-        <translation>stopped by the carrier&apos;s lists, e.g. the number refuses such messages (%1)</translation>
+        <source>stopped by the carrier's lists, e.g. the number refuses such messages (%1)</source>
+        <translation>stopped by the carrier's lists, e.g. the number refuses such messages (%1)</translation>
     </message>
     <message>
-        <source>the carrier&apos;s system refused it (%1)</source>
-        <translation>the carrier&apos;s system refused it (%1)</translation>
+        <source>the carrier's system refused it (%1)</source>
+        <translation>the carrier's system refused it (%1)</translation>
     </message>
 </context>
 <context>
@@ -1697,8 +1705,8 @@
         <translation>&lt;b&gt;Replies&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>replied &quot;%1&quot;</source>
-        <translation>replied &quot;%1&quot;</translation>
+        <source>replied "%1"</source>
+        <translation>replied "%1"</translation>
     </message>
     <message>
         <source>Campaign %1</source>
@@ -1760,6 +1768,10 @@
     <message>
         <source>account %1 has templates or campaigns; it is kept so that their history stays readable</source>
         <translation>account %1 has templates or campaigns; it is kept so that their history stays readable</translation>
+    </message>
+    <message>
+        <source>replied "%1" (blocked automatically)</source>
+        <translation>replied "%1" (blocked automatically)</translation>
     </message>
 </context>
 <context>
@@ -1825,20 +1837,20 @@
         <translation>%1: another attachment is also named %2; rename one.</translation>
     </message>
     <message>
-        <source>The media add up to %1, over the limit of %2: &quot;Fit to budget&quot; shrinks them.</source>
-        <translation>The media add up to %1, over the limit of %2: &quot;Fit to budget&quot; shrinks them.</translation>
+        <source>The media add up to %1, over the limit of %2: "Fit to budget" shrinks them.</source>
+        <translation>The media add up to %1, over the limit of %2: "Fit to budget" shrinks them.</translation>
     </message>
     <message>
         <source>%1: %2 is %3; its share of the budget is about %4.</source>
         <translation>%1: %2 is %3; its share of the budget is about %4.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a variable the platform fills in (names are case-sensitive); write %3.</source>
-        <translation>%1: &quot;%2&quot; is not a variable the platform fills in (names are case-sensitive); write %3.</translation>
+        <source>%1: "%2" is not a variable the platform fills in (names are case-sensitive); write %3.</source>
+        <translation>%1: "%2" is not a variable the platform fills in (names are case-sensitive); write %3.</translation>
     </message>
     <message>
-        <source>${%1} is never used although higher numbers are; recipients&apos; files must still give a column for it.</source>
-        <translation>${%1} is never used although higher numbers are; recipients&apos; files must still give a column for it.</translation>
+        <source>${%1} is never used although higher numbers are; recipients' files must still give a column for it.</source>
+        <translation>${%1} is never used although higher numbers are; recipients' files must still give a column for it.</translation>
     </message>
     <message>
         <source>Some providers ask for more than %1 of media; this template has %2.</source>
@@ -1865,8 +1877,8 @@
         <translation>%1: %2 does not look like H.264 video; carriers may refuse it.</translation>
     </message>
     <message>
-        <source>%1: %2 plays %3 s but the frame lasts %4 s; the end is cut (&quot;Fit to video&quot; sets the duration).</source>
-        <translation>%1: %2 plays %3 s but the frame lasts %4 s; the end is cut (&quot;Fit to video&quot; sets the duration).</translation>
+        <source>%1: %2 plays %3 s but the frame lasts %4 s; the end is cut ("Fit to video" sets the duration).</source>
+        <translation>%1: %2 plays %3 s but the frame lasts %4 s; the end is cut ("Fit to video" sets the duration).</translation>
     </message>
     <message>
         <source>%1: carriers accept audio as %2.</source>
@@ -1901,10 +1913,7 @@
     </message>
     <message numerus="yes">
         <source>Add %n file(s)</source>
-        <translation>
-            <numerusform>Add %n file</numerusform>
-            <numerusform>Add %n files</numerusform>
-        </translation>
+        <translation><numerusform>Add %n file</numerusform><numerusform>Add %n files</numerusform></translation>
     </message>
     <message>
         <source>Duplicate frame %1</source>
@@ -2009,28 +2018,28 @@
         <translation>the manifest is not valid JSON: %1 at byte %2</translation>
     </message>
     <message>
-        <source>the manifest must be a JSON object with &quot;subject&quot; and &quot;frames&quot;</source>
-        <translation>the manifest must be a JSON object with &quot;subject&quot; and &quot;frames&quot;</translation>
+        <source>the manifest must be a JSON object with "subject" and "frames"</source>
+        <translation>the manifest must be a JSON object with "subject" and "frames"</translation>
     </message>
     <message>
-        <source>&quot;subject&quot; is missing or empty</source>
-        <translation>&quot;subject&quot; is missing or empty</translation>
+        <source>"subject" is missing or empty</source>
+        <translation>"subject" is missing or empty</translation>
     </message>
     <message>
-        <source>the template has no frames (&quot;frames&quot; must be a non-empty array)</source>
-        <translation>the template has no frames (&quot;frames&quot; must be a non-empty array)</translation>
+        <source>the template has no frames ("frames" must be a non-empty array)</source>
+        <translation>the template has no frames ("frames" must be a non-empty array)</translation>
     </message>
     <message>
         <source>frame %1</source>
         <translation>frame %1</translation>
     </message>
     <message>
-        <source>%1: must be an object with &quot;dur&quot; and &quot;attachments&quot;</source>
-        <translation>%1: must be an object with &quot;dur&quot; and &quot;attachments&quot;</translation>
+        <source>%1: must be an object with "dur" and "attachments"</source>
+        <translation>%1: must be an object with "dur" and "attachments"</translation>
     </message>
     <message>
-        <source>%1: &quot;dur&quot; must be a positive whole number of milliseconds (got %2)</source>
-        <translation>%1: &quot;dur&quot; must be a positive whole number of milliseconds (got %2)</translation>
+        <source>%1: "dur" must be a positive whole number of milliseconds (got %2)</source>
+        <translation>%1: "dur" must be a positive whole number of milliseconds (got %2)</translation>
     </message>
     <message>
         <source>%1 has no attachments</source>
@@ -2093,8 +2102,8 @@
         <translation>%1: two different files are both named %2; rename one</translation>
     </message>
     <message>
-        <source>the template&apos;s media is %1, over the limit of %2</source>
-        <translation>the template&apos;s media is %1, over the limit of %2</translation>
+        <source>the template's media is %1, over the limit of %2</source>
+        <translation>the template's media is %1, over the limit of %2</translation>
     </message>
 </context>
 <context>
@@ -2175,16 +2184,16 @@
         <translation>Created</translation>
     </message>
     <message>
-        <source>A template manifest (JSON, see docs/manifest.md) is checked, then created on the platform for each carrier&apos;s audit.</source>
-        <translation>A template manifest (JSON, see docs/manifest.md) is checked, then created on the platform for each carrier&apos;s audit.</translation>
+        <source>A template manifest (JSON, see docs/manifest.md) is checked, then created on the platform for each carrier's audit.</source>
+        <translation>A template manifest (JSON, see docs/manifest.md) is checked, then created on the platform for each carrier's audit.</translation>
     </message>
     <message>
         <source>Open a copy of the selected template in the designer, to change it and submit it as a new template.</source>
         <translation>Open a copy of the selected template in the designer, to change it and submit it as a new template.</translation>
     </message>
     <message>
-        <source>Template %1 created; waiting for the carriers&apos; audit.</source>
-        <translation>Template %1 created; waiting for the carriers&apos; audit.</translation>
+        <source>Template %1 created; waiting for the carriers' audit.</source>
+        <translation>Template %1 created; waiting for the carriers' audit.</translation>
     </message>
     <message>
         <source>Template manifest</source>
@@ -2309,8 +2318,8 @@
 <context>
     <name>mms::pushes</name>
     <message>
-        <source>time &quot;%1&quot; is not yyyyMMddHHmmss</source>
-        <translation>time &quot;%1&quot; is not yyyyMMddHHmmss</translation>
+        <source>time "%1" is not yyyyMMddHHmmss</source>
+        <translation>time "%1" is not yyyyMMddHHmmss</translation>
     </message>
     <message>
         <source>carrier %1</source>
@@ -2341,8 +2350,8 @@
         <translation>%1 fields, a report has 4 or 5</translation>
     </message>
     <message>
-        <source>mobile &quot;%1&quot; is not a number</source>
-        <translation>mobile &quot;%1&quot; is not a number</translation>
+        <source>mobile "%1" is not a number</source>
+        <translation>mobile "%1" is not a number</translation>
     </message>
     <message>
         <source>empty status</source>
@@ -2396,8 +2405,8 @@
         <translation>%1 numbers in one request; the platform takes at most %2</translation>
     </message>
     <message>
-        <source>invalid mobile number: &quot;%1&quot;</source>
-        <translation>invalid mobile number: &quot;%1&quot;</translation>
+        <source>invalid mobile number: "%1"</source>
+        <translation>invalid mobile number: "%1"</translation>
     </message>
     <message>
         <source>the username or password has characters that GBK cannot hold</source>
@@ -2411,16 +2420,16 @@
         <translation>the platform answered with an empty body</translation>
     </message>
     <message>
-        <source>the platform&apos;s answer is not a JSON object: %1</source>
-        <translation>the platform&apos;s answer is not a JSON object: %1</translation>
+        <source>the platform's answer is not a JSON object: %1</source>
+        <translation>the platform's answer is not a JSON object: %1</translation>
     </message>
     <message>
-        <source>the platform&apos;s answer has no code</source>
-        <translation>the platform&apos;s answer has no code</translation>
+        <source>the platform's answer has no code</source>
+        <translation>the platform's answer has no code</translation>
     </message>
     <message>
-        <source>the platform&apos;s answer has an unreadable code: %1</source>
-        <translation>the platform&apos;s answer has an unreadable code: %1</translation>
+        <source>the platform's answer has an unreadable code: %1</source>
+        <translation>the platform's answer has an unreadable code: %1</translation>
     </message>
     <message>
         <source>the platform reported success but sent no %1</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>MainWindow</name>
@@ -86,7 +85,7 @@
         <translation>账号需要一个名称</translation>
     </message>
     <message>
-        <source>&quot;sandbox&quot; is the name of the built-in sandbox account</source>
+        <source>"sandbox" is the name of the built-in sandbox account</source>
         <translation>“sandbox”是内置沙箱账号的名称</translation>
     </message>
     <message>
@@ -177,11 +176,11 @@
         <translation>已保存在钥匙串中；输入可修改</translation>
     </message>
     <message>
-        <source>The sandbox is MMS Studio&apos;s own simulated platform: every feature can be tried with it, nothing leaves this computer.</source>
+        <source>The sandbox is MMS Studio's own simulated platform: every feature can be tried with it, nothing leaves this computer.</source>
         <translation>沙箱是视频彩信工作室自带的模拟平台：所有功能都可以用它试用，任何内容都不会离开这台电脑。</translation>
     </message>
     <message>
-        <source>Type the account&apos;s password.</source>
+        <source>Type the account's password.</source>
         <translation>请输入账号密码。</translation>
     </message>
     <message>
@@ -559,7 +558,7 @@
         <translation>平台拒绝了该模板：%1</translation>
     </message>
     <message>
-        <source>Created as template %1; waiting for the carriers&apos; audit.</source>
+        <source>Created as template %1; waiting for the carriers' audit.</source>
         <translation>已创建模板 %1，等待运营商审核。</translation>
     </message>
     <message>
@@ -739,7 +738,7 @@
         <translation>模板未保存</translation>
     </message>
     <message>
-        <source>The template &quot;%1&quot; has unsaved changes. Save them?</source>
+        <source>The template "%1" has unsaved changes. Save them?</source>
         <translation>模板“%1”有未保存的修改。是否保存？</translation>
     </message>
     <message>
@@ -797,7 +796,7 @@
         <translation>已将 template.json 及其文件导出到 %1。</translation>
     </message>
     <message>
-        <source>Submitting &quot;%1&quot; to the platform…</source>
+        <source>Submitting "%1" to the platform…</source>
         <translation>正在向平台提交“%1”…</translation>
     </message>
     <message>
@@ -821,7 +820,7 @@
         <translation>恢复未保存的模板？</translation>
     </message>
     <message>
-        <source>MMS Studio was closed without saving the template &quot;%1&quot;. Recover it?</source>
+        <source>MMS Studio was closed without saving the template "%1". Recover it?</source>
         <translation>视频彩信工作室上次关闭时模板“%1”未保存。是否恢复？</translation>
     </message>
     <message>
@@ -896,7 +895,7 @@
         <translation>让此帧的时长等于其视频的时长</translation>
     </message>
     <message>
-        <source>Re-encode this file to its share of the template&apos;s size limit</source>
+        <source>Re-encode this file to its share of the template's size limit</source>
         <translation>将此文件重新编码为其在模板大小限额中的份额</translation>
     </message>
     <message>
@@ -943,7 +942,7 @@
 <context>
     <name>mms::HttpExchange</name>
     <message>
-        <source>unsupported URL scheme &quot;%1&quot;</source>
+        <source>unsupported URL scheme "%1"</source>
         <translation>不支持的网址协议“%1”</translation>
     </message>
     <message>
@@ -951,11 +950,11 @@
         <translation>本系统不支持 TLS</translation>
     </message>
     <message>
-        <source>the server&apos;s answer is not HTTP</source>
+        <source>the server's answer is not HTTP</source>
         <translation>服务器的应答不是 HTTP</translation>
     </message>
     <message>
-        <source>the server&apos;s answer is larger than %1 MB</source>
+        <source>the server's answer is larger than %1 MB</source>
         <translation>服务器的应答超过 %1 MB</translation>
     </message>
     <message>
@@ -1086,7 +1085,7 @@
         <translation>有活动正在发送。是否暂停它，并在平台答复正在发送的批次后关闭？（之后可在“活动”中继续。）</translation>
     </message>
     <message>
-        <source>Pausing: waiting for the platform&apos;s answer to the batch being sent…</source>
+        <source>Pausing: waiting for the platform's answer to the batch being sent…</source>
         <translation>正在暂停：等待平台答复正在发送的批次…</translation>
     </message>
 </context>
@@ -1180,7 +1179,7 @@
         <translation>列</translation>
     </message>
     <message>
-        <source>Say which column holds the mobile numbers and which columns fill the template&apos;s variables.</source>
+        <source>Say which column holds the mobile numbers and which columns fill the template's variables.</source>
         <translation>指定哪一列是手机号码，哪些列填入模板的变量。</translation>
     </message>
     <message>
@@ -1406,7 +1405,7 @@
         <translation> 次请求/秒</translation>
     </message>
     <message>
-        <source>Each request carries up to 1000 numbers. Ask the platform&apos;s operator for its limit.</source>
+        <source>Each request carries up to 1000 numbers. Ask the platform's operator for its limit.</source>
         <translation>每次请求最多携带 1000 个号码。请向平台运营方咨询其限速。</translation>
     </message>
     <message>
@@ -1458,7 +1457,7 @@
         <translation>测试网址(&amp;T)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IP address.</source>
+        <source>"%1" is not an IP address.</source>
         <translation>“%1”不是 IP 地址。</translation>
     </message>
     <message>
@@ -1476,6 +1475,18 @@
     <message>
         <source>Not answering: %1</source>
         <translation>无响应：%1</translation>
+    </message>
+    <message>
+        <source>Put the sender on the blocklist when a reply is only:</source>
+        <translation>回复内容仅为以下词语时，将发送方加入黑名单：</translation>
+    </message>
+    <message>
+        <source>Words separated by commas; a reply matches when it is exactly one of them, in any case and with spaces around.</source>
+        <translation>用逗号分隔；回复与其中某个词完全相同（不分大小写，可带前后空格）即算匹配。</translation>
+    </message>
+    <message>
+        <source>Opt-out words:</source>
+        <translation>退订关键词：</translation>
     </message>
 </context>
 <context>
@@ -1625,19 +1636,19 @@
         <translation>运营商未说明</translation>
     </message>
     <message>
-        <source>the carrier&apos;s gateway refused it (%1)</source>
+        <source>the carrier's gateway refused it (%1)</source>
         <translation>运营商网关拒绝（%1）</translation>
     </message>
     <message>
-        <source>the carrier&apos;s network could not deliver it (%1)</source>
+        <source>the carrier's network could not deliver it (%1)</source>
         <translation>运营商网络无法投递（%1）</translation>
     </message>
     <message>
-        <source>stopped by the carrier&apos;s lists, e.g. the number refuses such messages (%1)</source>
+        <source>stopped by the carrier's lists, e.g. the number refuses such messages (%1)</source>
         <translation>被运营商名单拦截，例如该号码拒收此类消息（%1）</translation>
     </message>
     <message>
-        <source>the carrier&apos;s system refused it (%1)</source>
+        <source>the carrier's system refused it (%1)</source>
         <translation>运营商系统拒绝（%1）</translation>
     </message>
 </context>
@@ -1696,7 +1707,7 @@
         <translation>&lt;b&gt;回复&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>replied &quot;%1&quot;</source>
+        <source>replied "%1"</source>
         <translation>回复“%1”</translation>
     </message>
     <message>
@@ -1759,6 +1770,10 @@
     <message>
         <source>account %1 has templates or campaigns; it is kept so that their history stays readable</source>
         <translation>账号 %1 有模板或活动；为保留其历史记录，不能删除</translation>
+    </message>
+    <message>
+        <source>replied "%1" (blocked automatically)</source>
+        <translation>回复“%1”（已自动加入黑名单）</translation>
     </message>
 </context>
 <context>
@@ -1824,7 +1839,7 @@
         <translation>%1：另一个附件也叫 %2；请重命名其中一个。</translation>
     </message>
     <message>
-        <source>The media add up to %1, over the limit of %2: &quot;Fit to budget&quot; shrinks them.</source>
+        <source>The media add up to %1, over the limit of %2: "Fit to budget" shrinks them.</source>
         <translation>媒体共 %1，超过 %2 的限额：“压缩到预算”可以缩小它们。</translation>
     </message>
     <message>
@@ -1832,11 +1847,11 @@
         <translation>%1：%2 大小为 %3；它在预算中的份额约为 %4。</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a variable the platform fills in (names are case-sensitive); write %3.</source>
+        <source>%1: "%2" is not a variable the platform fills in (names are case-sensitive); write %3.</source>
         <translation>%1：“%2”不是平台会填充的变量（名称区分大小写）；应写作 %3。</translation>
     </message>
     <message>
-        <source>${%1} is never used although higher numbers are; recipients&apos; files must still give a column for it.</source>
+        <source>${%1} is never used although higher numbers are; recipients' files must still give a column for it.</source>
         <translation>${%1} 未使用，但使用了更大的编号；收件人文件仍须为它提供一列。</translation>
     </message>
     <message>
@@ -1864,7 +1879,7 @@
         <translation>%1：%2 看起来不是 H.264 视频；运营商可能会拒绝。</translation>
     </message>
     <message>
-        <source>%1: %2 plays %3 s but the frame lasts %4 s; the end is cut (&quot;Fit to video&quot; sets the duration).</source>
+        <source>%1: %2 plays %3 s but the frame lasts %4 s; the end is cut ("Fit to video" sets the duration).</source>
         <translation>%1：%2 播放 %3 秒，但此帧只有 %4 秒；结尾会被截掉（“适配视频时长”可设置时长）。</translation>
     </message>
     <message>
@@ -2007,28 +2022,28 @@
         <translation>清单不是有效的 JSON：%1，位于第 %2 字节</translation>
     </message>
     <message>
-        <source>the manifest must be a JSON object with &quot;subject&quot; and &quot;frames&quot;</source>
-        <translation>清单必须是包含 &quot;subject&quot; 和 &quot;frames&quot; 的 JSON 对象</translation>
+        <source>the manifest must be a JSON object with "subject" and "frames"</source>
+        <translation>清单必须是包含 "subject" 和 "frames" 的 JSON 对象</translation>
     </message>
     <message>
-        <source>&quot;subject&quot; is missing or empty</source>
-        <translation>&quot;subject&quot; 缺失或为空</translation>
+        <source>"subject" is missing or empty</source>
+        <translation>"subject" 缺失或为空</translation>
     </message>
     <message>
-        <source>the template has no frames (&quot;frames&quot; must be a non-empty array)</source>
-        <translation>模板没有帧（&quot;frames&quot; 必须是非空数组）</translation>
+        <source>the template has no frames ("frames" must be a non-empty array)</source>
+        <translation>模板没有帧（"frames" 必须是非空数组）</translation>
     </message>
     <message>
         <source>frame %1</source>
         <translation>第 %1 帧</translation>
     </message>
     <message>
-        <source>%1: must be an object with &quot;dur&quot; and &quot;attachments&quot;</source>
-        <translation>%1：必须是包含 &quot;dur&quot; 和 &quot;attachments&quot; 的对象</translation>
+        <source>%1: must be an object with "dur" and "attachments"</source>
+        <translation>%1：必须是包含 "dur" 和 "attachments" 的对象</translation>
     </message>
     <message>
-        <source>%1: &quot;dur&quot; must be a positive whole number of milliseconds (got %2)</source>
-        <translation>%1：&quot;dur&quot; 必须是正整数毫秒（实际为 %2）</translation>
+        <source>%1: "dur" must be a positive whole number of milliseconds (got %2)</source>
+        <translation>%1："dur" 必须是正整数毫秒（实际为 %2）</translation>
     </message>
     <message>
         <source>%1 has no attachments</source>
@@ -2091,7 +2106,7 @@
         <translation>%1：两个不同的文件都叫 %2；请重命名其中一个</translation>
     </message>
     <message>
-        <source>the template&apos;s media is %1, over the limit of %2</source>
+        <source>the template's media is %1, over the limit of %2</source>
         <translation>模板媒体共 %1，超过 %2 的限额</translation>
     </message>
 </context>
@@ -2173,7 +2188,7 @@
         <translation>创建时间</translation>
     </message>
     <message>
-        <source>A template manifest (JSON, see docs/manifest.md) is checked, then created on the platform for each carrier&apos;s audit.</source>
+        <source>A template manifest (JSON, see docs/manifest.md) is checked, then created on the platform for each carrier's audit.</source>
         <translation>检查模板清单（JSON，见 docs/manifest.md），然后在平台上创建，交由各运营商审核。</translation>
     </message>
     <message>
@@ -2181,7 +2196,7 @@
         <translation>在设计器中打开所选模板的副本，修改后作为新模板提交。</translation>
     </message>
     <message>
-        <source>Template %1 created; waiting for the carriers&apos; audit.</source>
+        <source>Template %1 created; waiting for the carriers' audit.</source>
         <translation>模板 %1 已创建；等待运营商审核。</translation>
     </message>
     <message>
@@ -2307,7 +2322,7 @@
 <context>
     <name>mms::pushes</name>
     <message>
-        <source>time &quot;%1&quot; is not yyyyMMddHHmmss</source>
+        <source>time "%1" is not yyyyMMddHHmmss</source>
         <translation>时间“%1”不是 yyyyMMddHHmmss 格式</translation>
     </message>
     <message>
@@ -2339,7 +2354,7 @@
         <translation>%1 个字段，状态报告应有 4 或 5 个</translation>
     </message>
     <message>
-        <source>mobile &quot;%1&quot; is not a number</source>
+        <source>mobile "%1" is not a number</source>
         <translation>手机号“%1”不是数字</translation>
     </message>
     <message>
@@ -2394,7 +2409,7 @@
         <translation>一次请求 %1 个号码；平台最多接受 %2 个</translation>
     </message>
     <message>
-        <source>invalid mobile number: &quot;%1&quot;</source>
+        <source>invalid mobile number: "%1"</source>
         <translation>无效的手机号码：“%1”</translation>
     </message>
     <message>
@@ -2409,15 +2424,15 @@
         <translation>平台返回了空的应答</translation>
     </message>
     <message>
-        <source>the platform&apos;s answer is not a JSON object: %1</source>
+        <source>the platform's answer is not a JSON object: %1</source>
         <translation>平台的应答不是 JSON 对象：%1</translation>
     </message>
     <message>
-        <source>the platform&apos;s answer has no code</source>
+        <source>the platform's answer has no code</source>
         <translation>平台的应答中没有 code</translation>
     </message>
     <message>
-        <source>the platform&apos;s answer has an unreadable code: %1</source>
+        <source>the platform's answer has an unreadable code: %1</source>
         <translation>平台应答中的 code 无法识别：%1</translation>
     </message>
     <message>

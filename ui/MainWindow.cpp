@@ -118,6 +118,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     });
     connect(m_receiver, &ReceiverService::reportsStored, m_reportsPage, &ReportsPage::scheduleRefresh);
     connect(m_receiver, &ReceiverService::repliesStored, m_reportsPage, &ReportsPage::scheduleRefresh);
+    connect(m_receiver, &ReceiverService::outcomesApplied, m_reportsPage, &ReportsPage::scheduleRefresh);
     connect(m_receiver, &ReceiverService::auditStored, m_campaignService, &CampaignService::loadTemplates);
     connect(m_receiver, &ReceiverService::auditStored, this, [this](const QString &mmsid, int carrier, int status, bool) {
         static const char16_t *carriers[] = {u"", u"移动", u"联通", u"电信"};
@@ -192,6 +193,7 @@ void MainWindow::setupDesigner()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &PreferencesDialog::applied, this, [this](bool receiverChanged) {
             m_campaignService->setRequestsPerSecond(Config().requestsPerSecond());
+            m_receiver->setAutoBlockKeywords(Config().autoBlockKeywords());
             if (receiverChanged)
                 startReceiver();
             m_balance->refresh();
@@ -230,6 +232,7 @@ void MainWindow::startReceiver()
         address = QHostAddress(listen.section(u':', 0, -2));
         port = static_cast<quint16>(listen.section(u':', -1).toUInt());
     }
+    m_receiver->setAutoBlockKeywords(config.autoBlockKeywords());
     m_receiver->start(m_databasePath, address, port, config.receiverPrefix());
 }
 

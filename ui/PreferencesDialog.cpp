@@ -2,8 +2,10 @@
 
 #include "receiver/ReceiverCheck.h"
 #include "receiver/ReceiverService.h"
+#include "storage/Store.h"
 #include "util/Config.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -46,6 +48,8 @@ PreferencesDialog::PreferencesDialog(ReceiverService *receiver, QWidget *parent)
     , m_prefix(new QLineEdit(this))
     , m_urls(new QPlainTextEdit(this))
     , m_testResult(new QLabel(this))
+    , m_autoBlock(new QCheckBox(tr("Put the sender on the blocklist when a reply is only:"), this))
+    , m_keywords(new QLineEdit(this))
 {
     setObjectName(u"preferencesDialog"_s);
     setWindowTitle(tr("Preferences"));
@@ -78,10 +82,21 @@ PreferencesDialog::PreferencesDialog(ReceiverService *receiver, QWidget *parent)
     m_testResult->setObjectName(u"receiverTestResult"_s);
     m_testResult->setWordWrap(true);
 
+    const QStringList keywords = config.autoBlockKeywords();
+    m_autoBlock->setObjectName(u"autoBlockCheck"_s);
+    m_autoBlock->setChecked(!keywords.isEmpty());
+    m_keywords->setObjectName(u"autoBlockKeywordsEdit"_s);
+    m_keywords->setText((keywords.isEmpty() ? Store::defaultAutoBlockKeywords() : keywords).join(u", "_s));
+    m_keywords->setToolTip(tr("Words separated by commas; a reply matches when it is exactly one of them, in any case and with spaces around."));
+    m_keywords->setEnabled(m_autoBlock->isChecked());
+    connect(m_autoBlock, &QCheckBox::toggled, m_keywords, &QWidget::setEnabled);
+
     auto *general = new QGroupBox(tr("Balance and sending"), this);
     auto *g = new QFormLayout(general);
     g->addRow(tr("Warn when the balance is below:"), m_warning);
     g->addRow(tr("Sending speed:"), m_rps);
+    g->addRow(m_autoBlock);
+    g->addRow(tr("Opt-out words:"), m_keywords);
     auto *pushes = new QGroupBox(tr("Where the platform pushes audits, delivery reports and replies"), this);
     auto *p = new QFormLayout(pushes);
     p->addRow(tr("Listen on address:"), m_address);
@@ -109,6 +124,11 @@ PreferencesDialog::PreferencesDialog(ReceiverService *receiver, QWidget *parent)
         }
         c.setBalanceWarning(m_warning->value());
         c.setRequestsPerSecond(m_rps->value());
+        QStringList words;
+        for (const QString &w : m_keywords->text().split(QRegularExpression(u"[,，、;；]"_s)))
+            if (!w.trimmed().isEmpty())
+                words << w.trimmed();
+        c.setAutoBlockKeywords(m_autoBlock->isChecked() ? words : QStringList());
         c.setReceiver(m_address->text().trimmed(), quint16(m_port->value()), m_prefix->text());
         Q_EMIT applied(receiverChanged);
         accept();

@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QDoubleSpinBox;
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -37,6 +38,8 @@ private:
     QLineEdit *m_prefix;
     QPlainTextEdit *m_urls;
     QLabel *m_testResult;
+    QCheckBox *m_autoBlock;
+    QLineEdit *m_keywords;
 };
 
 } // namespace mms

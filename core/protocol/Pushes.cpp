@@ -72,12 +72,25 @@ QDateTime parsePushTime(const QString &s)
 {
     if (s.size() != 14)
         return {};
-    // The platform's clock is China Standard Time.
-    QDateTime t = QDateTime::fromString(s, u"yyyyMMddHHmmss"_s);
-    if (!t.isValid())
+    // By hand, not QDateTime::fromString: that one goes through the local time zone (the tz
+    // file, once per record), which cost the receiver most of its time.
+    int v[6] = {};
+    const int widths[6] = {4, 2, 2, 2, 2, 2};
+    int pos = 0;
+    for (int f = 0; f < 6; ++f) {
+        for (int k = 0; k < widths[f]; ++k, ++pos) {
+            const char16_t c = s.at(pos).unicode();
+            if (c < u'0' || c > u'9')
+                return {};
+            v[f] = v[f] * 10 + (c - u'0');
+        }
+    }
+    const QDate date(v[0], v[1], v[2]);
+    const QTime time(v[3], v[4], v[5]);
+    if (!date.isValid() || !time.isValid())
         return {};
-    t.setTimeZone(QTimeZone(8 * 3600));
-    return t;
+    // The platform's clock is China Standard Time.
+    return QDateTime(date, time, Qt::OffsetFromUTC, 8 * 3600);
 }
 
 QString carrierName(int carrier)

@@ -1,23 +1,58 @@
 #include "receiver/CallbackReceiver.h"
 
+#include "storage/ReportWriter.h"
 #include "storage/Store.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace mms {
 
-CallbackReceiver::CallbackReceiver(Store &store, QObject *parent)
+namespace {
+// Reports applied per transaction: short enough not to hold the write lock for long.
+constexpr int kApplyChunk = 20000;
+// Pushes stored within this time are applied together.
+constexpr int kApplyDelayMs = 1000;
+} // namespace
+
+CallbackReceiver::CallbackReceiver(Store &store, const ReceiverLimits &limits, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_limits(limits)
     , m_server(new QHttpServer(this))
+    , m_reports(std::make_unique<ReportWriter>(store.database()))
+    , m_apply(new QTimer(this))
 {
+    m_apply->setSingleShot(true);
+    connect(m_apply, &QTimer::timeout, this, &CallbackReceiver::applyOutcomes);
 }
 
-CallbackReceiver::~CallbackReceiver() = default;
+CallbackReceiver::~CallbackReceiver()
+{
+    // What was answered 200 is already stored; its outcomes are applied now rather than at the next start.
+    QString error;
+    while (m_reports->applyOutcomes(kApplyChunk, &error) == kApplyChunk) {
+    }
+}
+
+void CallbackReceiver::applyOutcomes()
+{
+    QString error;
+    const int n = m_reports->applyOutcomes(kApplyChunk, &error);
+    if (n < 0) {
+        Q_EMIT storageFailed(error);
+        m_apply->start(kApplyDelayMs); // the store may be busy; try again
+        return;
+    }
+    if (n == kApplyChunk)
+        m_apply->start(0);
+    if (n > 0)
+        Q_EMIT outcomesApplied(n);
+}
 
 quint16 CallbackReceiver::listen(const QHostAddress &address, quint16 port, const QString &prefix)
 {
@@ -35,11 +70,13 @@ quint16 CallbackReceiver::listen(const QHostAddress &address, quint16 port, cons
         if (!batch.errors.isEmpty())
             Q_EMIT recordErrors(u"report"_s, batch.errors);
         QString error;
-        const auto stored = m_store.storeReports(batch.records, &error);
+        const auto stored = m_reports->store(batch.records, &error);
         if (!stored) {
             Q_EMIT storageFailed(error);
             return text("storage failure", Status::InternalServerError);
         }
+        if (!m_apply->isActive())
+            m_apply->start(kApplyDelayMs);
         Q_EMIT reportsStored(stored->stored, stored->matched);
         return text("ok", Status::Ok);
     });
@@ -75,7 +112,16 @@ quint16 CallbackReceiver::listen(const QHostAddress &address, quint16 port, cons
         return text("ok", Status::Ok);
     });
     m_address = address;
-    m_port = m_server->listen(address, port);
+    m_tcp = new GuardedTcpServer(m_limits, this);
+    connect(m_tcp, &GuardedTcpServer::connectionDropped, this, &CallbackReceiver::connectionDropped);
+    if (!m_tcp->listen(address, port)) {
+        delete m_tcp;
+        m_tcp = nullptr;
+        return 0;
+    }
+    m_server->bind(m_tcp);
+    m_port = m_tcp->serverPort();
+    m_apply->start(0); // reports stored before a crash or a stop
     return m_port;
 }
 

@@ -1,25 +1,32 @@
 #pragma once
 
 #include "protocol/Pushes.h"
+#include "receiver/GuardedTcpServer.h"
 
 #include <QHostAddress>
 #include <QObject>
 #include <QUrl>
 
+#include <memory>
+
 class QHttpServer;
+class QTimer;
 
 namespace mms {
 
+class ReportWriter;
 class Store;
 
 // Receives the platform's pushes (PROTOCOL.md 2, 6, 7) on /report, /mo and /audit,
 // optionally under a secret path prefix, and stores them. Records that cannot be read
 // are reported through recordErrors(); the good records of the same push are kept.
+// A push is answered 200 once it is committed. Reports' outcomes (each recipient's delivery,
+// the batches' counts) are applied a moment later, many pushes at once: outcomesApplied().
 class CallbackReceiver : public QObject
 {
     Q_OBJECT
 public:
-    CallbackReceiver(Store &store, QObject *parent = nullptr);
+    CallbackReceiver(Store &store, const ReceiverLimits &limits = {}, QObject *parent = nullptr);
     ~CallbackReceiver() override;
 
     // prefix: e.g. "s3cr3t" serves /s3cr3t/report. Returns the port, 0 on failure.
@@ -34,10 +41,18 @@ Q_SIGNALS:
     void auditStored(const mms::AuditRecord &audit, bool matched);
     void recordErrors(const QString &endpoint, const QList<mms::RecordError> &errors);
     void storageFailed(const QString &error);
+    void outcomesApplied(int reports);
+    void connectionDropped(const QString &why);
 
 private:
+    void applyOutcomes();
+
     Store &m_store;
+    ReceiverLimits m_limits;
     QHttpServer *m_server;
+    GuardedTcpServer *m_tcp = nullptr;
+    std::unique_ptr<ReportWriter> m_reports;
+    QTimer *m_apply;
     QHostAddress m_address;
     quint16 m_port = 0;
     QString m_prefix;

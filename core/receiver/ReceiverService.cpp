@@ -48,6 +48,15 @@ QUrl ReceiverService::url(const QString &endpoint) const
     return CallbackReceiver::urlFor(m_address, m_port, m_prefix, endpoint);
 }
 
+void ReceiverService::setAutoBlockKeywords(const QStringList &keywords)
+{
+    m_autoBlock = keywords;
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, keywords] {
+        if (w->store)
+            w->store->setAutoBlockKeywords(keywords);
+    }, Qt::QueuedConnection);
+}
+
 void ReceiverService::start(const QString &databasePath, const QHostAddress &address, quint16 port, const QString &prefix)
 {
     QPointer<ReceiverService> self(this);
@@ -57,7 +66,7 @@ void ReceiverService::start(const QString &databasePath, const QHostAddress &add
                 fn(self.data());
         }, Qt::QueuedConnection);
     };
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, databasePath, address, port, prefix, back] {
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, databasePath, address, port, prefix, back, keywords = m_autoBlock] {
         QString error;
         w->receiver.reset();
         w->store.reset();
@@ -67,6 +76,7 @@ void ReceiverService::start(const QString &databasePath, const QHostAddress &add
             return;
         }
         w->store = std::make_unique<Store>(*w->db);
+        w->store->setAutoBlockKeywords(keywords);
         w->receiver = std::make_unique<CallbackReceiver>(*w->store);
         CallbackReceiver *r = w->receiver.get();
         QObject::connect(r, &CallbackReceiver::reportsStored, r, [back](int stored, int matched) {
@@ -82,6 +92,12 @@ void ReceiverService::start(const QString &databasePath, const QHostAddress &add
             const int n = int(errors.size());
             const QString reason = errors.isEmpty() ? QString() : errors.first().reason;
             back([endpoint, n, reason](ReceiverService *s) { Q_EMIT s->recordsSkipped(endpoint, n, reason); });
+        });
+        QObject::connect(r, &CallbackReceiver::outcomesApplied, r, [back](int n) {
+            back([n](ReceiverService *s) { Q_EMIT s->outcomesApplied(n); });
+        });
+        QObject::connect(r, &CallbackReceiver::connectionDropped, r, [back](const QString &why) {
+            back([why](ReceiverService *s) { Q_EMIT s->connectionDropped(why); });
         });
         QObject::connect(r, &CallbackReceiver::storageFailed, r, [back](const QString &e) {
             back([e](ReceiverService *s) { Q_EMIT s->failed(e); });

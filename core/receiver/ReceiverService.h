@@ -24,6 +24,8 @@ public:
 
     // Listens on address:port (0: any free port). started() or failed() follows.
     void start(const QString &databasePath, const QHostAddress &address, quint16 port, const QString &prefix = {});
+    // Replies that are exactly one of these words block their sender (empty: never).
+    void setAutoBlockKeywords(const QStringList &keywords);
     // The three URLs to give the platform, once started.
     QUrl url(const QString &endpoint) const;
     bool isListening() const { return m_port != 0; }
@@ -35,6 +37,9 @@ Q_SIGNALS:
     void repliesStored(int stored, int matched);
     void auditStored(const QString &mmsid, int carrier, int status, bool matched);
     void recordsSkipped(const QString &endpoint, int count, const QString &firstReason);
+    // Stored reports' outcomes reached the recipients and batches (a moment after reportsStored).
+    void outcomesApplied(int reports);
+    void connectionDropped(const QString &why);
 
 private:
     friend class ReceiverWorker;
@@ -43,6 +48,7 @@ private:
     QHostAddress m_address;
     quint16 m_port = 0;
     QString m_prefix;
+    QStringList m_autoBlock;
 };
 
 } // namespace mms

@@ -1,10 +1,12 @@
 #include "storage/Store.h"
 
 #include "storage/Database.h"
+#include "storage/ReportWriter.h"
 #include "storage/SqlHelpers.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <limits>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -272,72 +274,11 @@ QStringList Store::defaultAutoBlockKeywords()
 
 std::optional<PushStoreResult> Store::storeReports(const QList<ReportRecord> &reports, QString *error)
 {
-    static const QString delivered = u"DELIVRD"_s;
-    PushStoreResult result;
-    const bool ok = inTransaction(m_db.db(), error, [&] {
-        // The recipient through the (mobile, campaign) index, not by scanning the batch.
-        QSqlQuery find(m_db.db());
-        find.prepare(u"SELECT b.campaign_id, b.id, r.id, r.delivery FROM batches b"
-                     " LEFT JOIN recipients r ON r.mobile = ? AND r.campaign_id = b.campaign_id AND r.batch_id = b.id"
-                     " WHERE b.taskid = ? LIMIT 1"_s);
-        QSqlQuery ins(m_db.db());
-        ins.prepare(u"INSERT INTO reports (mobile, status, taskid, serial, reported_at, received_at, campaign_id, batch_id, recipient_id)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        QSqlQuery outcome(m_db.db());
-        outcome.prepare(u"UPDATE recipients SET delivery = ?, reported_at = ? WHERE id = ?"_s);
-        struct Counts { int delivered = 0; int failed = 0; };
-        QHash<qint64, Counts> batchCounts;
-        const QString t = now();
-        for (const ReportRecord &r : reports) {
-            find.addBindValue(r.mobile);
-            find.addBindValue(r.messageId);
-            if (!find.exec())
-                return failed(find, error);
-            QVariant campaign, batch, recipient;
-            QString before;
-            if (find.next()) {
-                campaign = find.value(0);
-                batch = find.value(1);
-                recipient = find.value(2);
-                before = find.value(3).toString();
-                ++result.matched;
-            }
-            find.finish();
-            for (const QVariant &v : {QVariant(r.mobile), QVariant(r.status), QVariant(r.messageId), text(r.serial),
-                                      QVariant(r.time), QVariant(t), campaign, batch, recipient})
-                ins.addBindValue(v);
-            if (!ins.exec())
-                return failed(ins, error);
-            ++result.stored;
-            // A delivered message stays delivered; a later failure report does not undo it.
-            if (recipient.isNull() || before == delivered)
-                continue;
-            outcome.addBindValue(r.status);
-            outcome.addBindValue(r.time);
-            outcome.addBindValue(recipient);
-            if (!outcome.exec())
-                return failed(outcome, error);
-            Counts &c = batchCounts[batch.toLongLong()];
-            if (r.status == delivered) {
-                ++c.delivered;
-                if (!before.isEmpty())
-                    --c.failed;
-            } else if (before.isEmpty()) {
-                ++c.failed;
-            }
-        }
-        QSqlQuery counts(m_db.db());
-        counts.prepare(u"UPDATE batches SET delivered = delivered + ?, failed = failed + ? WHERE id = ?"_s);
-        for (auto it = batchCounts.cbegin(); it != batchCounts.cend(); ++it) {
-            counts.addBindValue(it->delivered);
-            counts.addBindValue(it->failed);
-            counts.addBindValue(it.key());
-            if (!counts.exec())
-                return failed(counts, error);
-        }
-        return true;
-    });
-    if (!ok)
+    if (!m_reportWriter)
+        m_reportWriter = std::make_shared<ReportWriter>(m_db);
+    auto result = m_reportWriter->store(reports, error);
+    // Callers of the store see outcomes at once; the receiver applies them on its own clock.
+    if (result && m_reportWriter->applyOutcomes(std::numeric_limits<int>::max(), error) < 0)
         return std::nullopt;
     return result;
 }

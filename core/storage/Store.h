@@ -10,11 +10,13 @@
 #include <QSet>
 #include <QString>
 #include <array>
+#include <memory>
 #include <optional>
 
 namespace mms {
 
 class Database;
+class ReportWriter;
 
 struct AuditState
 {
@@ -50,6 +52,7 @@ public:
     explicit Store(Database &db);
 
     static QString now();
+    Database &database() const { return m_db; }
 
     // Accounts
     std::optional<qint64> saveAccount(const Account &account, QString *error);
@@ -88,6 +91,7 @@ public:
 private:
     Database &m_db;
     QSet<QString> m_autoBlock; // case-folded
+    std::shared_ptr<ReportWriter> m_reportWriter; // its statements prepared once, for the receiver
 };
 
 } // namespace mms

@@ -1,5 +1,7 @@
 #include "util/Config.h"
 
+#include "storage/Store.h"
+
 #include "util/DataPaths.h"
 
 #include <QFileInfo>
@@ -153,6 +155,23 @@ void Config::setReceiver(const QString &address, quint16 port, const QString &pr
     m_settings.setValue(u"receiver/address"_s, address);
     m_settings.setValue(u"receiver/port"_s, port);
     m_settings.setValue(u"receiver/prefix"_s, prefix);
+}
+
+QStringList Config::autoBlockKeywords() const
+{
+    if (!m_settings.contains(u"replies/autoBlock"_s))
+        return Store::defaultAutoBlockKeywords();
+    QStringList out;
+    for (const QString &k : m_settings.value(u"replies/autoBlock"_s).toStringList())
+        if (!k.trimmed().isEmpty())
+            out << k.trimmed();
+    return out;
+}
+
+void Config::setAutoBlockKeywords(const QStringList &keywords)
+{
+    // Stored even when empty: "never" differs from "the default".
+    m_settings.setValue(u"replies/autoBlock"_s, keywords.isEmpty() ? QStringList{u""_s} : keywords);
 }
 
 } // namespace mms

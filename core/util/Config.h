@@ -47,6 +47,11 @@ public:
     QString receiverPrefix() const;
     void setReceiver(const QString &address, quint16 port, const QString &prefix);
 
+    // Replies that are exactly one of these words (TD, 退订…) put the sender on the blocklist
+    // as they arrive; empty: never. Default: Store::defaultAutoBlockKeywords().
+    QStringList autoBlockKeywords() const;
+    void setAutoBlockKeywords(const QStringList &keywords);
+
     // "zh_CN", "en", or empty for the system's language.
     QString language() const;
     void setLanguage(const QString &language);
