@@ -1,0 +1,53 @@
+#pragma once
+
+#include "storage/RecipientPager.h"
+#include "storage/ReportStore.h"
+
+#include <QObject>
+#include <atomic>
+#include <functional>
+
+class QThread;
+
+namespace mms {
+
+class ReportWorker;
+
+// The console's reading side, on a thread and a store connection of its own (WAL lets it
+// read while the receiver and the sending engine write): a campaign's detail and timeline,
+// pages of its recipients, and CSV exports. Every call returns at once; results arrive as
+// signals in the owner's thread.
+class ReportService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ReportService(QObject *parent = nullptr);
+    ~ReportService() override;
+
+    void open(const QString &databasePath);
+    void loadDetail(qint64 campaignId);
+    // ticket: the caller's own number, given back with the answer (to drop stale ones).
+    void count(const mms::RecipientQuery &query, quint64 ticket);
+    void fetch(const mms::RecipientQuery &query, int offset, int limit, quint64 ticket);
+
+    // CSV for Excel (see CsvWriter). exportFinished() tells; cancelExport() stops and leaves no file.
+    void exportRecipients(const mms::RecipientQuery &query, const QString &path);
+    void exportReplies(const QString &path);
+    void cancelExport() { m_cancelExport = true; }
+
+Q_SIGNALS:
+    void detailLoaded(const mms::CampaignDelivery &delivery, const QList<mms::DeliveryPoint> &timeline);
+    void counted(quint64 ticket, int count);
+    void fetched(quint64 ticket, int offset, const QList<mms::RecipientRow> &rows);
+    void exportProgress(int permille);
+    void exportFinished(const QString &path, int rows, const QString &error, bool cancelled);
+
+private:
+    void post(std::function<void(ReportWorker &)> fn);
+
+    QThread *m_thread;
+    ReportWorker *m_worker;
+    std::atomic<bool> m_cancelExport{false};
+};
+
+} // namespace mms
