@@ -5,8 +5,11 @@
 #include "CampaignsPage.h"
 #include "Prompts.h"
 #include "campaign/CampaignService.h"
+#include "reports/DeliveryChart.h"
+#include "reports/RecipientTableModel.h"
 #include "storage/CampaignStore.h"
 #include "storage/Database.h"
+#include "util/Config.h"
 
 #include "net/PlatformClient.h"
 #include "sim/Sandbox.h"
@@ -20,6 +23,9 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
+#include <QStatusBar>
+#include <QTabBar>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
@@ -54,6 +60,7 @@ private Q_SLOTS:
         qputenv("MMS_SANDBOX_DIR", m_dir.filePath(u"sandbox"_s).toUtf8());
         qputenv("MMS_DATA_DIR", m_dir.filePath(u"data"_s).toUtf8());
         qputenv("MMS_SIMULATOR", SIMULATOR_PATH);
+        mms::Config().setAutoBlockKeywords({u"TD"_s});
     }
     void cleanupTestCase()
     {
@@ -179,13 +186,80 @@ private Q_SLOTS:
         auto *inbox = window.findChild<QTableWidget *>(u"inboxTable"_s);
         QTRY_COMPARE_WITH_TIMEOUT(inbox->rowCount(), 7, 15000); // the test's 2 and the campaign's 5
         QTRY_COMPARE_WITH_TIMEOUT(cell(real, 5), u"5"_s, 5000);
+        const int delivered = cell(real, 2).toInt();
+
+        // The campaign's own view: its deliveries over time and its recipients.
+        delivery->setCurrentCell(real, 0);
+        auto *chart = window.findChild<mms::DeliveryChart *>(u"deliveryChart"_s);
+        QVERIFY(chart);
+        QTRY_VERIFY_WITH_TIMEOUT(!chart->deliveredSeries()->points().isEmpty(), 5000);
+        QCOMPARE(int(chart->deliveredSeries()->points().constLast().y()), delivered);
+        QCOMPARE(int(chart->failedSeries()->points().constLast().y()), 5 - delivered);
+        auto *recipients = window.findChild<QTableView *>(u"recipientTable"_s);
+        QVERIFY(recipients->isVisible());
+        QTRY_COMPARE(recipients->model()->rowCount(), 5);
+        QTRY_VERIFY(recipients->model()->index(4, 0).data(mms::RecipientTableModel::LoadedRole).toBool());
+        const auto found = recipients->model()->match(recipients->model()->index(0, 0), Qt::DisplayRole, u"13800138000"_s);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().siblingAtColumn(4).data().toString(), u"yes"_s); // everyone replied
+        QCOMPARE(found.first().siblingAtColumn(5).data().toString(), u"Text1=张三"_s);
+        auto *filter = window.findChild<QComboBox *>(u"recipientFilter"_s);
+        filter->setCurrentIndex(filter->findText(u"Delivered"_s));
+        QTRY_COMPARE(recipients->model()->rowCount(), delivered);
+        filter->setCurrentIndex(filter->findText(u"Waiting for a report"_s));
+        QTRY_COMPARE(recipients->model()->rowCount(), 0);
+        filter->setCurrentIndex(filter->findText(u"All recipients"_s));
+        QTRY_COMPARE(recipients->model()->rowCount(), 5);
+        auto *search = window.findChild<QLineEdit *>(u"recipientSearch"_s);
+        QTest::keyClicks(search, u"0189"_s);
+        QTRY_COMPARE(recipients->model()->rowCount(), 1);
+        QTRY_COMPARE(recipients->model()->index(0, 0).data().toString(), u"18900189000"_s);
+        QVERIFY(window.findChild<QLabel *>(u"recipientCount"_s)->text().startsWith(u"1 recipient"_s));
+        search->clear();
+        QTRY_COMPARE(recipients->model()->rowCount(), 5);
+        if (qEnvironmentVariableIsSet("MMS_SCREENSHOTS"))
+            window.grab().save(qEnvironmentVariable("MMS_SCREENSHOTS") + u"/console.png"_s);
+
+        // Exported for Excel: UTF-8 with a BOM, a header and one line per recipient.
+        const QString exported = m_dir.filePath(u"recipients.csv"_s);
+        mms::prompts::setNextFileName(exported);
+        QTest::mouseClick(window.findChild<QPushButton *>(u"exportRecipientsButton"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().startsWith(u"Exported 5 row"_s), 5000);
+        QFile csvOut(exported);
+        QVERIFY(csvOut.open(QIODevice::ReadOnly));
+        const QByteArray bytes = csvOut.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        QCOMPARE(bytes.count("\r\n"), 6);
+        QVERIFY(QString::fromUtf8(bytes).contains(u"13800138000,"_s));
+        QVERIFY(QString::fromUtf8(bytes).contains(u"张三"_s));
+
+        // The inbox, one tab over.
+        auto *tabs = window.findChild<QTabWidget *>(u"reportsTabs"_s);
+        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(1).center());
+        QVERIFY(inbox->isVisible());
+        QCOMPARE(tabs->tabText(1), u"Re&plies (7)"_s);
+        const QString replies = m_dir.filePath(u"replies.csv"_s);
+        mms::prompts::setNextFileName(replies);
+        QTest::mouseClick(window.findChild<QPushButton *>(u"exportRepliesButton"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().startsWith(u"Exported 7 row"_s), 5000);
+        QVERIFY(QFile::exists(replies));
+        // Who replied "TD" was blocked at once (the setting, here TD alone); the others were not.
+        int unblocked = -1;
+        for (int r = 0; r < inbox->rowCount(); ++r) {
+            const bool blocked = inbox->item(r, 1)->text().endsWith(u" (blocked)"_s);
+            QCOMPARE(blocked, inbox->item(r, 2)->text() == u"TD"_s);
+            if (!blocked && unblocked < 0)
+                unblocked = r;
+        }
+        QVERIFY(unblocked >= 0); // seven replies all "TD": one chance in 280,000
         // One click puts a replier on the blocklist.
-        inbox->setCurrentCell(0, 0);
-        const QString number = inbox->item(0, 1)->text();
+        inbox->setCurrentCell(unblocked, 0);
+        const QString number = inbox->item(unblocked, 1)->text();
         auto *block = window.findChild<QPushButton *>(u"blockButton"_s);
         QVERIFY(block->isEnabled());
         QTest::mouseClick(block, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(inbox->item(0, 1)->text().startsWith(number) && inbox->item(0, 1)->text() != number, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(inbox->item(unblocked, 1)->text() == number + u" (blocked)"_s, 5000);
+        QVERIFY(!block->isEnabled());
     }
     void closingWhileSendingPausesFirst()
     {

@@ -6,6 +6,8 @@
 #include "storage/ReportStore.h"
 
 #include <QFile>
+#include <QMutex>
+#include <QThread>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,6 +61,39 @@ private Q_SLOTS:
         QSqlQuery q(again->db());
         QVERIFY(q.exec(u"SELECT COUNT(*) FROM schema_version"_s) && q.next());
         QCOMPARE(q.value(0).toInt(), migrations::steps().size());
+    }
+    void connectionsOpeningAtOnceMigrateOnce()
+    {
+        // The studio opens the same new file from several threads at start (campaigns,
+        // balance, receiver, reports): each step must run once, whoever gets there first.
+        for (int round = 0; round < 5; ++round) {
+            const QString path = m_dir.filePath(u"race%1.sqlite"_s.arg(round));
+            QList<QThread *> threads;
+            QStringList errors;
+            QMutex lock;
+            for (int i = 0; i < 6; ++i)
+                threads << QThread::create([&] {
+                    QString error;
+                    auto db = Database::open(path, &error);
+                    QMutexLocker locked(&lock);
+                    if (!db)
+                        errors << error;
+                });
+            for (QThread *t : std::as_const(threads))
+                t->start();
+            for (QThread *t : std::as_const(threads)) {
+                QVERIFY(t->wait(20000));
+                delete t;
+            }
+            QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+            QString error;
+            auto db = Database::open(path, &error);
+            QVERIFY2(db, qPrintable(error));
+            QSqlQuery q(db->db());
+            QVERIFY(q.exec(u"SELECT COUNT(*), COUNT(DISTINCT version) FROM schema_version"_s) && q.next());
+            QCOMPARE(q.value(0).toInt(), migrations::steps().size());
+            QCOMPARE(q.value(1).toInt(), migrations::steps().size());
+        }
     }
     void refusesANewerSchema()
     {

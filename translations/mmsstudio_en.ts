@@ -436,7 +436,10 @@
     </message>
     <message numerus="yes">
         <source>%1 recipients in %n batch(es)</source>
-        <translation><numerusform>%1 recipients in %n batch</numerusform><numerusform>%1 recipients in %n batches</numerusform></translation>
+        <translation>
+            <numerusform>%1 recipients in %n batch</numerusform>
+            <numerusform>%1 recipients in %n batches</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -483,6 +486,21 @@
     <message>
         <source>cannot prepare %1: %2</source>
         <translation>cannot prepare %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mms::DeliveryChart</name>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>No delivery reports yet</source>
+        <translation>No delivery reports yet</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +1626,174 @@
     </message>
 </context>
 <context>
+    <name>mms::RecipientStatus</name>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>Failed (%1)</translation>
+    </message>
+    <message>
+        <source>Failed (%1): %2</source>
+        <translation>Failed (%1): %2</translation>
+    </message>
+    <message>
+        <source>Waiting for the report</source>
+        <translation>Waiting for the report</translation>
+    </message>
+    <message>
+        <source>Not sent: the platform refused its batch</source>
+        <translation>Not sent: the platform refused its batch</translation>
+    </message>
+    <message>
+        <source>Not sent: the campaign was cancelled</source>
+        <translation>Not sent: the campaign was cancelled</translation>
+    </message>
+    <message>
+        <source>Being sent</source>
+        <translation>Being sent</translation>
+    </message>
+    <message>
+        <source>Unknown: its batch's answer was lost</source>
+        <translation>Unknown: its batch's answer was lost</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Not sent yet</translation>
+    </message>
+</context>
+<context>
+    <name>mms::RecipientTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>Reported at</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>Variables</translation>
+    </message>
+</context>
+<context>
+    <name>mms::RecipientsPanel</name>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>All recipients</source>
+        <translation>All recipients</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Waiting for a report</source>
+        <translation>Waiting for a report</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>Search by number</source>
+        <translation>Search by number</translation>
+    </message>
+    <message>
+        <source>Save the recipients shown as a CSV file that Excel opens</source>
+        <translation>Save the recipients shown as a CSV file that Excel opens</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation><numerusform>%Ln recipient</numerusform><numerusform>%Ln recipients</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>mms::ReportService</name>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Report code</source>
+        <translation>Report code</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>Reported at</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Replied at</source>
+        <translation>Replied at</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>On the blocklist</source>
+        <translation>On the blocklist</translation>
+    </message>
+</context>
+<context>
     <name>mms::ReportStatus</name>
     <message>
         <source>delivered to the handset</source>
@@ -1701,10 +1887,6 @@
         <translation>&lt;b&gt;Delivery&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Replies&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Replies&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>replied "%1"</source>
         <translation>replied "%1"</translation>
     </message>
@@ -1723,6 +1905,78 @@
     <message>
         <source>Failed, by status:</source>
         <translation>Failed, by status:</translation>
+    </message>
+    <message>
+        <source>Ex&amp;port…</source>
+        <translation>Ex&amp;port…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save every reply as a CSV file that Excel opens</source>
+        <translation>Save every reply as a CSV file that Excel opens</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients</source>
+        <translation>&amp;Recipients</translation>
+    </message>
+    <message>
+        <source>Re&amp;plies</source>
+        <translation>Re&amp;plies</translation>
+    </message>
+    <message>
+        <source>Re&amp;plies (%1)</source>
+        <translation>Re&amp;plies (%1)</translation>
+    </message>
+    <message>
+        <source>%1: no delivery reports yet</source>
+        <translation>%1: no delivery reports yet</translation>
+    </message>
+    <message>
+        <source>recipients</source>
+        <translation>recipients</translation>
+    </message>
+    <message>
+        <source>%1 recipients</source>
+        <translation>%1 recipients</translation>
+    </message>
+    <message>
+        <source>Export recipients</source>
+        <translation>Export recipients</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting recipients to %1…</source>
+        <translation>Exporting recipients to %1…</translation>
+    </message>
+    <message>
+        <source>Export replies</source>
+        <translation>Export replies</translation>
+    </message>
+    <message>
+        <source>replies</source>
+        <translation>replies</translation>
+    </message>
+    <message>
+        <source>Exporting replies to %1…</source>
+        <translation>Exporting replies to %1…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: %1 was not written.</source>
+        <translation>Export cancelled: %1 was not written.</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>Could not export to %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1.</source>
+        <translation><numerusform>Exported %Ln row to %1.</numerusform><numerusform>Exported %Ln rows to %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1913,7 +2167,10 @@
     </message>
     <message numerus="yes">
         <source>Add %n file(s)</source>
-        <translation><numerusform>Add %n file</numerusform><numerusform>Add %n files</numerusform></translation>
+        <translation>
+            <numerusform>Add %n file</numerusform>
+            <numerusform>Add %n files</numerusform>
+        </translation>
     </message>
     <message>
         <source>Duplicate frame %1</source>

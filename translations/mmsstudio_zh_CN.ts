@@ -488,6 +488,21 @@
     </message>
 </context>
 <context>
+    <name>mms::DeliveryChart</name>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>No delivery reports yet</source>
+        <translation>尚无状态报告</translation>
+    </message>
+</context>
+<context>
     <name>mms::DesignerPage</name>
     <message>
         <source>MMS Studio templates (*.mmstpl)</source>
@@ -1610,6 +1625,174 @@
     </message>
 </context>
 <context>
+    <name>mms::RecipientStatus</name>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>失败（%1）</translation>
+    </message>
+    <message>
+        <source>Failed (%1): %2</source>
+        <translation>失败（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Waiting for the report</source>
+        <translation>等待状态报告</translation>
+    </message>
+    <message>
+        <source>Not sent: the platform refused its batch</source>
+        <translation>未发送：平台拒绝了所在批次</translation>
+    </message>
+    <message>
+        <source>Not sent: the campaign was cancelled</source>
+        <translation>未发送：活动已取消</translation>
+    </message>
+    <message>
+        <source>Being sent</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <source>Unknown: its batch's answer was lost</source>
+        <translation>未知：所在批次的应答丢失</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>尚未发送</translation>
+    </message>
+</context>
+<context>
+    <name>mms::RecipientTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>报告时间</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>变量</translation>
+    </message>
+</context>
+<context>
+    <name>mms::RecipientsPanel</name>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>All recipients</source>
+        <translation>全部接收人</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Waiting for a report</source>
+        <translation>等待状态报告</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>Search by number</source>
+        <translation>按号码搜索</translation>
+    </message>
+    <message>
+        <source>Save the recipients shown as a CSV file that Excel opens</source>
+        <translation>将显示的接收人保存为 Excel 可打开的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation><numerusform>%Ln 个接收人</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>mms::ReportService</name>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Report code</source>
+        <translation>报告代码</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>报告时间</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Replied at</source>
+        <translation>回复时间</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复内容</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>扩展码</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>On the blocklist</source>
+        <translation>已加入黑名单</translation>
+    </message>
+</context>
+<context>
     <name>mms::ReportStatus</name>
     <message>
         <source>delivered to the handset</source>
@@ -1703,10 +1886,6 @@
         <translation>&lt;b&gt;送达&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Replies&lt;/b&gt;</source>
-        <translation>&lt;b&gt;回复&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>replied "%1"</source>
         <translation>回复“%1”</translation>
     </message>
@@ -1725,6 +1904,78 @@
     <message>
         <source>Failed, by status:</source>
         <translation>失败，按状态：</translation>
+    </message>
+    <message>
+        <source>Ex&amp;port…</source>
+        <translation>导出(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save every reply as a CSV file that Excel opens</source>
+        <translation>将全部回复保存为 Excel 可打开的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients</source>
+        <translation>接收人(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;plies</source>
+        <translation>回复(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Re&amp;plies (%1)</source>
+        <translation>回复(&amp;P)（%1）</translation>
+    </message>
+    <message>
+        <source>%1: no delivery reports yet</source>
+        <translation>%1：尚无状态报告</translation>
+    </message>
+    <message>
+        <source>recipients</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
+        <source>%1 recipients</source>
+        <translation>%1 接收人</translation>
+    </message>
+    <message>
+        <source>Export recipients</source>
+        <translation>导出接收人</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting recipients to %1…</source>
+        <translation>正在导出接收人到 %1…</translation>
+    </message>
+    <message>
+        <source>Export replies</source>
+        <translation>导出回复</translation>
+    </message>
+    <message>
+        <source>replies</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Exporting replies to %1…</source>
+        <translation>正在导出回复到 %1…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: %1 was not written.</source>
+        <translation>已取消导出：未写入 %1。</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>无法导出到 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1.</source>
+        <translation><numerusform>已导出 %Ln 行到 %1。</numerusform></translation>
     </message>
 </context>
 <context>

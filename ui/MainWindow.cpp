@@ -126,7 +126,11 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
                                              : tr("Template %1 rejected by %2").arg(mmsid, QString::fromUtf16(carriers[qBound(0, carrier, 3)])),
                                  10000);
     });
+    connect(m_reportsPage, &ReportsPage::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 15000);
+    });
     m_databasePath = databasePath;
+    m_reportsPage->setDatabase(databasePath);
     startReceiver();
     m_campaignService->setRequestsPerSecond(Config().requestsPerSecond());
     m_balance->start();

@@ -1,24 +1,35 @@
 #include "ReportsPage.h"
 
+#include "Prompts.h"
 #include "campaign/CampaignService.h"
 #include "protocol/Pushes.h"
 #include "protocol/ReportStatus.h"
+#include "reports/ReportService.h"
+#include "reports/DeliveryChart.h"
+#include "reports/RecipientsPanel.h"
 
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QDateTime>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace mms {
 namespace {
+constexpr int kCampaignIdRole = Qt::UserRole;
+
 QTableWidget *table(const QStringList &headers, const QString &name, QWidget *parent)
 {
     auto *t = new QTableWidget(0, int(headers.size()), parent);
@@ -39,52 +50,107 @@ QString pushTime(const QString &yyyyMMddHHmmss)
     const QDateTime t = pushes::parsePushTime(yyyyMMddHHmmss);
     return t.isValid() ? t.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) : yyyyMMddHHmmss;
 }
+
+QString campaignTitle(const CampaignDelivery &d)
+{
+    return d.name.isEmpty() ? ReportsPage::tr("Campaign %1").arg(d.campaignId) : d.name;
+}
+
+QString suggestedPath(const QString &name)
+{
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (dir.isEmpty() || !QFileInfo(dir).isDir())
+        dir = QDir::homePath();
+    QString safe = name;
+    for (QChar &c : safe)
+        if (u"\\/:*?\"<>|"_s.contains(c))
+            c = u'_';
+    return QDir(dir).filePath(safe + u".csv"_s);
+}
 } // namespace
 
 ReportsPage::ReportsPage(CampaignService *service, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
+    , m_reports(new ReportService(this))
     , m_campaigns(table({tr("Campaign"), tr("Sent"), tr("Delivered"), tr("Failed"), tr("Waiting"), tr("Replies")},
                         u"deliveryTable"_s, this))
     , m_failures(new QLabel(this))
+    , m_chart(new DeliveryChart(this))
+    , m_tabs(new QTabWidget(this))
+    , m_recipients(new RecipientsPanel(m_reports, this))
     , m_inbox(table({tr("Time"), tr("Number"), tr("Reply"), tr("Campaign")}, u"inboxTable"_s, this))
     , m_block(new QPushButton(tr("Add sender to the &blocklist"), this))
+    , m_exportReplies(new QPushButton(tr("Ex&port…"), this))
+    , m_exportBar(new QWidget(this))
+    , m_exportLabel(new QLabel(m_exportBar))
+    , m_exportProgress(new QProgressBar(m_exportBar))
+    , m_exportCancel(new QPushButton(tr("Cancel"), m_exportBar))
     , m_refresh(new QTimer(this))
 {
     setObjectName(u"reportsPage"_s);
     m_failures->setObjectName(u"failureLabel"_s);
     m_failures->setWordWrap(true);
+    m_failures->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_tabs->setObjectName(u"reportsTabs"_s);
     m_block->setObjectName(u"blockButton"_s);
     m_block->setToolTip(tr("Numbers on the blocklist are left out of every later send (for replies such as TD, 退订, T)."));
+    m_exportReplies->setObjectName(u"exportRepliesButton"_s);
+    m_exportReplies->setToolTip(tr("Save every reply as a CSV file that Excel opens"));
+    m_exportProgress->setObjectName(u"exportProgress"_s);
+    m_exportProgress->setRange(0, 1000);
+    m_exportProgress->setTextVisible(false);
+    m_exportCancel->setObjectName(u"exportCancelButton"_s);
     m_refresh->setSingleShot(true);
     m_refresh->setInterval(500);
-    connect(m_refresh, &QTimer::timeout, m_service, &CampaignService::loadReports);
+    connect(m_refresh, &QTimer::timeout, this, &ReportsPage::refreshNow);
 
-    auto *top = new QWidget(this);
-    auto *topLayout = new QVBoxLayout(top);
-    topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->addWidget(new QLabel(tr("<b>Delivery</b>"), top));
-    topLayout->addWidget(m_campaigns, 1);
-    topLayout->addWidget(m_failures);
-    auto *bottom = new QWidget(this);
-    auto *bottomLayout = new QVBoxLayout(bottom);
-    bottomLayout->setContentsMargins(0, 0, 0, 0);
-    auto *inboxHeader = new QHBoxLayout;
-    inboxHeader->addWidget(new QLabel(tr("<b>Replies</b>"), bottom));
-    inboxHeader->addStretch();
-    inboxHeader->addWidget(m_block);
-    bottomLayout->addLayout(inboxHeader);
-    bottomLayout->addWidget(m_inbox, 1);
+    // Top: the campaigns and their failures beside the selected one's chart.
+    auto *list = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(list);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(new QLabel(tr("<b>Delivery</b>"), list));
+    listLayout->addWidget(m_campaigns, 1);
+    listLayout->addWidget(m_failures);
+    auto *top = new QSplitter(Qt::Horizontal, this);
+    top->addWidget(list);
+    top->addWidget(m_chart);
+    top->setStretchFactor(0, 3);
+    top->setStretchFactor(1, 2);
+
+    // Bottom: the selected campaign's recipients, and the inbox.
+    auto *inbox = new QWidget(this);
+    auto *inboxLayout = new QVBoxLayout(inbox);
+    auto *inboxBar = new QHBoxLayout;
+    inboxBar->addStretch();
+    inboxBar->addWidget(m_block);
+    inboxBar->addWidget(m_exportReplies);
+    inboxLayout->addLayout(inboxBar);
+    inboxLayout->addWidget(m_inbox, 1);
+    m_tabs->addTab(m_recipients, tr("&Recipients"));
+    m_tabs->addTab(inbox, tr("Re&plies"));
+
+    auto *exportLayout = new QHBoxLayout(m_exportBar);
+    exportLayout->setContentsMargins(0, 0, 0, 0);
+    exportLayout->addWidget(m_exportLabel);
+    exportLayout->addWidget(m_exportProgress, 1);
+    exportLayout->addWidget(m_exportCancel);
+    m_exportBar->hide();
+
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
-    splitter->addWidget(bottom);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_exportBar);
 
     connect(m_service, &CampaignService::reportsLoaded, this, &ReportsPage::show);
     connect(m_service, &CampaignService::opened, this, [this](const QString &) { m_service->loadReports(); });
     connect(m_service, &CampaignService::campaignChanged, this, &ReportsPage::scheduleRefresh);
-    connect(m_campaigns, &QTableWidget::currentCellChanged, this, &ReportsPage::showFailures);
+    connect(m_campaigns, &QTableWidget::currentCellChanged, this, &ReportsPage::selectCampaign);
+    connect(m_reports, &ReportService::detailLoaded, this, &ReportsPage::showDetail);
     connect(m_inbox, &QTableWidget::currentCellChanged, this, [this](int row) {
         m_block->setEnabled(row >= 0 && row < m_replies.size() && !m_replies.at(row).blocked);
     });
@@ -93,7 +159,18 @@ ReportsPage::ReportsPage(CampaignService *service, QWidget *parent)
         if (row >= 0 && row < m_replies.size())
             m_service->block(m_replies.at(row).mobile, tr("replied \"%1\"").arg(m_replies.at(row).text));
     });
+    connect(m_recipients, &RecipientsPanel::exportRequested, this, &ReportsPage::exportRecipients);
+    connect(m_exportReplies, &QPushButton::clicked, this, &ReportsPage::exportReplies);
+    connect(m_exportCancel, &QPushButton::clicked, m_reports, &ReportService::cancelExport);
+    connect(m_reports, &ReportService::exportProgress, m_exportProgress, &QProgressBar::setValue);
+    connect(m_reports, &ReportService::exportFinished, this, &ReportsPage::exportFinished);
     m_block->setEnabled(false);
+}
+
+void ReportsPage::setDatabase(const QString &path)
+{
+    m_reports->open(path);
+    selectCampaign();
 }
 
 void ReportsPage::scheduleRefresh()
@@ -102,56 +179,140 @@ void ReportsPage::scheduleRefresh()
         m_refresh->start();
 }
 
+void ReportsPage::refreshNow()
+{
+    m_service->loadReports();
+    if (m_shownCampaign) {
+        m_reports->loadDetail(m_shownCampaign);
+        m_recipients->refresh();
+    }
+}
+
+qint64 ReportsPage::currentCampaign() const
+{
+    const QTableWidgetItem *item = m_campaigns->item(m_campaigns->currentRow(), 0);
+    return item ? item->data(kCampaignIdRole).toLongLong() : 0;
+}
+
 void ReportsPage::show(const QList<CampaignDelivery> &deliveries, const QList<ReplyRow> &replies)
 {
     const QLocale locale;
-    const int selected = m_campaigns->currentRow();
+    // The selection follows the campaign, not the row, when campaigns come and go.
+    const qint64 selected = currentCampaign();
     m_deliveries = deliveries;
+    const QSignalBlocker quiet(m_campaigns);
     m_campaigns->setRowCount(int(deliveries.size()));
+    int selectedRow = -1;
     for (int r = 0; r < deliveries.size(); ++r) {
         const CampaignDelivery &d = deliveries.at(r);
-        const QStringList cells{d.name.isEmpty() ? tr("Campaign %1").arg(d.campaignId) : d.name, locale.toString(d.sent),
-                                locale.toString(d.delivered), locale.toString(d.failed), locale.toString(d.waiting),
-                                locale.toString(d.replies)};
+        const QStringList cells{campaignTitle(d), locale.toString(d.sent), locale.toString(d.delivered),
+                                locale.toString(d.failed), locale.toString(d.waiting), locale.toString(d.replies)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             if (c > 0)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            item->setData(kCampaignIdRole, d.campaignId);
             m_campaigns->setItem(r, c, item);
         }
+        if (d.campaignId == selected)
+            selectedRow = r;
     }
     m_campaigns->resizeColumnsToContents();
-    if (selected < 0 && !deliveries.isEmpty())
-        m_campaigns->setCurrentCell(int(deliveries.size()) - 1, 0);
-    showFailures();
+    if (selectedRow < 0 && !deliveries.isEmpty())
+        selectedRow = int(deliveries.size()) - 1; // the latest campaign
+    m_campaigns->setCurrentCell(selectedRow, 0);
+    selectCampaign();
 
     m_replies = replies;
+    const QSignalBlocker quietInbox(m_inbox);
+    const int reply = m_inbox->currentRow();
     m_inbox->setRowCount(int(replies.size()));
     for (int r = 0; r < replies.size(); ++r) {
-        const ReplyRow &reply = replies.at(r);
-        const QStringList cells{pushTime(reply.repliedAt), reply.mobile + (reply.blocked ? tr(" (blocked)") : QString()),
-                                reply.text, reply.campaignId ? (reply.campaignName.isEmpty() ? tr("Campaign %1").arg(reply.campaignId) : reply.campaignName)
-                                                             : tr("(no campaign found for extension %1)").arg(reply.extension)};
+        const ReplyRow &rr = replies.at(r);
+        const QString campaign = rr.campaignId
+            ? (rr.campaignName.isEmpty() ? tr("Campaign %1").arg(rr.campaignId) : rr.campaignName)
+            : tr("(no campaign found for extension %1)").arg(rr.extension);
+        const QStringList cells{pushTime(rr.repliedAt), rr.mobile + (rr.blocked ? tr(" (blocked)") : QString()), rr.text, campaign};
         for (int c = 0; c < cells.size(); ++c)
             m_inbox->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }
     m_inbox->resizeColumnsToContents();
+    m_block->setEnabled(reply >= 0 && reply < replies.size() && !replies.at(reply).blocked);
+    m_tabs->setTabText(1, replies.isEmpty() ? tr("Re&plies") : tr("Re&plies (%1)").arg(locale.toString(replies.size())));
 }
 
-void ReportsPage::showFailures()
+void ReportsPage::selectCampaign()
 {
-    const int row = m_campaigns->currentRow();
-    if (row < 0 || row >= m_deliveries.size()) {
-        m_failures->clear();
+    const qint64 id = currentCampaign();
+    if (id == m_shownCampaign)
         return;
-    }
-    const CampaignDelivery &d = m_deliveries.at(row);
+    m_shownCampaign = id;
+    m_recipients->setCampaign(id);
+    m_failures->clear();
+    m_chart->clear();
+    if (id)
+        m_reports->loadDetail(id);
+}
+
+void ReportsPage::showDetail(const CampaignDelivery &d, const QList<DeliveryPoint> &timeline)
+{
+    if (d.campaignId != m_shownCampaign)
+        return; // an answer for a campaign no longer selected
+    m_chart->setTimeline(timeline);
+    m_chart->chart()->setTitle(timeline.isEmpty() ? tr("%1: no delivery reports yet").arg(campaignTitle(d)) : campaignTitle(d));
     QStringList lines;
     for (auto it = d.failures.cbegin(); it != d.failures.cend(); ++it) {
         const QString why = explainReportStatus(it.key());
-        lines << (why.isEmpty() ? u"%1: %2"_s.arg(it.key()).arg(it.value()) : u"%1: %2 — %3"_s.arg(it.key()).arg(it.value()).arg(why));
+        lines << (why.isEmpty() ? u"%1: %2"_s.arg(it.key(), QLocale().toString(it.value()))
+                                : u"%1: %2 — %3"_s.arg(it.key(), QLocale().toString(it.value()), why));
     }
     m_failures->setText(lines.isEmpty() ? QString() : tr("Failed, by status:") + u"\n"_s + lines.join(u'\n'));
+}
+
+void ReportsPage::exportRecipients(const RecipientQuery &query)
+{
+    QString name = tr("recipients");
+    for (const CampaignDelivery &d : std::as_const(m_deliveries))
+        if (d.campaignId == query.campaignId)
+            name = tr("%1 recipients").arg(campaignTitle(d));
+    const QString path = prompts::saveFileName(this, tr("Export recipients"), suggestedPath(name), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    startExport(tr("Exporting recipients to %1…").arg(QFileInfo(path).fileName()));
+    m_reports->exportRecipients(query, path);
+}
+
+void ReportsPage::exportReplies()
+{
+    const QString path = prompts::saveFileName(this, tr("Export replies"), suggestedPath(tr("replies")), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    startExport(tr("Exporting replies to %1…").arg(QFileInfo(path).fileName()));
+    m_reports->exportReplies(path);
+}
+
+void ReportsPage::startExport(const QString &what)
+{
+    // One export at a time: the buttons wait for this one.
+    m_recipients->setExportEnabled(false);
+    m_exportReplies->setEnabled(false);
+    m_exportLabel->setText(what);
+    m_exportProgress->setValue(0);
+    m_exportBar->show();
+}
+
+void ReportsPage::exportFinished(const QString &path, int rows, const QString &error, bool cancelled)
+{
+    m_exportBar->hide();
+    m_recipients->setExportEnabled(true);
+    m_exportReplies->setEnabled(true);
+    const QString file = QDir::toNativeSeparators(path);
+    if (cancelled)
+        Q_EMIT statusMessage(tr("Export cancelled: %1 was not written.").arg(file));
+    else if (!error.isEmpty())
+        Q_EMIT statusMessage(tr("Could not export to %1: %2").arg(file, error));
+    else
+        Q_EMIT statusMessage(tr("Exported %Ln row(s) to %1.", nullptr, rows).arg(file));
 }
 
 } // namespace mms

@@ -1,40 +1,70 @@
 #pragma once
 
+#include "storage/RecipientPager.h"
 #include "storage/ReportStore.h"
 
 #include <QWidget>
 
 class QLabel;
+class QProgressBar;
 class QPushButton;
+class QTabWidget;
 class QTableWidget;
 class QTimer;
 
 namespace mms {
 
 class CampaignService;
+class DeliveryChart;
+class RecipientsPanel;
+class ReportService;
 
-// Delivery per campaign (delivered / failed by status / waiting / replies) and the inbox of
-// replies, updated as the platform's pushes arrive.
+// The campaign console: delivery per campaign (delivered / failed by status / waiting /
+// replies), the selected campaign's deliveries over time and its recipients, and the inbox of
+// replies; updated as the platform's pushes arrive, exported to CSV for Excel.
 class ReportsPage : public QWidget
 {
     Q_OBJECT
 public:
     ReportsPage(CampaignService *service, QWidget *parent = nullptr);
+    // The store the console reads, on a connection (and thread) of its own.
+    void setDatabase(const QString &path);
     // Called when pushes were stored: refreshes soon, at most twice a second.
     void scheduleRefresh();
+    ReportService *reportService() const { return m_reports; }
+
+Q_SIGNALS:
+    void statusMessage(const QString &message);
 
 private:
+    void refreshNow();
     void show(const QList<CampaignDelivery> &deliveries, const QList<ReplyRow> &replies);
-    void showFailures();
+    void selectCampaign();
+    void showDetail(const CampaignDelivery &delivery, const QList<DeliveryPoint> &timeline);
+    void exportRecipients(const RecipientQuery &query);
+    void exportReplies();
+    void startExport(const QString &what);
+    void exportFinished(const QString &path, int rows, const QString &error, bool cancelled);
+    qint64 currentCampaign() const;
 
     CampaignService *m_service;
+    ReportService *m_reports;
     QTableWidget *m_campaigns;
     QLabel *m_failures;
+    DeliveryChart *m_chart;
+    QTabWidget *m_tabs;
+    RecipientsPanel *m_recipients;
     QTableWidget *m_inbox;
     QPushButton *m_block;
+    QPushButton *m_exportReplies;
+    QWidget *m_exportBar;
+    QLabel *m_exportLabel;
+    QProgressBar *m_exportProgress;
+    QPushButton *m_exportCancel;
     QTimer *m_refresh;
     QList<CampaignDelivery> m_deliveries;
     QList<ReplyRow> m_replies;
+    qint64 m_shownCampaign = 0;
 };
 
 } // namespace mms

@@ -27,6 +27,7 @@ void RecipientTableModel::setQuery(const RecipientQuery &query)
     m_query = query;
     ++m_ticket;
     m_count = 0;
+    m_refreshAgain = false;
     m_pages.clear();
     m_requested.clear();
     endResetModel();
@@ -38,8 +39,13 @@ void RecipientTableModel::setQuery(const RecipientQuery &query)
 
 void RecipientTableModel::refresh()
 {
-    if (m_query.campaignId == 0 || m_counting)
+    if (m_query.campaignId == 0)
         return;
+    if (m_counting) {
+        // The count on its way may predate what changed: read again once it is here.
+        m_refreshAgain = true;
+        return;
+    }
     // Same query, new ticket: the pages held are replaced as the new ones arrive.
     ++m_ticket;
     m_requested.clear();
@@ -52,6 +58,10 @@ void RecipientTableModel::onCounted(quint64 ticket, int count)
     if (ticket != m_ticket)
         return;
     m_counting = false;
+    if (m_refreshAgain) {
+        m_refreshAgain = false;
+        refresh();
+    }
     if (count > m_count) {
         beginInsertRows({}, m_count, count - 1);
         m_count = count;

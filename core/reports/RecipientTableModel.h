@@ -53,6 +53,7 @@ private:
     quint64 m_ticket = 0; // the current query's; answers for older ones are dropped
     int m_count = 0;
     bool m_counting = false;
+    bool m_refreshAgain = false;
     QHash<int, QList<RecipientRow>> m_pages;
     mutable QSet<int> m_requested;
 };

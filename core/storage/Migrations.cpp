@@ -205,7 +205,21 @@ bool migrate(QSqlDatabase &db, QString *error)
             continue;
         if (!sql::beginWrite(db, error))
             return false;
+        // Another connection (the studio opens several at start) may have taken this step
+        // while we waited for the write lock: read the version again under the lock.
         QSqlQuery q(db);
+        if (!q.exec(u"SELECT MAX(version) FROM schema_version"_s) || !q.next()) {
+            if (error)
+                *error = q.lastError().text();
+            db.rollback();
+            return false;
+        }
+        if (!q.value(0).isNull() && q.value(0).toInt() >= step.version) {
+            q.finish();
+            db.rollback();
+            continue;
+        }
+        q.finish();
         bool ok = true;
         for (const QString &sql : step.statements) {
             if (!q.exec(sql)) {
