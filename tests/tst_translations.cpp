@@ -101,6 +101,15 @@ private Q_SLOTS:
             }
         }
     }
+    void englishPluralsLoad()
+    {
+        // English is the source language, but "%n recipient(s)" needs its catalogue for plurals.
+        QCOMPARE(mms::installTranslations(u"en_GB"_s), u"en"_s);
+        QCOMPARE(QCoreApplication::translate("mms::RecipientsPanel", "%Ln recipient(s)", nullptr, 1), u"1 recipient"_s);
+        QCOMPARE(QCoreApplication::translate("mms::RecipientsPanel", "%Ln recipient(s)", nullptr, 2), u"2 recipients"_s);
+        QCOMPARE(QCoreApplication::translate("mms::DesignerPage", "&New template"), u"&New template"_s);
+        mms::removeTranslations();
+    }
     void chineseIsEmbeddedAndLoads()
     {
         QCOMPARE(mms::installTranslations(u"zh_CN"_s), u"zh_CN"_s);

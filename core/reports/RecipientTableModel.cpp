@@ -147,6 +147,9 @@ QVariant RecipientTableModel::data(const QModelIndex &index, int role) const
         return r.mobile;
     case DeliveryRole:
         return r.delivery;
+    case Qt::ToolTipRole:
+        // The explanation of a failure is longer than its column.
+        return index.column() == Status ? QVariant(recipientStatusText(r)) : QVariant();
     case Qt::DisplayRole:
         switch (index.column()) {
         case Number: return r.mobile;
