@@ -1,5 +1,7 @@
 // mmsctl end to end: the real binary against the real simulator binary over loopback.
 #include "TestSupport.h"
+#include "storage/Database.h"
+#include "storage/Store.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -341,6 +343,55 @@ private Q_SLOTS:
         QCOMPARE(mmsctl({u"replies"_s}).exitCode, 0);
         QCOMPARE(mmsctl({u"audits"_s}).exitCode, 0);
         QCOMPARE(mmsctl({u"reports"_s, u"--campaign"_s, u"99999"_s}).exitCode, 2);
+    }
+    void reportsPerRecipient()
+    {
+        const QString mmsid = submitTemplate();
+        const Run sent = mmsctl({u"--json"_s, u"send"_s, u"--mmsid"_s, mmsid, u"--to"_s, u"13700137001,13700137002,13700137003"_s,
+                                 u"--vars"_s, kVars, u"--name"_s, u"per-recipient"_s});
+        QCOMPARE(sent.exitCode, 0);
+        const qint64 campaign = sent.json().value(u"campaign"_s).toInteger();
+        QVERIFY(campaign > 0);
+        {
+            // The platform's reports for two of the three, as the receiver would store them.
+            QString error;
+            auto database = mms::Database::open(db(), &error);
+            QVERIFY2(database, qPrintable(error));
+            QSqlQuery q(database->db());
+            q.prepare(u"SELECT taskid FROM batches WHERE campaign_id = ?"_s);
+            q.addBindValue(campaign);
+            QVERIFY(q.exec() && q.next());
+            const QString taskid = q.value(0).toString();
+            q.finish();
+            QVERIFY(mms::Store(*database).storeReports({{u"13700137001"_s, u"DELIVRD"_s, taskid, u"20261129120000"_s, {}},
+                                                        {u"13700137002"_s, u"UNDELIV"_s, taskid, u"20261129120100"_s, {}}},
+                                                       &error));
+        }
+        Run r = mmsctl({u"--json"_s, u"reports"_s, u"--campaign"_s, QString::number(campaign)});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(u"delivered"_s).toInt(), 1);
+        QCOMPARE(r.json().value(u"failed"_s).toInt(), 1);
+        QCOMPARE(r.json().value(u"waiting"_s).toInt(), 1);
+        QCOMPARE(r.json().value(u"recipients"_s).toArray().size(), 3);
+        r = mmsctl({u"--json"_s, u"reports"_s, u"--campaign"_s, QString::number(campaign), u"--filter"_s, u"failed"_s});
+        QCOMPARE(r.exitCode, 0);
+        QJsonArray rows = r.json().value(u"recipients"_s).toArray();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.at(0).toObject().value(u"mobile"_s).toString(), u"13700137002"_s);
+        QCOMPARE(rows.at(0).toObject().value(u"status"_s).toString(), u"UNDELIV"_s);
+        r = mmsctl({u"--json"_s, u"reports"_s, u"--campaign"_s, QString::number(campaign), u"--filter"_s, u"waiting"_s});
+        rows = r.json().value(u"recipients"_s).toArray();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.at(0).toObject().value(u"mobile"_s).toString(), u"13700137003"_s);
+        QVERIFY(rows.at(0).toObject().value(u"status"_s).isNull());
+        r = mmsctl({u"--json"_s, u"reports"_s, u"--campaign"_s, QString::number(campaign), u"--search"_s, u"37002"_s});
+        rows = r.json().value(u"recipients"_s).toArray();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.at(0).toObject().value(u"mobile"_s).toString(), u"13700137002"_s);
+        r = mmsctl({u"reports"_s, u"--campaign"_s, QString::number(campaign), u"--limit"_s, u"1"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.text().contains(u"(1 of 3 shown"_s));
+        QCOMPARE(mmsctl({u"reports"_s, u"--campaign"_s, QString::number(campaign), u"--filter"_s, u"nope"_s}).exitCode, 1);
     }
     void accountProfiles()
     {

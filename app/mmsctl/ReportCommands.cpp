@@ -4,11 +4,12 @@
 #include "protocol/Pushes.h"
 #include "protocol/ReportStatus.h"
 #include "storage/Database.h"
+#include "storage/RecipientPager.h"
 #include "storage/ReportStore.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
-#include <QSqlQuery>
+#include <QHash>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -29,6 +30,9 @@ int runReports(CliContext &ctx, const QString &command, const QStringList &args)
     QCommandLineParser p;
     p.addOption({u"campaign"_s, u"Only this campaign, with a row per recipient."_s, u"ID"_s});
     p.addOption({u"limit"_s, u"At most this many rows (default 1000)."_s, u"N"_s, u"1000"_s});
+    p.addOption({u"filter"_s, u"With --campaign: all, delivered, failed, waiting, replied or not-sent."_s, u"WHICH"_s, u"all"_s});
+    p.addOption({u"search"_s, u"With --campaign: only numbers containing these digits."_s, u"DIGITS"_s});
+    p.addOption({u"offset"_s, u"With --campaign: skip this many rows first."_s, u"N"_s, u"0"_s});
     int rc = 0;
     const QString usage = command == u"reports"_s ? u"mmsctl reports [--campaign ID]: delivery by campaign (delivered, failed by status, waiting)."_s
                           : command == u"replies"_s ? u"mmsctl replies: the replies (MO) received, newest first."_s
@@ -73,28 +77,40 @@ int runReports(CliContext &ctx, const QString &command, const QStringList &args)
         const mms::CampaignDelivery d = reports.delivery(id);
         if (d.state.isEmpty())
             return ctx.fail(ExitInvalid, u"invalid"_s, u"there is no campaign %1"_s.arg(id));
-        // Per recipient: the latest report, or none yet.
-        QSqlQuery q(ctx.database()->db());
-        q.prepare(u"SELECT r.mobile, b.state, (SELECT status FROM reports WHERE recipient_id = r.id ORDER BY id DESC LIMIT 1),"
-                  " (SELECT reported_at FROM reports WHERE recipient_id = r.id ORDER BY id DESC LIMIT 1)"
-                  " FROM recipients r JOIN batches b ON b.id = r.batch_id WHERE r.campaign_id = ? ORDER BY r.id LIMIT ?"_s);
-        q.addBindValue(id);
-        q.addBindValue(limit);
-        q.exec();
+        // Per recipient, as the studio's table shows them: filtered by outcome, searched by number.
+        static const QHash<QString, mms::RecipientFilter> filters{
+            {u"all"_s, mms::RecipientFilter::All},         {u"delivered"_s, mms::RecipientFilter::Delivered},
+            {u"failed"_s, mms::RecipientFilter::Failed},   {u"waiting"_s, mms::RecipientFilter::Waiting},
+            {u"replied"_s, mms::RecipientFilter::Replied}, {u"not-sent"_s, mms::RecipientFilter::NotSent}};
+        const QString filterName = p.value(u"filter"_s);
+        if (!filters.contains(filterName))
+            return ctx.fail(ExitUsage, u"usage"_s, u"--filter takes all, delivered, failed, waiting, replied or not-sent"_s);
+        mms::RecipientQuery query{id, filters.value(filterName), p.value(u"search"_s)};
+        const int offset = qMax(0, p.value(u"offset"_s).toInt());
+        mms::RecipientPager pager(*ctx.database());
+        const int matching = pager.count(query);
         QJsonArray rows;
         QStringList lines{u"campaign %1: sent %2, delivered %3, failed %4, waiting %5, replies %6"_s.arg(id).arg(d.sent).arg(d.delivered)
                               .arg(d.failed).arg(d.waiting).arg(d.replies)};
         for (auto it = d.failures.cbegin(); it != d.failures.cend(); ++it)
             lines << u"  %1: %2 %3"_s.arg(it.key()).arg(it.value()).arg(mms::explainReportStatus(it.key()));
-        while (q.next()) {
-            const QString status = q.value(2).toString();
-            rows.append(QJsonObject{{u"mobile"_s, q.value(0).toString()}, {u"batch"_s, q.value(1).toString()},
-                                    {u"status"_s, status.isEmpty() ? QJsonValue() : QJsonValue(status)},
-                                    {u"time"_s, q.value(3).toString()}});
-            lines << u"%1\t%2\t%3"_s.arg(q.value(0).toString(), q.value(1).toString(), status.isEmpty() ? u"waiting"_s : status);
+        for (const mms::RecipientRow &r : pager.page(query, offset, limit)) {
+            QJsonObject variables;
+            for (auto v = r.params.cbegin(); v != r.params.cend(); ++v)
+                variables.insert(v.key(), v.value());
+            rows.append(QJsonObject{{u"mobile"_s, r.mobile}, {u"carrier"_s, mms::pushes::carrierName(r.carrier)},
+                                    {u"batch"_s, r.batchState},
+                                    {u"status"_s, r.delivery.isEmpty() ? QJsonValue() : QJsonValue(r.delivery)},
+                                    {u"time"_s, r.reportedAt}, {u"replied"_s, r.replied}, {u"variables"_s, variables}});
+            lines << u"%1\t%2\t%3\t%4%5"_s.arg(r.mobile, r.batchState,
+                                               r.delivery.isEmpty() ? (r.batchState == u"accepted"_s ? u"waiting"_s : u"-"_s) : r.delivery,
+                                               r.reportedAt, r.replied ? u"\treplied"_s : QString());
         }
+        if (offset + int(rows.size()) < matching)
+            lines << u"(%1 of %2 shown; --offset and --limit page through them)"_s.arg(rows.size()).arg(matching);
         QJsonObject o = deliveryJson(d);
         o.insert(u"recipients"_s, rows);
+        o.insert(u"matching"_s, matching);
         return ctx.succeed(o, lines.join(u'\n'));
     }
     qint64 accountId = 0;
