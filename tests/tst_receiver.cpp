@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include "receiver/CallbackReceiver.h"
+#include "storage/CampaignStore.h"
 #include "storage/Database.h"
 #include "storage/Store.h"
 
@@ -60,6 +61,47 @@ private Q_SLOTS:
         QCOMPARE(r.status, 200);
         QCOMPARE(m_store->reportCount(), 2);
         QCOMPARE(count(u"SELECT COUNT(*) FROM reports WHERE serial = 'SER1'"_s), 1);
+    }
+    void reportsLandInTheirCampaign()
+    {
+        // Two sent campaigns; the spec's example bodies name the first one's send.
+        QString error;
+        Account a;
+        a.name = u"t"_s;
+        a.baseUrl = QUrl(u"http://127.0.0.1:1/"_s);
+        a.userid = a.username = u"1"_s;
+        const qint64 acc = *m_store->saveAccount(a, &error);
+        CampaignStore campaigns(*m_db);
+        CampaignStore::NewCampaign nc;
+        nc.accountId = acc;
+        nc.mmsid = u"M"_s;
+        const qint64 first = *campaigns.create(nc, {{u"13000000000"_s, {}}, {u"13000000001"_s, {}}, {u"13000000002"_s, {}}}, 1000, &error);
+        const qint64 second = *campaigns.create(nc, {{u"13000000000"_s, {}}}, 1000, &error);
+        QVERIFY(campaigns.setBatchState(campaigns.batches(first).at(0).id, u"accepted"_s, u"1001"_s, 0, {}, &error));
+        QVERIFY(campaigns.setBatchState(campaigns.batches(second).at(0).id, u"accepted"_s, u"2002"_s, 0, {}, &error));
+
+        QSignalSpy applied(m_receiver.get(), &CallbackReceiver::outcomesApplied);
+        // A 4-field and a 5-field record, a trailing ';', a number of the send that is not its
+        // recipient, and a send nobody here made.
+        const auto r = http("POST", m_receiver->url(u"report"_s),
+                            "rpts=13000000000,UNDELIV,1001,20090422103324;13000000000,DELIVRD,1001,20090422103400,S1;"
+                            "13000000001,UNDELIV,1001,20090422103324;13900000000,DELIVRD,1001,20090422103324;"
+                            "13000000002,DELIVRD,9999,20090422103324;",
+                            "application/x-www-form-urlencoded");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(m_store->reportCount(), 5); // stored before the answer
+        QVERIFY(applied.wait(5000));         // linked a moment later
+        QCOMPARE(applied.at(0).at(0).toInt(), 5);
+        QCOMPARE(applied.at(0).at(1).toInt(), 4); // the 9999 one matched no send
+        QCOMPARE(count(u"SELECT COUNT(*) FROM reports WHERE campaign_id = %1"_s.arg(first)), 4);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM reports WHERE campaign_id = %1"_s.arg(second)), 0);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM reports WHERE campaign_id IS NULL AND taskid = '9999'"_s), 1);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM reports WHERE recipient_id IS NULL AND mobile = '13900000000'"_s), 1);
+        // Each recipient's outcome: delivered sticks over the earlier failure; the batch counts them.
+        QCOMPARE(count(u"SELECT COUNT(*) FROM recipients WHERE campaign_id = %1 AND delivery = 'DELIVRD'"_s.arg(first)), 1);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM recipients WHERE campaign_id = %1 AND delivery = 'UNDELIV'"_s.arg(first)), 1);
+        QCOMPARE(count(u"SELECT delivered * 10 + failed FROM batches WHERE campaign_id = %1"_s.arg(first)), 11);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM recipients WHERE campaign_id = %1 AND delivery IS NOT NULL"_s.arg(second)), 0);
     }
     void malformedRecordsAreCountedAndTheRestKept()
     {

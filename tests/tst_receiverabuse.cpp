@@ -167,8 +167,13 @@ private Q_SLOTS:
     {
         const int n = 2000;
         std::vector<std::unique_ptr<QTcpSocket>> crowd;
-        for (int i = 0; i < n; ++i)
+        // In waves of 100, as a crowd arrives: all at once, most would wait in the kernel's SYN
+        // retries (the listen backlog is full) and arrive over minutes, not be refused.
+        for (int i = 0; i < n; ++i) {
             crowd.push_back(connectRaw());
+            if (i % 100 == 99)
+                QTest::qWait(100);
+        }
         QTest::qWait(500);
         int good = 0, goodOk = 0;
         for (int i = 0; i < 30; ++i) {
@@ -180,7 +185,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(std::count_if(crowd.begin(), crowd.end(), [](const auto &s) {
                                      return s->state() == QAbstractSocket::ConnectedState;
                                  }) <= kMaxConnections,
-                                 10000);
+                                 30000); // a sanitizer build accepts and closes them several times slower
         qInfo("crowd: %d idle connections opened, %lld still open after, %d of %d good pushes answered 200; receiver memory %lld KB",
               n, qint64(std::count_if(crowd.begin(), crowd.end(), [](const auto &s) { return s->state() == QAbstractSocket::ConnectedState; })),
               goodOk, good, memory);
@@ -210,8 +215,14 @@ private Q_SLOTS:
     {
         const qint64 memory = rss();
         qInfo("receiver memory after all the abuse: %lld KB", memory);
-        // Bounded: 64 KB requests and 32 connections at once leave nothing to pile up.
-        QVERIFY2(memory > 0 && memory < 150 * 1024, qPrintable(QString::number(memory)));
+        // Bounded: 64 KB requests and 32 connections at once leave nothing to pile up. AddressSanitizer
+        // keeps freed memory in quarantine (up to 256 MB) and shadows the rest, hence its own bound.
+#if defined(__SANITIZE_ADDRESS__)
+        constexpr qint64 kBoundKb = 450 * 1024;
+#else
+        constexpr qint64 kBoundKb = 150 * 1024;
+#endif
+        QVERIFY2(memory > 0 && memory < kBoundKb, qPrintable(QString::number(memory)));
         m_receiver.terminate();
         QVERIFY(m_receiver.waitForFinished(10000));
         // Every good push answered 200 is in the store.

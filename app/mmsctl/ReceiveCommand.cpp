@@ -80,8 +80,11 @@ int runReceive(CliContext &ctx, const QStringList &args)
         else
             err << line << Qt::endl;
     };
-    QObject::connect(&receiver, &mms::CallbackReceiver::reportsStored, &receiver, [&](int stored, int matched) {
-        log(u"report: stored %1 (%2 matched a send)"_s.arg(stored).arg(matched));
+    QObject::connect(&receiver, &mms::CallbackReceiver::reportsStored, &receiver, [&](int stored) {
+        log(u"report: stored %1"_s.arg(stored));
+    });
+    QObject::connect(&receiver, &mms::CallbackReceiver::outcomesApplied, &receiver, [&](int reports, int matched) {
+        log(u"report: %1 linked to their send and applied (%2 matched no send, kept)"_s.arg(matched).arg(reports - matched));
     });
     QObject::connect(&receiver, &mms::CallbackReceiver::repliesStored, &receiver, [&](int stored, int matched) {
         log(u"mo: stored %1 replies (%2 matched a send)"_s.arg(stored).arg(matched));

@@ -15,8 +15,10 @@ namespace mms {
 namespace {
 // Reports applied per transaction: short enough not to hold the write lock for long.
 constexpr int kApplyChunk = 20000;
-// Pushes stored within this time are applied together.
+// Pushes are linked and applied once they pause this long, so a burst is answered at the
+// rate of bare appends; under a steady stream, at least this often.
 constexpr int kApplyDelayMs = 1000;
+constexpr int kApplyMaxLagMs = 3000;
 } // namespace
 
 CallbackReceiver::CallbackReceiver(Store &store, const ReceiverLimits &limits, QObject *parent)
@@ -42,7 +44,9 @@ CallbackReceiver::~CallbackReceiver()
 void CallbackReceiver::applyOutcomes()
 {
     QString error;
-    const int n = m_reports->applyOutcomes(kApplyChunk, &error);
+    int matched = 0;
+    const int n = m_reports->applyOutcomes(kApplyChunk, &error, &matched);
+    m_waiting.invalidate();
     if (n < 0) {
         Q_EMIT storageFailed(error);
         m_apply->start(kApplyDelayMs); // the store may be busy; try again
@@ -51,7 +55,7 @@ void CallbackReceiver::applyOutcomes()
     if (n == kApplyChunk)
         m_apply->start(0);
     if (n > 0)
-        Q_EMIT outcomesApplied(n);
+        Q_EMIT outcomesApplied(n, matched);
 }
 
 quint16 CallbackReceiver::listen(const QHostAddress &address, quint16 port, const QString &prefix)
@@ -75,9 +79,11 @@ quint16 CallbackReceiver::listen(const QHostAddress &address, quint16 port, cons
             Q_EMIT storageFailed(error);
             return text("storage failure", Status::InternalServerError);
         }
-        if (!m_apply->isActive())
-            m_apply->start(kApplyDelayMs);
-        Q_EMIT reportsStored(stored->stored, stored->matched);
+        // Each push puts the apply off until the pushes pause, but never past the longest lag.
+        if (!m_waiting.isValid())
+            m_waiting.start();
+        m_apply->start(int(qBound(qint64(0), kApplyMaxLagMs - m_waiting.elapsed(), qint64(kApplyDelayMs))));
+        Q_EMIT reportsStored(stored->stored);
         return text("ok", Status::Ok);
     });
     m_server->route(base + u"mo"_s, [this, text](const QHttpServerRequest &req) {

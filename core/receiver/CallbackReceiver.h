@@ -4,6 +4,7 @@
 #include "receiver/GuardedTcpServer.h"
 
 #include <QHostAddress>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QUrl>
 
@@ -20,8 +21,9 @@ class Store;
 // Receives the platform's pushes (PROTOCOL.md 2, 6, 7) on /report, /mo and /audit,
 // optionally under a secret path prefix, and stores them. Records that cannot be read
 // are reported through recordErrors(); the good records of the same push are kept.
-// A push is answered 200 once it is committed. Reports' outcomes (each recipient's delivery,
-// the batches' counts) are applied a moment later, many pushes at once: outcomesApplied().
+// A push is answered 200 once it is committed. Reports are linked to their send and their
+// outcomes (each recipient's delivery, the batches' counts) applied a moment later, many
+// pushes at once: outcomesApplied().
 class CallbackReceiver : public QObject
 {
     Q_OBJECT
@@ -36,12 +38,13 @@ public:
     static QUrl urlFor(const QHostAddress &address, quint16 port, const QString &prefix, const QString &endpoint);
 
 Q_SIGNALS:
-    void reportsStored(int stored, int matched);
+    void reportsStored(int stored);
     void repliesStored(int stored, int matched);
     void auditStored(const mms::AuditRecord &audit, bool matched);
     void recordErrors(const QString &endpoint, const QList<mms::RecordError> &errors);
     void storageFailed(const QString &error);
-    void outcomesApplied(int reports);
+    // matched: how many of the reports named a known send (the others are kept unmatched).
+    void outcomesApplied(int reports, int matched);
     void connectionDropped(const QString &why);
 
 private:
@@ -53,6 +56,7 @@ private:
     GuardedTcpServer *m_tcp = nullptr;
     std::unique_ptr<ReportWriter> m_reports;
     QTimer *m_apply;
+    QElapsedTimer m_waiting; // since the oldest push not yet applied
     QHostAddress m_address;
     quint16 m_port = 0;
     QString m_prefix;

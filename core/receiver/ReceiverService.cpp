@@ -79,8 +79,8 @@ void ReceiverService::start(const QString &databasePath, const QHostAddress &add
         w->store->setAutoBlockKeywords(keywords);
         w->receiver = std::make_unique<CallbackReceiver>(*w->store);
         CallbackReceiver *r = w->receiver.get();
-        QObject::connect(r, &CallbackReceiver::reportsStored, r, [back](int stored, int matched) {
-            back([stored, matched](ReceiverService *s) { Q_EMIT s->reportsStored(stored, matched); });
+        QObject::connect(r, &CallbackReceiver::reportsStored, r, [back](int stored) {
+            back([stored](ReceiverService *s) { Q_EMIT s->reportsStored(stored); });
         });
         QObject::connect(r, &CallbackReceiver::repliesStored, r, [back](int stored, int matched) {
             back([stored, matched](ReceiverService *s) { Q_EMIT s->repliesStored(stored, matched); });
@@ -93,8 +93,8 @@ void ReceiverService::start(const QString &databasePath, const QHostAddress &add
             const QString reason = errors.isEmpty() ? QString() : errors.first().reason;
             back([endpoint, n, reason](ReceiverService *s) { Q_EMIT s->recordsSkipped(endpoint, n, reason); });
         });
-        QObject::connect(r, &CallbackReceiver::outcomesApplied, r, [back](int n) {
-            back([n](ReceiverService *s) { Q_EMIT s->outcomesApplied(n); });
+        QObject::connect(r, &CallbackReceiver::outcomesApplied, r, [back](int n, int matched) {
+            back([n, matched](ReceiverService *s) { Q_EMIT s->outcomesApplied(n, matched); });
         });
         QObject::connect(r, &CallbackReceiver::connectionDropped, r, [back](const QString &why) {
             back([why](ReceiverService *s) { Q_EMIT s->connectionDropped(why); });

@@ -33,12 +33,13 @@ public:
 Q_SIGNALS:
     void started(quint16 port);
     void failed(const QString &message);
-    void reportsStored(int stored, int matched);
+    void reportsStored(int stored);
     void repliesStored(int stored, int matched);
     void auditStored(const QString &mmsid, int carrier, int status, bool matched);
     void recordsSkipped(const QString &endpoint, int count, const QString &firstReason);
-    // Stored reports' outcomes reached the recipients and batches (a moment after reportsStored).
-    void outcomesApplied(int reports);
+    // Stored reports were linked to their send and their outcomes reached the recipients and
+    // batches (a moment after reportsStored); matched: how many named a known send.
+    void outcomesApplied(int reports, int matched);
     void connectionDropped(const QString &why);
 
 private:

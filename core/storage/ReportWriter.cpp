@@ -11,6 +11,9 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <vector>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace mms {
@@ -26,11 +29,12 @@ struct ReportWriter::Impl
     sqlite3_stmt *counts = nullptr;
     sqlite3_stmt *pending = nullptr;
     sqlite3_stmt *current = nullptr;
+    sqlite3_stmt *link = nullptr;
 
     explicit Impl(Database &d) : db(d) {}
     ~Impl()
     {
-        for (sqlite3_stmt *s : {findBatch, findRecipient, insert, outcome, counts, pending, current})
+        for (sqlite3_stmt *s : {findBatch, findRecipient, insert, outcome, counts, pending, current, link})
             sqlite3_finalize(s);
     }
     bool ok(int rc, QString *error) const
@@ -59,15 +63,16 @@ struct ReportWriter::Impl
         return ok(sqlite3_prepare_v2(handle, "SELECT campaign_id, id FROM batches WHERE taskid = ? LIMIT 1", -1, &findBatch, nullptr), error)
             && ok(sqlite3_prepare_v2(handle, "SELECT id, batch_id FROM recipients WHERE mobile = ? AND campaign_id = ?", -1,
                                      &findRecipient, nullptr), error)
-            && ok(sqlite3_prepare_v2(handle, "INSERT INTO reports (mobile, status, taskid, serial, reported_at, received_at,"
-                                             " campaign_id, batch_id, recipient_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            && ok(sqlite3_prepare_v2(handle, "INSERT INTO reports (mobile, status, taskid, serial, reported_at, received_at)"
+                                             " VALUES (?, ?, ?, ?, ?, ?)",
                                      -1, &insert, nullptr), error)
             && ok(sqlite3_prepare_v2(handle, "UPDATE recipients SET delivery = ?, reported_at = ? WHERE id = ?", -1, &outcome, nullptr), error)
             && ok(sqlite3_prepare_v2(handle, "UPDATE batches SET delivered = delivered + ?, failed = failed + ? WHERE id = ?", -1,
                                      &counts, nullptr), error)
-            && ok(sqlite3_prepare_v2(handle, "SELECT id, recipient_id, batch_id, status, reported_at FROM reports"
-                                             " WHERE id > ? AND id <= ? AND recipient_id IS NOT NULL ORDER BY recipient_id, id",
+            && ok(sqlite3_prepare_v2(handle, "SELECT id, mobile, taskid, status, reported_at FROM reports WHERE id > ? AND id <= ?",
                                      -1, &pending, nullptr), error)
+            && ok(sqlite3_prepare_v2(handle, "UPDATE reports SET campaign_id = ?, batch_id = ?, recipient_id = ? WHERE id = ?", -1,
+                                     &link, nullptr), error)
             && ok(sqlite3_prepare_v2(handle, "SELECT delivery FROM recipients WHERE id = ?", -1, &current, nullptr), error);
     }
 };
@@ -97,48 +102,16 @@ std::optional<PushStoreResult> ReportWriter::store(const QList<ReportRecord> &re
 {
     if (!d->prepare(error))
         return std::nullopt;
-    struct Batch
-    {
-        qint64 campaign = 0;
-        qint64 id = 0;
-    };
-    // Within the transaction a taskid's batch cannot change: looked up once per push.
-    QHash<QString, Batch> batches;
     PushStoreResult result;
     const QByteArray now = Store::now().toUtf8();
     const bool done = sql::inTransaction(d->db.db(), error, [&] {
         for (const ReportRecord &r : reports) {
-            const QByteArray mobile = r.mobile.toUtf8();
-            auto b = batches.find(r.messageId);
-            if (b == batches.end()) {
-                Batch found;
-                bindText(d->findBatch, 1, r.messageId.toUtf8());
-                if (sqlite3_step(d->findBatch) == SQLITE_ROW) {
-                    found.campaign = sqlite3_column_int64(d->findBatch, 0);
-                    found.id = sqlite3_column_int64(d->findBatch, 1);
-                }
-                sqlite3_reset(d->findBatch);
-                b = batches.insert(r.messageId, found);
-            }
-            qint64 recipient = 0;
-            if (b->id) {
-                ++result.matched;
-                bindText(d->findRecipient, 1, mobile);
-                sqlite3_bind_int64(d->findRecipient, 2, b->campaign);
-                // Only a recipient of that very batch: a report names the send it answers.
-                if (sqlite3_step(d->findRecipient) == SQLITE_ROW && sqlite3_column_int64(d->findRecipient, 1) == b->id)
-                    recipient = sqlite3_column_int64(d->findRecipient, 0);
-                sqlite3_reset(d->findRecipient);
-            }
-            bindText(d->insert, 1, mobile);
+            bindText(d->insert, 1, r.mobile.toUtf8());
             bindText(d->insert, 2, r.status.toUtf8());
             bindText(d->insert, 3, r.messageId.toUtf8());
             bindText(d->insert, 4, r.serial.toUtf8());
             bindText(d->insert, 5, r.time.toUtf8());
             sqlite3_bind_text(d->insert, 6, now.constData(), int(now.size()), SQLITE_STATIC);
-            bindId(d->insert, 7, b->campaign);
-            bindId(d->insert, 8, b->id);
-            bindId(d->insert, 9, recipient);
             const int rc = sqlite3_step(d->insert);
             sqlite3_reset(d->insert);
             if (!d->ok(rc, error))
@@ -152,12 +125,12 @@ std::optional<PushStoreResult> ReportWriter::store(const QList<ReportRecord> &re
     return result;
 }
 
-int ReportWriter::applyOutcomes(int maxReports, QString *error)
+int ReportWriter::applyOutcomes(int maxReports, QString *error, int *matched)
 {
     if (!d->prepare(error))
         return -1;
     static const QByteArray delivered = "DELIVRD"_ba;
-    int applied = 0;
+    int applied = 0, linked = 0;
     const bool done = sql::inTransaction(d->db.db(), error, [&] {
         QSqlQuery q(d->db.db());
         if (!q.exec(u"SELECT (SELECT applied_id FROM report_outcomes), (SELECT COALESCE(MAX(id), 0) FROM reports)"_s) || !q.next())
@@ -168,37 +141,113 @@ int ReportWriter::applyOutcomes(int maxReports, QString *error)
         if (to <= from)
             return true;
         applied = int(to - from);
+
+        struct Report
+        {
+            qint64 id = 0;
+            QByteArray mobile, taskid, status, time;
+            qint64 campaign = 0, batch = 0, recipient = 0;
+        };
+        std::vector<Report> reports;
+        reports.reserve(size_t(applied));
+        auto text = [](sqlite3_stmt *s, int column) {
+            return QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(s, column)), sqlite3_column_bytes(s, column));
+        };
+        sqlite3_bind_int64(d->pending, 1, from);
+        sqlite3_bind_int64(d->pending, 2, to);
+        int rc;
+        while ((rc = sqlite3_step(d->pending)) == SQLITE_ROW)
+            reports.push_back({sqlite3_column_int64(d->pending, 0), text(d->pending, 1), text(d->pending, 2),
+                               text(d->pending, 3), text(d->pending, 4)});
+        sqlite3_reset(d->pending);
+        if (!d->ok(rc, error))
+            return false;
+
+        // Linking: each report to its batch (by taskid) and recipient (by number, in that batch).
+        // Looked up in number order, so the recipients' index is read front to back.
+        std::sort(reports.begin(), reports.end(), [](const Report &a, const Report &b) {
+            return a.mobile != b.mobile ? a.mobile < b.mobile : a.id < b.id;
+        });
+        struct Batch
+        {
+            qint64 campaign = 0;
+            qint64 id = 0;
+        };
+        QHash<QByteArray, Batch> batches;
+        for (Report &r : reports) {
+            auto b = batches.find(r.taskid);
+            if (b == batches.end()) {
+                Batch found;
+                bindText(d->findBatch, 1, r.taskid);
+                if (sqlite3_step(d->findBatch) == SQLITE_ROW) {
+                    found.campaign = sqlite3_column_int64(d->findBatch, 0);
+                    found.id = sqlite3_column_int64(d->findBatch, 1);
+                }
+                sqlite3_reset(d->findBatch);
+                b = batches.insert(r.taskid, found);
+            }
+            if (!b->id)
+                continue; // kept unmatched
+            r.campaign = b->campaign;
+            r.batch = b->id;
+            ++linked;
+            bindText(d->findRecipient, 1, r.mobile);
+            sqlite3_bind_int64(d->findRecipient, 2, b->campaign);
+            // Only a recipient of that very batch: a report names the send it answers.
+            if (sqlite3_step(d->findRecipient) == SQLITE_ROW && sqlite3_column_int64(d->findRecipient, 1) == b->id)
+                r.recipient = sqlite3_column_int64(d->findRecipient, 0);
+            sqlite3_reset(d->findRecipient);
+        }
+        // The links written in report order: the pages just appended, each once.
+        std::sort(reports.begin(), reports.end(), [](const Report &a, const Report &b) { return a.id < b.id; });
+        for (const Report &r : reports) {
+            if (!r.campaign)
+                continue;
+            sqlite3_bind_int64(d->link, 1, r.campaign);
+            sqlite3_bind_int64(d->link, 2, r.batch);
+            bindId(d->link, 3, r.recipient);
+            sqlite3_bind_int64(d->link, 4, r.id);
+            const int rc2 = sqlite3_step(d->link);
+            sqlite3_reset(d->link);
+            if (!d->ok(rc2, error))
+                return false;
+        }
+
+        // Outcomes: one recipient's new reports at a time, recipients in table order.
+        std::stable_sort(reports.begin(), reports.end(), [](const Report &a, const Report &b) { return a.recipient < b.recipient; });
         struct Counts
         {
             int delivered = 0;
             int failed = 0;
         };
         QHash<qint64, Counts> counts;
-        // One recipient's new reports at a time, recipients in table order: each page once.
-        qint64 recipient = 0, batch = 0;
-        QByteArray status, time;
-        bool anyDelivered = false;
-        auto finish = [&]() -> bool {
-            if (!recipient)
-                return true;
+        auto fold = [&](const Report *first, const Report *last) -> bool {
+            // The outcome's time: the first delivery, else the latest failure.
+            QByteArray status, time;
+            for (const Report *r = first; r != last; ++r) {
+                status = r->status;
+                time = r->time;
+                if (status == delivered)
+                    break;
+            }
+            const qint64 recipient = first->recipient;
             sqlite3_bind_int64(d->current, 1, recipient);
             QByteArray before;
             if (sqlite3_step(d->current) == SQLITE_ROW && sqlite3_column_type(d->current, 0) != SQLITE_NULL)
-                before = QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(d->current, 0)));
+                before = text(d->current, 0);
             sqlite3_reset(d->current);
             // A delivered message stays delivered; a later failure report does not undo it.
             if (before == delivered)
                 return true;
-            const QByteArray after = anyDelivered ? delivered : status;
-            bindText(d->outcome, 1, after);
+            bindText(d->outcome, 1, status);
             bindText(d->outcome, 2, time);
             sqlite3_bind_int64(d->outcome, 3, recipient);
-            const int rc = sqlite3_step(d->outcome);
+            const int rc3 = sqlite3_step(d->outcome);
             sqlite3_reset(d->outcome);
-            if (!d->ok(rc, error))
+            if (!d->ok(rc3, error))
                 return false;
-            Counts &c = counts[batch];
-            if (after == delivered) {
+            Counts &c = counts[first->batch];
+            if (status == delivered) {
                 ++c.delivered;
                 if (!before.isEmpty())
                     --c.failed;
@@ -207,46 +256,32 @@ int ReportWriter::applyOutcomes(int maxReports, QString *error)
             }
             return true;
         };
-        sqlite3_bind_int64(d->pending, 1, from);
-        sqlite3_bind_int64(d->pending, 2, to);
-        int rc;
-        while ((rc = sqlite3_step(d->pending)) == SQLITE_ROW) {
-            const qint64 r = sqlite3_column_int64(d->pending, 1);
-            if (r != recipient) {
-                if (!finish()) {
-                    sqlite3_reset(d->pending);
-                    return false;
-                }
-                recipient = r;
-                batch = sqlite3_column_int64(d->pending, 2);
-                anyDelivered = false;
-            }
-            const QByteArray s(reinterpret_cast<const char *>(sqlite3_column_text(d->pending, 3)));
-            // The outcome's time: the first delivery, else the latest failure.
-            if (!anyDelivered) {
-                status = s;
-                time = QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(d->pending, 4)));
-                anyDelivered = s == delivered;
-            }
+        const Report *begin = reports.data(), *end = begin + reports.size();
+        for (const Report *r = begin; r != end;) {
+            const Report *next = r;
+            while (next != end && next->recipient == r->recipient)
+                ++next;
+            if (r->recipient && !fold(r, next))
+                return false;
+            r = next;
         }
-        sqlite3_reset(d->pending);
-        if (!d->ok(rc, error) || !finish())
-            return false;
         for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
             if (!it->delivered && !it->failed)
                 continue;
             sqlite3_bind_int(d->counts, 1, it->delivered);
             sqlite3_bind_int(d->counts, 2, it->failed);
             sqlite3_bind_int64(d->counts, 3, it.key());
-            const int rc2 = sqlite3_step(d->counts);
+            const int rc4 = sqlite3_step(d->counts);
             sqlite3_reset(d->counts);
-            if (!d->ok(rc2, error))
+            if (!d->ok(rc4, error))
                 return false;
         }
         q.prepare(u"UPDATE report_outcomes SET applied_id = ?"_s);
         q.addBindValue(to);
         return q.exec() || sql::failed(q, error);
     });
+    if (done && matched)
+        *matched = linked;
     return done ? applied : -1;
 }
 

@@ -14,12 +14,13 @@ struct PushStoreResult;
 // Stores delivery-report pushes through SQLite's own API with statements prepared once, since
 // the receiver takes tens of thousands of records a second.
 //
-// Two steps, so a push costs a few appended pages whatever order its numbers come in:
-// store() appends a push's records in one transaction, each linked to its batch (taskid) and
-// recipient (number); applyOutcomes() then folds the reports not yet applied into each
-// recipient's outcome and each batch's counts, in recipient order, and moves the applied-up-to
-// mark in the same transaction (so a crash between the two loses nothing: the next apply
-// picks up from the mark). Belongs to the Database's thread.
+// Two steps, so that answering a push costs about what a bare insert costs:
+// store() appends a push's records as they came, in one transaction; applyOutcomes() then,
+// a moment later and for many pushes at once, links each stored report to its batch (taskid)
+// and recipient (number), folds it into the recipient's outcome and the batch's counts in
+// recipient order, and moves the applied-up-to mark in the same transaction (so a crash
+// between the two loses nothing: the next apply picks up from the mark). Belongs to the
+// Database's thread.
 class ReportWriter
 {
 public:
@@ -29,8 +30,9 @@ public:
     ReportWriter &operator=(const ReportWriter &) = delete;
 
     std::optional<PushStoreResult> store(const QList<ReportRecord> &reports, QString *error);
-    // Applies up to maxReports stored reports; returns how many (0: none waiting), -1 on error.
-    int applyOutcomes(int maxReports, QString *error);
+    // Links and applies up to maxReports stored reports; returns how many (0: none waiting),
+    // -1 on error. matched: how many of them named a known send (the others are kept unmatched).
+    int applyOutcomes(int maxReports, QString *error, int *matched = nullptr);
 
 private:
     struct Impl;

@@ -277,8 +277,8 @@ std::optional<PushStoreResult> Store::storeReports(const QList<ReportRecord> &re
     if (!m_reportWriter)
         m_reportWriter = std::make_shared<ReportWriter>(m_db);
     auto result = m_reportWriter->store(reports, error);
-    // Callers of the store see outcomes at once; the receiver applies them on its own clock.
-    if (result && m_reportWriter->applyOutcomes(std::numeric_limits<int>::max(), error) < 0)
+    // Callers of the store see links and outcomes at once; the receiver applies them on its own clock.
+    if (result && m_reportWriter->applyOutcomes(std::numeric_limits<int>::max(), error, &result->matched) < 0)
         return std::nullopt;
     return result;
 }
