@@ -87,6 +87,7 @@ ReportsPage::ReportsPage(CampaignService *service, QWidget *parent)
     , m_exportProgress(new QProgressBar(m_exportBar))
     , m_exportCancel(new QPushButton(tr("Cancel"), m_exportBar))
     , m_refresh(new QTimer(this))
+    , m_detailTimer(new QTimer(this))
 {
     setObjectName(u"reportsPage"_s);
     m_failures->setObjectName(u"failureLabel"_s);
@@ -104,6 +105,8 @@ ReportsPage::ReportsPage(CampaignService *service, QWidget *parent)
     m_refresh->setSingleShot(true);
     m_refresh->setInterval(500);
     connect(m_refresh, &QTimer::timeout, this, &ReportsPage::refreshNow);
+    m_detailTimer->setSingleShot(true);
+    connect(m_detailTimer, &QTimer::timeout, this, &ReportsPage::loadDetail);
 
     // Top: the campaigns and their failures beside the selected one's chart.
     auto *list = new QWidget(this);
@@ -183,7 +186,10 @@ void ReportsPage::refreshNow()
 {
     m_service->loadReports();
     if (m_shownCampaign) {
-        m_reports->loadDetail(m_shownCampaign);
+        // The counts and rows are cheap to read again; the chart and failures of a large
+        // campaign are not (a scan of its recipients): at most every 3 s, the last one always.
+        if (!m_detailTimer->isActive())
+            m_detailTimer->start(m_lastDetail.isValid() ? int(qBound(qint64(0), 3000 - m_lastDetail.elapsed(), qint64(3000))) : 0);
         m_recipients->refresh();
     }
 }
@@ -250,12 +256,28 @@ void ReportsPage::selectCampaign()
     m_recipients->setCampaign(id);
     m_failures->clear();
     m_chart->clear();
+    m_detailTimer->stop();
+    m_lastDetail.invalidate();
     if (id)
-        m_reports->loadDetail(id);
+        loadDetail();
+}
+
+void ReportsPage::loadDetail()
+{
+    if (!m_shownCampaign)
+        return;
+    if (m_detailPending) {
+        m_detailTimer->start(500); // the one on its way first
+        return;
+    }
+    m_detailPending = true;
+    m_lastDetail.start();
+    m_reports->loadDetail(m_shownCampaign);
 }
 
 void ReportsPage::showDetail(const CampaignDelivery &d, const QList<DeliveryPoint> &timeline)
 {
+    m_detailPending = false;
     if (d.campaignId != m_shownCampaign)
         return; // an answer for a campaign no longer selected
     m_chart->setTimeline(timeline);

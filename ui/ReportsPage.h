@@ -3,6 +3,7 @@
 #include "storage/RecipientPager.h"
 #include "storage/ReportStore.h"
 
+#include <QElapsedTimer>
 #include <QWidget>
 
 class QLabel;
@@ -40,6 +41,7 @@ private:
     void refreshNow();
     void show(const QList<CampaignDelivery> &deliveries, const QList<ReplyRow> &replies);
     void selectCampaign();
+    void loadDetail();
     void showDetail(const CampaignDelivery &delivery, const QList<DeliveryPoint> &timeline);
     void exportRecipients(const RecipientQuery &query);
     void exportReplies();
@@ -62,6 +64,9 @@ private:
     QProgressBar *m_exportProgress;
     QPushButton *m_exportCancel;
     QTimer *m_refresh;
+    QTimer *m_detailTimer; // the detail scans the campaign: read again at most every few seconds
+    QElapsedTimer m_lastDetail;
+    bool m_detailPending = false;
     QList<CampaignDelivery> m_deliveries;
     QList<ReplyRow> m_replies;
     qint64 m_shownCampaign = 0;
