@@ -217,6 +217,68 @@ private Q_SLOTS:
         QCOMPARE(replies->matched, 1);
         QCOMPARE(store.replyCount(), 2);
     }
+    // Reports whose send is not known when they are applied are kept and noted, then linked
+    // when the send becomes known: its answer stored late, or a batch of unknown outcome that
+    // the reports show did arrive, counted as sent by the user.
+    void reportsLinkedWhenTheirSendBecomesKnown()
+    {
+        QString error;
+        auto db = Database::open(m_dir.filePath(u"late.sqlite"_s), &error);
+        Store store(*db);
+        const qint64 acc = *store.saveAccount(sandbox(), &error);
+        QList<VariableEntry> recipients;
+        for (int i = 0; i < 2000; ++i)
+            recipients.append({u"137%1"_s.arg(i, 8, 10, QChar(u'0')), {}});
+        CampaignStore campaigns(*db);
+        CampaignStore::NewCampaign nc;
+        nc.accountId = acc;
+        nc.mmsid = u"M1"_s;
+        const qint64 id = *campaigns.create(nc, recipients, 1000, &error);
+        const auto batches = campaigns.batches(id);
+        QVERIFY(campaigns.setBatchState(batches[0].id, u"inflight"_s, {}, 0, {}, &error));
+        QVERIFY(campaigns.setBatchState(batches[1].id, u"unknown"_s, {}, 0, u"timed out"_s, &error));
+        auto value = [&](const QString &sql) {
+            QSqlQuery q(db->db());
+            return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+        };
+
+        // Batch 1's reports before its answer is stored; batch 2's under a send nobody here knows.
+        const auto stored = store.storeReports({{u"13700000001"_s, u"DELIVRD"_s, u"LATE"_s, u"20261129101010"_s, {}},
+                                                {u"13700000002"_s, u"UNDELIV"_s, u"LATE"_s, u"20261129101010"_s, {}},
+                                                {u"13700001001"_s, u"DELIVRD"_s, u"LOST"_s, u"20261129101010"_s, {}},
+                                                {u"13700001002"_s, u"DELIVRD"_s, u"LOST"_s, u"20261129101010"_s, {}},
+                                                {u"13700001003"_s, u"EXPIRED"_s, u"LOST"_s, u"20261129101010"_s, {}},
+                                                {u"13900000000"_s, u"DELIVRD"_s, u"NOPE"_s, u"20261129101010"_s, {}}},
+                                               &error);
+        QVERIFY2(stored, qPrintable(error));
+        QCOMPARE(stored->matched, 0);
+        QCOMPARE(value(u"SELECT COUNT(*) FROM reports WHERE campaign_id IS NULL"_s), 6);
+        QCOMPARE(value(u"SELECT COUNT(*) FROM unmatched_tasks"_s), 3);
+        // The unknown batch shows that the platform reported on 3 of its numbers.
+        QCOMPARE(campaigns.batches(id)[1].reportedNumbers, 3);
+        QCOMPARE(campaigns.batches(id)[0].reportedNumbers, 0);
+        QCOMPARE(campaigns.evidence(batches[1].id)->taskid, u"LOST"_s);
+
+        // The answer arrives: its reports are linked and counted.
+        QVERIFY(campaigns.setBatchState(batches[0].id, u"accepted"_s, u"LATE"_s, 0, {}, &error));
+        QCOMPARE(value(u"SELECT COUNT(*) FROM reports WHERE taskid = 'LATE' AND recipient_id IS NOT NULL"_s), 2);
+        QCOMPARE(value(u"SELECT delivered * 10 + failed FROM batches WHERE id = %1"_s.arg(batches[0].id)), 11);
+        QCOMPARE(value(u"SELECT delivery = 'DELIVRD' FROM recipients WHERE mobile = '13700000001'"_s), 1);
+        QCOMPARE(value(u"SELECT COUNT(*) FROM unmatched_tasks WHERE taskid = 'LATE'"_s), 0);
+
+        // The user counts the unknown batch as sent: the reports' send becomes its own.
+        QVERIFY(campaigns.resolveUnknown(batches[1].id, false, &error));
+        const BatchRow second = campaigns.batches(id)[1];
+        QCOMPARE(second.state, u"accepted"_s);
+        QCOMPARE(second.taskid, u"LOST"_s);
+        QCOMPARE(value(u"SELECT COUNT(*) FROM reports WHERE taskid = 'LOST' AND batch_id = %1 AND recipient_id IS NOT NULL"_s
+                           .arg(batches[1].id)), 3);
+        QCOMPARE(value(u"SELECT delivered * 10 + failed FROM batches WHERE id = %1"_s.arg(batches[1].id)), 21);
+        // The unknown send stays noted and unlinked.
+        QCOMPARE(value(u"SELECT COUNT(*) FROM unmatched_tasks"_s), 1);
+        QCOMPARE(value(u"SELECT COUNT(*) FROM reports WHERE campaign_id IS NULL"_s), 1);
+        QCOMPARE(ReportStore(*db).delivery(id).delivered, 3);
+    }
     // The console's view of a campaign: outcomes kept per recipient and counted per batch,
     // filtered pages, the timeline, and auto-blocked opt-out replies.
     void outcomesPagesAndAutoBlock()

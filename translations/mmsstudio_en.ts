@@ -285,6 +285,10 @@
         <source>Platform message</source>
         <translation>Platform message</translation>
     </message>
+    <message>
+        <source>%1 — the platform has reported on %2 of its numbers, so it did arrive: count it as sent</source>
+        <translation>%1 — the platform has reported on %2 of its numbers, so it did arrive: count it as sent</translation>
+    </message>
 </context>
 <context>
     <name>mms::CampaignListModel</name>
@@ -1739,7 +1743,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln recipient(s)</source>
-        <translation><numerusform>%Ln recipient</numerusform><numerusform>%Ln recipients</numerusform></translation>
+        <translation>
+            <numerusform>%Ln recipient</numerusform>
+            <numerusform>%Ln recipients</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1976,7 +1983,10 @@
     </message>
     <message numerus="yes">
         <source>Exported %Ln row(s) to %1.</source>
-        <translation><numerusform>Exported %Ln row to %1.</numerusform><numerusform>Exported %Ln rows to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Exported %Ln row to %1.</numerusform>
+            <numerusform>Exported %Ln rows to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -285,6 +285,10 @@
         <source>Platform message</source>
         <translation>平台消息</translation>
     </message>
+    <message>
+        <source>%1 — the platform has reported on %2 of its numbers, so it did arrive: count it as sent</source>
+        <translation>%1 — 平台已对其中 %2 个号码发回状态报告，说明该批次已送达平台：请记为已发送</translation>
+    </message>
 </context>
 <context>
     <name>mms::CampaignListModel</name>
@@ -1738,7 +1742,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln recipient(s)</source>
-        <translation><numerusform>%Ln 个接收人</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 个接收人</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1975,7 +1981,9 @@
     </message>
     <message numerus="yes">
         <source>Exported %Ln row(s) to %1.</source>
-        <translation><numerusform>已导出 %Ln 行到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %Ln 行到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

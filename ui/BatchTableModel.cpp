@@ -1,5 +1,7 @@
 #include "BatchTableModel.h"
 
+#include <QLocale>
+
 #include <QColor>
 
 namespace mms {
@@ -88,6 +90,9 @@ QVariant BatchTableModel::data(const QModelIndex &index, int role) const
         case TaskId:
             return b.taskid;
         case Message:
+            if (b.state == QLatin1String("unknown") && b.reportedNumbers > 0)
+                return tr("%1 — the platform has reported on %2 of its numbers, so it did arrive: count it as sent")
+                    .arg(b.message, QLocale().toString(b.reportedNumbers));
             return b.message;
         }
     }

@@ -31,6 +31,8 @@ QJsonObject batchJson(const mms::BatchRow &b)
         o.insert(u"taskid"_s, b.taskid);
     if (b.code != 0)
         o.insert(u"code"_s, b.code);
+    if (b.reportedNumbers > 0) // unknown outcome, but the platform reported on these: it arrived
+        o.insert(u"reportedNumbers"_s, b.reportedNumbers);
     return o;
 }
 

@@ -1,4 +1,5 @@
 #include "storage/CampaignStore.h"
+#include "storage/ReportWriter.h"
 
 #include "protocol/Carriers.h"
 #include "storage/Database.h"
@@ -261,9 +262,10 @@ BatchRow readBatch(const QSqlQuery &q)
 {
     return BatchRow{q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toInt(),
                     q.value(4).toString(), q.value(5).toInt(), q.value(6).toString(), q.value(7).toInt(),
-                    q.value(8).toInt()};
+                    q.value(8).toInt(), q.value(9).toInt()};
 }
-const char *kBatchColumns = "id, seq, state, size, taskid, code, message, attempts, not_sent_count";
+const char *kBatchColumns = "id, seq, state, size, taskid, code, message, attempts, not_sent_count,"
+                            " (SELECT MAX(numbers_in_batch) FROM unmatched_tasks u WHERE u.batch_id = batches.id)";
 } // namespace
 
 QList<BatchRow> CampaignStore::batches(qint64 campaignId) const
@@ -322,7 +324,15 @@ bool CampaignStore::setBatchState(qint64 batchId, const QString &state, const QS
     for (const QVariant &v : {QVariant(state), text(taskid), QVariant(code), text(message), QVariant(state),
                               QVariant(Store::now()), QVariant(batchId)})
         q.addBindValue(v);
-    return q.exec() || failed(q, error);
+    if (!q.exec())
+        return failed(q, error);
+    // Reports that came before this answer was stored are linked now. The answer is stored
+    // whatever happens to them, hence no error from here.
+    if (state == u"accepted"_s && !taskid.isEmpty()) {
+        QString ignored;
+        ReportWriter(m_db).relink(taskid, &ignored);
+    }
+    return true;
 }
 
 bool CampaignStore::countNotSent(qint64 batchId, QString *error)
@@ -380,14 +390,39 @@ bool CampaignStore::cancel(qint64 campaignId, const QString &message, QString *e
     });
 }
 
+std::optional<CampaignStore::Evidence> CampaignStore::evidence(qint64 batchId) const
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT taskid, numbers_in_batch FROM unmatched_tasks WHERE batch_id = ? ORDER BY numbers_in_batch DESC LIMIT 1"_s);
+    q.addBindValue(batchId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return Evidence{q.value(0).toString(), q.value(1).toInt()};
+}
+
 bool CampaignStore::resolveUnknown(qint64 batchId, bool resend, QString *error)
+{
+    // Counted as sent, with reports that show it was: their send is this batch's.
+    const std::optional<Evidence> seen = resend ? std::nullopt : evidence(batchId);
+    if (!resolveUnknownState(batchId, resend, seen ? seen->taskid : QString(), error))
+        return false;
+    if (seen) {
+        QString ignored;
+        ReportWriter(m_db).relink(seen->taskid, &ignored);
+    }
+    return true;
+}
+
+bool CampaignStore::resolveUnknownState(qint64 batchId, bool resend, const QString &taskid, QString *error)
 {
     QSqlQuery q(m_db.db());
     q.prepare(resend ? u"UPDATE batches SET state = 'pending', message = 'to be sent again (user''s choice)', updated_at = ?"
                        " WHERE id = ? AND state = 'unknown'"_s
-                     : u"UPDATE batches SET state = 'accepted', message = 'counted as sent (user''s choice)', updated_at = ?"
-                       " WHERE id = ? AND state = 'unknown'"_s);
+                     : u"UPDATE batches SET state = 'accepted', message = 'counted as sent (user''s choice)', updated_at = ?,"
+                       " taskid = COALESCE(taskid, NULLIF(?, '')) WHERE id = ? AND state = 'unknown'"_s);
     q.addBindValue(Store::now());
+    if (!resend)
+        q.addBindValue(taskid);
     q.addBindValue(batchId);
     if (!q.exec())
         return failed(q, error);

@@ -68,6 +68,9 @@ struct BatchRow
     QString message;
     int attempts = 0;
     int notSentCount = 0;
+    // Unknown outcome: how many of its numbers the platform reported on under a send (taskid)
+    // nobody here knows, which shows the batch did arrive.
+    int reportedNumbers = 0;
 };
 
 class CampaignStore
@@ -118,11 +121,21 @@ public:
     bool cancel(qint64 campaignId, const QString &message, QString *error);
     // The user's choice for an unknown batch: send again, or count it as sent (which
     // completes a campaign that has nothing else open).
+    // resend false: counted as sent; a send seen in reports for its numbers becomes its taskid
+    // and those reports are linked to it.
     bool resolveUnknown(qint64 batchId, bool resend, QString *error);
+    struct Evidence
+    {
+        QString taskid;
+        int numbers = 0;
+    };
+    // Reports for an unknown batch's numbers under a send nobody here knows, if any.
+    std::optional<Evidence> evidence(qint64 batchId) const;
     // Campaigns that were running when the program stopped.
     QList<qint64> interrupted() const;
 
 private:
+    bool resolveUnknownState(qint64 batchId, bool resend, const QString &taskid, QString *error);
     Database &m_db;
 };
 

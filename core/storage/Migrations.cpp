@@ -165,6 +165,23 @@ const QList<Step> &steps()
              u"CREATE TABLE report_outcomes (applied_id INTEGER NOT NULL)"_s,
              u"INSERT INTO report_outcomes SELECT COALESCE(MAX(id), 0) FROM reports"_s,
          }},
+        // Reports whose send is not known (yet): by taskid, with where they lie in the reports
+        // table, so they are linked when the taskid becomes known (an answer stored after its
+        // reports, or an unknown batch the reports show was sent) without an index on reports.
+        {4,
+         {
+             u"CREATE TABLE unmatched_tasks ("
+             " taskid TEXT PRIMARY KEY,"
+             " reports INTEGER NOT NULL,"
+             " first_id INTEGER NOT NULL,"
+             " last_id INTEGER NOT NULL,"
+             // An unknown batch that holds the reported numbers: evidence that it was sent.
+             " batch_id INTEGER REFERENCES batches(id) ON DELETE SET NULL,"
+             " numbers_in_batch INTEGER NOT NULL DEFAULT 0)"_s,
+             u"INSERT INTO unmatched_tasks (taskid, reports, first_id, last_id)"
+             " SELECT taskid, COUNT(*), MIN(id), MAX(id) FROM reports"
+             " WHERE campaign_id IS NULL AND id <= (SELECT applied_id FROM report_outcomes) GROUP BY taskid"_s,
+         }},
     };
     return all;
 }

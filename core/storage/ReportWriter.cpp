@@ -12,6 +12,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <limits>
 #include <vector>
 
 using namespace Qt::Literals::StringLiterals;
@@ -30,11 +31,13 @@ struct ReportWriter::Impl
     sqlite3_stmt *pending = nullptr;
     sqlite3_stmt *current = nullptr;
     sqlite3_stmt *link = nullptr;
+    sqlite3_stmt *findUnknownBatch = nullptr;
+    sqlite3_stmt *upsertUnmatched = nullptr;
 
     explicit Impl(Database &d) : db(d) {}
     ~Impl()
     {
-        for (sqlite3_stmt *s : {findBatch, findRecipient, insert, outcome, counts, pending, current, link})
+        for (sqlite3_stmt *s : {findBatch, findRecipient, insert, outcome, counts, pending, current, link, findUnknownBatch, upsertUnmatched})
             sqlite3_finalize(s);
     }
     bool ok(int rc, QString *error) const
@@ -73,6 +76,15 @@ struct ReportWriter::Impl
                                      -1, &pending, nullptr), error)
             && ok(sqlite3_prepare_v2(handle, "UPDATE reports SET campaign_id = ?, batch_id = ?, recipient_id = ? WHERE id = ?", -1,
                                      &link, nullptr), error)
+            && ok(sqlite3_prepare_v2(handle, "SELECT r.batch_id FROM recipients r JOIN batches b ON b.id = r.batch_id"
+                                             " WHERE r.mobile = ? AND b.state = 'unknown' LIMIT 1",
+                                     -1, &findUnknownBatch, nullptr), error)
+            && ok(sqlite3_prepare_v2(handle, "INSERT INTO unmatched_tasks (taskid, reports, first_id, last_id, batch_id, numbers_in_batch)"
+                                             " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(taskid) DO UPDATE SET"
+                                             " reports = reports + excluded.reports, first_id = MIN(first_id, excluded.first_id),"
+                                             " last_id = MAX(last_id, excluded.last_id), batch_id = COALESCE(excluded.batch_id, batch_id),"
+                                             " numbers_in_batch = numbers_in_batch + excluded.numbers_in_batch",
+                                     -1, &upsertUnmatched, nullptr), error)
             && ok(sqlite3_prepare_v2(handle, "SELECT delivery FROM recipients WHERE id = ?", -1, &current, nullptr), error);
     }
 };
@@ -125,11 +137,192 @@ std::optional<PushStoreResult> ReportWriter::store(const QList<ReportRecord> &re
     return result;
 }
 
+namespace {
+struct Report
+{
+    qint64 id = 0;
+    QByteArray mobile, taskid, status, time;
+    qint64 campaign = 0, batch = 0, recipient = 0;
+};
+
+QByteArray columnText(sqlite3_stmt *s, int column)
+{
+    return QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(s, column)), sqlite3_column_bytes(s, column));
+}
+} // namespace
+
+// Links reports (id order or any) to their batch and recipient, writes the links, and folds
+// them into the recipients' outcomes and the batches' counts. Reports of unknown sends are
+// noted in unmatched_tasks when noteUnmatched. Within the caller's transaction.
+static bool linkAndFold(ReportWriter::Impl &d, std::vector<Report> &reports, bool noteUnmatched, int *linked, QString *error)
+{
+    static const QByteArray delivered = "DELIVRD"_ba;
+    // Looked up in number order, so the recipients' index is read front to back.
+    std::sort(reports.begin(), reports.end(), [](const Report &a, const Report &b) {
+        return a.mobile != b.mobile ? a.mobile < b.mobile : a.id < b.id;
+    });
+    struct Batch
+    {
+        qint64 campaign = 0;
+        qint64 id = 0;
+    };
+    QHash<QByteArray, Batch> batches;
+    struct Unmatched
+    {
+        int reports = 0;
+        qint64 first = std::numeric_limits<qint64>::max(), last = 0;
+        qint64 batch = 0;
+        int numbersInBatch = 0;
+    };
+    QHash<QByteArray, Unmatched> unmatched;
+    for (Report &r : reports) {
+        auto b = batches.find(r.taskid);
+        if (b == batches.end()) {
+            Batch found;
+            bindText(d.findBatch, 1, r.taskid);
+            if (sqlite3_step(d.findBatch) == SQLITE_ROW) {
+                found.campaign = sqlite3_column_int64(d.findBatch, 0);
+                found.id = sqlite3_column_int64(d.findBatch, 1);
+            }
+            sqlite3_reset(d.findBatch);
+            b = batches.insert(r.taskid, found);
+        }
+        if (!b->id) {
+            if (!noteUnmatched)
+                continue;
+            // Kept unmatched, noted by taskid; a number of a batch whose outcome is unknown is
+            // evidence that the platform did receive that batch (its answer was lost).
+            Unmatched &u = unmatched[r.taskid];
+            ++u.reports;
+            u.first = qMin(u.first, r.id);
+            u.last = qMax(u.last, r.id);
+            bindText(d.findUnknownBatch, 1, r.mobile);
+            if (sqlite3_step(d.findUnknownBatch) == SQLITE_ROW) {
+                const qint64 candidate = sqlite3_column_int64(d.findUnknownBatch, 0);
+                if (!u.batch || u.batch == candidate) {
+                    u.batch = candidate;
+                    ++u.numbersInBatch;
+                }
+            }
+            sqlite3_reset(d.findUnknownBatch);
+            continue;
+        }
+        r.campaign = b->campaign;
+        r.batch = b->id;
+        ++*linked;
+        bindText(d.findRecipient, 1, r.mobile);
+        sqlite3_bind_int64(d.findRecipient, 2, b->campaign);
+        // Only a recipient of that very batch: a report names the send it answers.
+        if (sqlite3_step(d.findRecipient) == SQLITE_ROW && sqlite3_column_int64(d.findRecipient, 1) == b->id)
+            r.recipient = sqlite3_column_int64(d.findRecipient, 0);
+        sqlite3_reset(d.findRecipient);
+    }
+    for (auto it = unmatched.cbegin(); it != unmatched.cend(); ++it) {
+        bindText(d.upsertUnmatched, 1, it.key());
+        sqlite3_bind_int(d.upsertUnmatched, 2, it->reports);
+        sqlite3_bind_int64(d.upsertUnmatched, 3, it->first);
+        sqlite3_bind_int64(d.upsertUnmatched, 4, it->last);
+        bindId(d.upsertUnmatched, 5, it->batch);
+        sqlite3_bind_int(d.upsertUnmatched, 6, it->numbersInBatch);
+        const int rc = sqlite3_step(d.upsertUnmatched);
+        sqlite3_reset(d.upsertUnmatched);
+        if (!d.ok(rc, error))
+            return false;
+    }
+    // The links written in report order: the pages just appended, each once.
+    std::sort(reports.begin(), reports.end(), [](const Report &a, const Report &b) { return a.id < b.id; });
+    for (const Report &r : reports) {
+        if (!r.campaign)
+            continue;
+        sqlite3_bind_int64(d.link, 1, r.campaign);
+        sqlite3_bind_int64(d.link, 2, r.batch);
+        bindId(d.link, 3, r.recipient);
+        sqlite3_bind_int64(d.link, 4, r.id);
+        const int rc = sqlite3_step(d.link);
+        sqlite3_reset(d.link);
+        if (!d.ok(rc, error))
+            return false;
+    }
+
+    // Outcomes: one recipient's new reports at a time, recipients in table order.
+    std::stable_sort(reports.begin(), reports.end(), [](const Report &a, const Report &b) { return a.recipient < b.recipient; });
+    struct Counts
+    {
+        int delivered = 0;
+        int failed = 0;
+    };
+    QHash<qint64, Counts> counts;
+    auto fold = [&](const Report *first, const Report *last) -> bool {
+        // The outcome's time: the first delivery, else the latest failure.
+        QByteArray status, time;
+        for (const Report *r = first; r != last; ++r) {
+            status = r->status;
+            time = r->time;
+            if (status == delivered)
+                break;
+        }
+        const qint64 recipient = first->recipient;
+        sqlite3_bind_int64(d.current, 1, recipient);
+        QByteArray before;
+        if (sqlite3_step(d.current) == SQLITE_ROW && sqlite3_column_type(d.current, 0) != SQLITE_NULL)
+            before = columnText(d.current, 0);
+        sqlite3_reset(d.current);
+        // A delivered message stays delivered; a later failure report does not undo it.
+        if (before == delivered)
+            return true;
+        bindText(d.outcome, 1, status);
+        bindText(d.outcome, 2, time);
+        sqlite3_bind_int64(d.outcome, 3, recipient);
+        const int rc = sqlite3_step(d.outcome);
+        sqlite3_reset(d.outcome);
+        if (!d.ok(rc, error))
+            return false;
+        Counts &c = counts[first->batch];
+        if (status == delivered) {
+            ++c.delivered;
+            if (!before.isEmpty())
+                --c.failed;
+        } else if (before.isEmpty()) {
+            ++c.failed;
+        }
+        return true;
+    };
+    const Report *begin = reports.data(), *end = begin + reports.size();
+    for (const Report *r = begin; r != end;) {
+        const Report *next = r;
+        while (next != end && next->recipient == r->recipient)
+            ++next;
+        if (r->recipient && !fold(r, next))
+            return false;
+        r = next;
+    }
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (!it->delivered && !it->failed)
+            continue;
+        sqlite3_bind_int(d.counts, 1, it->delivered);
+        sqlite3_bind_int(d.counts, 2, it->failed);
+        sqlite3_bind_int64(d.counts, 3, it.key());
+        const int rc = sqlite3_step(d.counts);
+        sqlite3_reset(d.counts);
+        if (!d.ok(rc, error))
+            return false;
+    }
+    return true;
+}
+
+static bool readReports(ReportWriter::Impl &d, sqlite3_stmt *s, std::vector<Report> &out, QString *error)
+{
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+        out.push_back({sqlite3_column_int64(s, 0), columnText(s, 1), columnText(s, 2), columnText(s, 3), columnText(s, 4)});
+    sqlite3_reset(s);
+    return d.ok(rc, error);
+}
+
 int ReportWriter::applyOutcomes(int maxReports, QString *error, int *matched)
 {
     if (!d->prepare(error))
         return -1;
-    static const QByteArray delivered = "DELIVRD"_ba;
     int applied = 0, linked = 0;
     const bool done = sql::inTransaction(d->db.db(), error, [&] {
         QSqlQuery q(d->db.db());
@@ -141,141 +334,12 @@ int ReportWriter::applyOutcomes(int maxReports, QString *error, int *matched)
         if (to <= from)
             return true;
         applied = int(to - from);
-
-        struct Report
-        {
-            qint64 id = 0;
-            QByteArray mobile, taskid, status, time;
-            qint64 campaign = 0, batch = 0, recipient = 0;
-        };
         std::vector<Report> reports;
         reports.reserve(size_t(applied));
-        auto text = [](sqlite3_stmt *s, int column) {
-            return QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(s, column)), sqlite3_column_bytes(s, column));
-        };
         sqlite3_bind_int64(d->pending, 1, from);
         sqlite3_bind_int64(d->pending, 2, to);
-        int rc;
-        while ((rc = sqlite3_step(d->pending)) == SQLITE_ROW)
-            reports.push_back({sqlite3_column_int64(d->pending, 0), text(d->pending, 1), text(d->pending, 2),
-                               text(d->pending, 3), text(d->pending, 4)});
-        sqlite3_reset(d->pending);
-        if (!d->ok(rc, error))
+        if (!readReports(*d, d->pending, reports, error) || !linkAndFold(*d, reports, true, &linked, error))
             return false;
-
-        // Linking: each report to its batch (by taskid) and recipient (by number, in that batch).
-        // Looked up in number order, so the recipients' index is read front to back.
-        std::sort(reports.begin(), reports.end(), [](const Report &a, const Report &b) {
-            return a.mobile != b.mobile ? a.mobile < b.mobile : a.id < b.id;
-        });
-        struct Batch
-        {
-            qint64 campaign = 0;
-            qint64 id = 0;
-        };
-        QHash<QByteArray, Batch> batches;
-        for (Report &r : reports) {
-            auto b = batches.find(r.taskid);
-            if (b == batches.end()) {
-                Batch found;
-                bindText(d->findBatch, 1, r.taskid);
-                if (sqlite3_step(d->findBatch) == SQLITE_ROW) {
-                    found.campaign = sqlite3_column_int64(d->findBatch, 0);
-                    found.id = sqlite3_column_int64(d->findBatch, 1);
-                }
-                sqlite3_reset(d->findBatch);
-                b = batches.insert(r.taskid, found);
-            }
-            if (!b->id)
-                continue; // kept unmatched
-            r.campaign = b->campaign;
-            r.batch = b->id;
-            ++linked;
-            bindText(d->findRecipient, 1, r.mobile);
-            sqlite3_bind_int64(d->findRecipient, 2, b->campaign);
-            // Only a recipient of that very batch: a report names the send it answers.
-            if (sqlite3_step(d->findRecipient) == SQLITE_ROW && sqlite3_column_int64(d->findRecipient, 1) == b->id)
-                r.recipient = sqlite3_column_int64(d->findRecipient, 0);
-            sqlite3_reset(d->findRecipient);
-        }
-        // The links written in report order: the pages just appended, each once.
-        std::sort(reports.begin(), reports.end(), [](const Report &a, const Report &b) { return a.id < b.id; });
-        for (const Report &r : reports) {
-            if (!r.campaign)
-                continue;
-            sqlite3_bind_int64(d->link, 1, r.campaign);
-            sqlite3_bind_int64(d->link, 2, r.batch);
-            bindId(d->link, 3, r.recipient);
-            sqlite3_bind_int64(d->link, 4, r.id);
-            const int rc2 = sqlite3_step(d->link);
-            sqlite3_reset(d->link);
-            if (!d->ok(rc2, error))
-                return false;
-        }
-
-        // Outcomes: one recipient's new reports at a time, recipients in table order.
-        std::stable_sort(reports.begin(), reports.end(), [](const Report &a, const Report &b) { return a.recipient < b.recipient; });
-        struct Counts
-        {
-            int delivered = 0;
-            int failed = 0;
-        };
-        QHash<qint64, Counts> counts;
-        auto fold = [&](const Report *first, const Report *last) -> bool {
-            // The outcome's time: the first delivery, else the latest failure.
-            QByteArray status, time;
-            for (const Report *r = first; r != last; ++r) {
-                status = r->status;
-                time = r->time;
-                if (status == delivered)
-                    break;
-            }
-            const qint64 recipient = first->recipient;
-            sqlite3_bind_int64(d->current, 1, recipient);
-            QByteArray before;
-            if (sqlite3_step(d->current) == SQLITE_ROW && sqlite3_column_type(d->current, 0) != SQLITE_NULL)
-                before = text(d->current, 0);
-            sqlite3_reset(d->current);
-            // A delivered message stays delivered; a later failure report does not undo it.
-            if (before == delivered)
-                return true;
-            bindText(d->outcome, 1, status);
-            bindText(d->outcome, 2, time);
-            sqlite3_bind_int64(d->outcome, 3, recipient);
-            const int rc3 = sqlite3_step(d->outcome);
-            sqlite3_reset(d->outcome);
-            if (!d->ok(rc3, error))
-                return false;
-            Counts &c = counts[first->batch];
-            if (status == delivered) {
-                ++c.delivered;
-                if (!before.isEmpty())
-                    --c.failed;
-            } else if (before.isEmpty()) {
-                ++c.failed;
-            }
-            return true;
-        };
-        const Report *begin = reports.data(), *end = begin + reports.size();
-        for (const Report *r = begin; r != end;) {
-            const Report *next = r;
-            while (next != end && next->recipient == r->recipient)
-                ++next;
-            if (r->recipient && !fold(r, next))
-                return false;
-            r = next;
-        }
-        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-            if (!it->delivered && !it->failed)
-                continue;
-            sqlite3_bind_int(d->counts, 1, it->delivered);
-            sqlite3_bind_int(d->counts, 2, it->failed);
-            sqlite3_bind_int64(d->counts, 3, it.key());
-            const int rc4 = sqlite3_step(d->counts);
-            sqlite3_reset(d->counts);
-            if (!d->ok(rc4, error))
-                return false;
-        }
         q.prepare(u"UPDATE report_outcomes SET applied_id = ?"_s);
         q.addBindValue(to);
         return q.exec() || sql::failed(q, error);
@@ -283,6 +347,45 @@ int ReportWriter::applyOutcomes(int maxReports, QString *error, int *matched)
     if (done && matched)
         *matched = linked;
     return done ? applied : -1;
+}
+
+int ReportWriter::relink(const QString &taskid, QString *error)
+{
+    if (!d->prepare(error))
+        return -1;
+    int linked = 0;
+    const bool done = sql::inTransaction(d->db.db(), error, [&] {
+        QSqlQuery q(d->db.db());
+        q.prepare(u"SELECT first_id, last_id, (SELECT applied_id FROM report_outcomes) FROM unmatched_tasks WHERE taskid = ?"_s);
+        q.addBindValue(taskid);
+        if (!q.exec())
+            return sql::failed(q, error);
+        if (!q.next())
+            return true; // no report waits for this send
+        const qint64 first = q.value(0).toLongLong();
+        // Reports past the applied mark are linked by the next apply, as any other.
+        const qint64 last = qMin(q.value(1).toLongLong(), q.value(2).toLongLong());
+        q.finish();
+        sqlite3_stmt *s = nullptr;
+        if (!d->ok(sqlite3_prepare_v2(d->handle, "SELECT id, mobile, taskid, status, reported_at FROM reports"
+                                                 " WHERE id BETWEEN ? AND ? AND taskid = ? AND campaign_id IS NULL",
+                                      -1, &s, nullptr), error))
+            return false;
+        sqlite3_bind_int64(s, 1, first);
+        sqlite3_bind_int64(s, 2, last);
+        bindText(s, 3, taskid.toUtf8());
+        std::vector<Report> reports;
+        const bool read = readReports(*d, s, reports, error);
+        sqlite3_finalize(s);
+        if (!read || !linkAndFold(*d, reports, false, &linked, error))
+            return false;
+        if (!linked)
+            return true; // still no such send: the note stays
+        q.prepare(u"DELETE FROM unmatched_tasks WHERE taskid = ?"_s);
+        q.addBindValue(taskid);
+        return q.exec() || sql::failed(q, error);
+    });
+    return done ? linked : -1;
 }
 
 } // namespace mms

@@ -33,9 +33,14 @@ public:
     // Links and applies up to maxReports stored reports; returns how many (0: none waiting),
     // -1 on error. matched: how many of them named a known send (the others are kept unmatched).
     int applyOutcomes(int maxReports, QString *error, int *matched = nullptr);
+    // Links the reports already applied that named this taskid before any send had it (its
+    // answer stored later, or adopted from the reports for a batch of unknown outcome) and
+    // applies their outcomes. Returns how many were linked, -1 on error.
+    int relink(const QString &taskid, QString *error);
+
+    struct Impl;
 
 private:
-    struct Impl;
     std::unique_ptr<Impl> d;
 };
 
