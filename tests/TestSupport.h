@@ -1,5 +1,8 @@
 #pragma once
 
+#include <sys/prctl.h>
+#include <csignal>
+
 // Small helpers shared by the integration tests (header-only).
 #include <QEventLoop>
 #include <QFile>
@@ -42,6 +45,9 @@ inline quint16 startSimulatorProcess(QProcess &process, const QString &portFile,
 {
     QFile::remove(portFile);
     process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // Dies with the test: a test that crashes must not leave a simulator holding ctest's
+    // output pipe open until the timeout.
+    process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     process.start(QStringLiteral(SIMULATOR_PATH), QStringList{QStringLiteral("--port-file"), portFile} + extraArgs);
     if (!process.waitForStarted(5000))
         return 0;

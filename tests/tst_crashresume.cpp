@@ -182,7 +182,7 @@ private Q_SLOTS:
         const int logBefore = int(platformLog().size());
         QRandomGenerator random(20261129);
         QString id;
-        int kills = 0, rounds = 0, decided = 0;
+        int kills = 0, rounds = 0, decided = 0, slack = 0;
         QSqlDatabase d = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"kills"_s);
         d.setDatabaseName(m_dir.filePath(u"studio.sqlite"_s));
         QVERIFY(d.open());
@@ -197,15 +197,18 @@ private Q_SLOTS:
                 }
             return numbers;
         };
-        for (; rounds < 30; ++rounds) {
+        for (; rounds < 40; ++rounds) {
             QProcess sender;
             sender.setProcessEnvironment(env());
             sender.start(QStringLiteral(MMSCTL_PATH),
                          base() + (id.isEmpty() ? QStringList{u"send"_s, u"--mmsid"_s, m_mmsid, u"--csv"_s, m_dir.filePath(u"recipients.csv"_s),
-                                                              u"--map"_s, u"Text1=姓名,Text2=门店"_s, u"--name"_s, u"kills"_s, u"--throttle"_s, u"50"_s}
-                                               : QStringList{u"campaign"_s, u"resume"_s, id, u"--throttle"_s, u"50"_s}));
+                                                              u"--map"_s, u"Text1=姓名,Text2=门店"_s, u"--name"_s, u"kills"_s, u"--throttle"_s, u"3"_s}
+                                               : QStringList{u"campaign"_s, u"resume"_s, id, u"--throttle"_s, u"3"_s}));
             QVERIFY(sender.waitForStarted());
-            QTest::qWait(40 + int(random.bounded(900)));
+            // A random moment of its work; later ones when the last run got nowhere (a slow
+            // sanitizer build spends its first second starting up and importing).
+            const int logSize = int(platformLog().size());
+            QTest::qWait(40 + int(random.bounded(900)) + slack);
             if (sender.state() == QProcess::Running) {
                 sender.kill();
                 ++kills;
@@ -217,14 +220,21 @@ private Q_SLOTS:
             QVERIFY(q.exec(u"PRAGMA integrity_check"_s) && q.next());
             QCOMPARE(q.value(0).toString(), u"ok"_s);
             if (id.isEmpty()) {
-                QVERIFY(q.exec(u"SELECT id FROM campaigns WHERE name = 'kills'"_s));
-                if (!q.next())
-                    continue; // killed before the campaign was written: nothing of it exists
+                // A draft is a campaign killed while its file was read: nothing of it was sent and
+                // it cannot be; the user starts the send again.
+                QVERIFY(q.exec(u"SELECT id FROM campaigns WHERE name = 'kills' AND state <> 'draft'"_s));
+                if (!q.next()) {
+                    slack = qMin(slack + 500, 5000);
+                    continue;
+                }
                 id = q.value(0).toString();
                 QVERIFY(!q.next());
             }
+            if (int(platformLog().size()) == logSize)
+                slack = qMin(slack + 500, 5000);
             const QSet<QString> numbers = received();
-            QVERIFY2(numbers.size() != 1 || !numbers.cbegin()->startsWith(u"twice"_s), qPrintable(*numbers.cbegin()));
+            const QString twice = numbers.size() == 1 ? *numbers.cbegin() : QString();
+            QVERIFY2(!twice.startsWith(u"twice"_s), qPrintable(twice));
             QVERIFY(q.exec(u"SELECT r.mobile, b.state, b.seq FROM recipients r JOIN batches b ON b.id = r.batch_id WHERE r.campaign_id = "_s + id));
             QMap<int, QString> unknown; // seq -> whether its numbers arrived
             QSet<int> arrived;
