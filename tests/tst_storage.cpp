@@ -217,6 +217,25 @@ private Q_SLOTS:
         QCOMPARE(replies->matched, 1);
         QCOMPARE(store.replyCount(), 2);
     }
+    void abandonedDraftsGo()
+    {
+        QString error;
+        auto db = Database::open(m_dir.filePath(u"drafts.sqlite"_s), &error);
+        Store store(*db);
+        CampaignStore campaigns(*db);
+        CampaignStore::NewCampaign nc;
+        nc.accountId = *store.saveAccount(sandbox(), &error);
+        nc.mmsid = u"M1"_s;
+        const qint64 old = *campaigns.createDraft(nc, &error);
+        const qint64 fresh = *campaigns.createDraft(nc, &error);
+        const qint64 sent = *campaigns.create(nc, {{u"13800138000"_s, {}}}, 1000, &error);
+        QSqlQuery q(db->db());
+        QVERIFY(q.exec(u"UPDATE campaigns SET updated_at = '2026-01-01T00:00:00.000Z' WHERE id IN (%1, %2)"_s.arg(old).arg(sent)));
+        QCOMPARE(campaigns.dropAbandonedDrafts(3600, &error), 1);
+        QVERIFY(!campaigns.campaign(old));
+        QVERIFY(campaigns.campaign(fresh)); // perhaps still importing elsewhere
+        QVERIFY(campaigns.campaign(sent));  // not a draft
+    }
     // Reports whose send is not known when they are applied are kept and noted, then linked
     // when the send becomes known: its answer stored late, or a batch of unknown outcome that
     // the reports show did arrive, counted as sent by the user.

@@ -67,6 +67,9 @@ public:
             return;
         }
         m_account = account;
+        // An import cut off by a crash left a draft: it was never sent; it goes (an hour old,
+        // so an import running in another process, e.g. mmsctl, is left alone).
+        CampaignStore(*m_db).dropAbandonedDrafts(3600, &error);
         Store store(*m_db);
         m_accountId = store.saveAccount(account, &error).value_or(0);
         m_runner = new CampaignRunner(*m_db, account);

@@ -6,6 +6,7 @@
 #include "storage/SqlHelpers.h"
 #include "storage/Store.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDriver>
@@ -411,6 +412,18 @@ bool CampaignStore::resolveUnknown(qint64 batchId, bool resend, QString *error)
         ReportWriter(m_db).relink(seen->taskid, &ignored);
     }
     return true;
+}
+
+int CampaignStore::dropAbandonedDrafts(int olderThanSecs, QString *error)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(u"DELETE FROM campaigns WHERE state = 'draft' AND updated_at < ?"_s);
+    q.addBindValue(QDateTime::currentDateTimeUtc().addSecs(-olderThanSecs).toString(Qt::ISODateWithMs));
+    if (!q.exec()) {
+        failed(q, error);
+        return -1;
+    }
+    return q.numRowsAffected();
 }
 
 bool CampaignStore::resolveUnknownState(qint64 batchId, bool resend, const QString &taskid, QString *error)

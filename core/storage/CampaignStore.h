@@ -101,6 +101,9 @@ public:
     bool finalize(qint64 campaignId, QString *error);
     bool saveIssues(qint64 campaignId, const QList<RowIssue> &issues, QString *error);
     bool deleteCampaign(qint64 campaignId, QString *error);
+    // Drafts untouched for this long are imports that a crash or a kill interrupted: nothing of
+    // them was or can be sent. Removed, with their recipients; returns how many.
+    int dropAbandonedDrafts(int olderThanSecs, QString *error);
 
     std::optional<CampaignRow> campaign(qint64 id) const;
     QList<CampaignRow> campaigns(qint64 accountId) const;
