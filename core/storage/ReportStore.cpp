@@ -120,7 +120,8 @@ QList<AuditEventRow> ReportStore::audits(int limit) const
 int ReportStore::unmatchedReports() const
 {
     QSqlQuery q(m_db.db());
-    return q.exec(u"SELECT COUNT(*) FROM reports WHERE campaign_id IS NULL"_s) && q.next() ? q.value(0).toInt() : 0;
+    // Noted per send when applied (reports on their way to being linked are not counted).
+    return q.exec(u"SELECT COALESCE(SUM(reports), 0) FROM unmatched_tasks"_s) && q.next() ? q.value(0).toInt() : 0;
 }
 
 } // namespace mms
