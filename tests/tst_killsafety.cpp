@@ -155,6 +155,13 @@ private Q_SLOTS:
         QCOMPARE(value(u"SELECT COUNT(*) FROM batches b WHERE b.delivered <> (SELECT COUNT(*) FROM recipients WHERE batch_id = b.id AND delivery = 'DELIVRD')"
                        " OR b.failed <> (SELECT COUNT(*) FROM recipients WHERE batch_id = b.id AND delivery <> 'DELIVRD')"_s),
                  0);
+        // The chart's and the failures' counts by minute and status, as the recipients say.
+        const QString byMinute = u"SELECT campaign_id, substr(reported_at, 1, 12), delivery, COUNT(*) FROM recipients"
+                                 " WHERE delivery IS NOT NULL GROUP BY 1, 2, 3"_s;
+        const QString counted = u"SELECT campaign_id, minute, status, n FROM outcome_minutes WHERE n <> 0"_s;
+        QCOMPARE(value(u"SELECT COUNT(*) FROM (%1 EXCEPT %2)"_s.arg(byMinute, counted)), 0);
+        QCOMPARE(value(u"SELECT COUNT(*) FROM (%1 EXCEPT %2)"_s.arg(counted, byMinute)), 0);
+        QVERIFY(value(u"SELECT COUNT(*) FROM outcome_minutes WHERE n < 0"_s) == 0);
         qInfo("after the kills: %lld reports, %lld recipients with an outcome, all agreeing with their reports",
               value(u"SELECT COUNT(*) FROM reports"_s), value(u"SELECT COUNT(*) FROM recipients WHERE delivery IS NOT NULL"_s));
     }

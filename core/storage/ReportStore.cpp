@@ -37,8 +37,9 @@ CampaignDelivery ReportStore::delivery(qint64 campaignId, bool withFailures) con
     }
     d.waiting = qMax(0, d.sent - d.delivered - d.failed);
     if (withFailures && d.failed > 0) {
-        q.prepare(u"SELECT r.delivery, COUNT(*) FROM batches b JOIN recipients r ON r.batch_id = b.id"
-                  " WHERE b.campaign_id = ? AND r.delivery <> 'DELIVRD' GROUP BY r.delivery"_s);
+        // Counted by minute and status as outcomes are applied (ReportWriter).
+        q.prepare(u"SELECT status, SUM(n) FROM outcome_minutes WHERE campaign_id = ? AND status <> 'DELIVRD'"
+                  " GROUP BY status HAVING SUM(n) > 0"_s);
         q.addBindValue(campaignId);
         q.exec();
         while (q.next())
@@ -71,9 +72,8 @@ QList<DeliveryPoint> ReportStore::timeline(qint64 campaignId) const
     // Each recipient counted once, at the time of its outcome: the curves end at the headline counts.
     QList<DeliveryPoint> out;
     QSqlQuery q(m_db.db());
-    q.prepare(u"SELECT substr(r.reported_at, 1, 12) AS minute, SUM(r.delivery = 'DELIVRD'), SUM(r.delivery <> 'DELIVRD')"
-              " FROM batches b JOIN recipients r ON r.batch_id = b.id"
-              " WHERE b.campaign_id = ? AND r.delivery IS NOT NULL GROUP BY minute ORDER BY minute"_s);
+    q.prepare(u"SELECT minute, SUM(CASE WHEN status = 'DELIVRD' THEN n ELSE 0 END), SUM(CASE WHEN status <> 'DELIVRD' THEN n ELSE 0 END)"
+              " FROM outcome_minutes WHERE campaign_id = ? GROUP BY minute HAVING SUM(n) <> 0 ORDER BY minute"_s);
     q.addBindValue(campaignId);
     q.exec();
     int delivered = 0, failed = 0;

@@ -13,6 +13,8 @@
 
 #include <algorithm>
 #include <limits>
+#include <map>
+#include <tuple>
 #include <vector>
 
 using namespace Qt::Literals::StringLiterals;
@@ -33,11 +35,12 @@ struct ReportWriter::Impl
     sqlite3_stmt *link = nullptr;
     sqlite3_stmt *findUnknownBatch = nullptr;
     sqlite3_stmt *upsertUnmatched = nullptr;
+    sqlite3_stmt *addMinute = nullptr;
 
     explicit Impl(Database &d) : db(d) {}
     ~Impl()
     {
-        for (sqlite3_stmt *s : {findBatch, findRecipient, insert, outcome, counts, pending, current, link, findUnknownBatch, upsertUnmatched})
+        for (sqlite3_stmt *s : {findBatch, findRecipient, insert, outcome, counts, pending, current, link, findUnknownBatch, upsertUnmatched, addMinute})
             sqlite3_finalize(s);
     }
     bool ok(int rc, QString *error) const
@@ -85,7 +88,10 @@ struct ReportWriter::Impl
                                              " last_id = MAX(last_id, excluded.last_id), batch_id = COALESCE(excluded.batch_id, batch_id),"
                                              " numbers_in_batch = numbers_in_batch + excluded.numbers_in_batch",
                                      -1, &upsertUnmatched, nullptr), error)
-            && ok(sqlite3_prepare_v2(handle, "SELECT delivery FROM recipients WHERE id = ?", -1, &current, nullptr), error);
+            && ok(sqlite3_prepare_v2(handle, "SELECT delivery, reported_at FROM recipients WHERE id = ?", -1, &current, nullptr), error)
+            && ok(sqlite3_prepare_v2(handle, "INSERT INTO outcome_minutes (campaign_id, minute, status, n) VALUES (?, ?, ?, ?)"
+                                             " ON CONFLICT(campaign_id, minute, status) DO UPDATE SET n = n + excluded.n",
+                                     -1, &addMinute, nullptr), error);
     }
 };
 
@@ -252,6 +258,7 @@ static bool linkAndFold(ReportWriter::Impl &d, std::vector<Report> &reports, boo
         int failed = 0;
     };
     QHash<qint64, Counts> counts;
+    std::map<std::tuple<qint64, QByteArray, QByteArray>, int> minutes;
     auto fold = [&](const Report *first, const Report *last) -> bool {
         // The outcome's time: the first delivery, else the latest failure.
         QByteArray status, time;
@@ -263,9 +270,11 @@ static bool linkAndFold(ReportWriter::Impl &d, std::vector<Report> &reports, boo
         }
         const qint64 recipient = first->recipient;
         sqlite3_bind_int64(d.current, 1, recipient);
-        QByteArray before;
-        if (sqlite3_step(d.current) == SQLITE_ROW && sqlite3_column_type(d.current, 0) != SQLITE_NULL)
+        QByteArray before, beforeTime;
+        if (sqlite3_step(d.current) == SQLITE_ROW && sqlite3_column_type(d.current, 0) != SQLITE_NULL) {
             before = columnText(d.current, 0);
+            beforeTime = columnText(d.current, 1);
+        }
         sqlite3_reset(d.current);
         // A delivered message stays delivered; a later failure report does not undo it.
         if (before == delivered)
@@ -277,6 +286,10 @@ static bool linkAndFold(ReportWriter::Impl &d, std::vector<Report> &reports, boo
         sqlite3_reset(d.outcome);
         if (!d.ok(rc, error))
             return false;
+        // The campaign's outcomes by minute and status: the chart and the failures by status.
+        if (!before.isEmpty())
+            minutes[{first->campaign, beforeTime.left(12), before}] -= 1;
+        minutes[{first->campaign, time.left(12), status}] += 1;
         Counts &c = counts[first->batch];
         if (status == delivered) {
             ++c.delivered;
@@ -295,6 +308,18 @@ static bool linkAndFold(ReportWriter::Impl &d, std::vector<Report> &reports, boo
         if (r->recipient && !fold(r, next))
             return false;
         r = next;
+    }
+    for (const auto &[key, n] : minutes) {
+        if (!n)
+            continue;
+        sqlite3_bind_int64(d.addMinute, 1, std::get<0>(key));
+        bindText(d.addMinute, 2, std::get<1>(key));
+        bindText(d.addMinute, 3, std::get<2>(key));
+        sqlite3_bind_int(d.addMinute, 4, n);
+        const int rc = sqlite3_step(d.addMinute);
+        sqlite3_reset(d.addMinute);
+        if (!d.ok(rc, error))
+            return false;
     }
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         if (!it->delivered && !it->failed)
