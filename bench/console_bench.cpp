@@ -138,6 +138,13 @@ int main(int argc, char *argv[])
                    + timed(service, &mms::ReportService::fetched, [&] { service.fetch(q, 0, 200, 3); }));
     }
     std::printf("search by 6 digits (count + first page): %s\n", qPrintable(search.text()));
+    Stats whole;
+    for (int i = 0; i < 10; ++i) {
+        const mms::RecipientQuery q{campaign, F::All, mobile(int(random.bounded(total)))};
+        whole.add(timed(service, &mms::ReportService::counted, [&] { service.count(q, 4); })
+                  + timed(service, &mms::ReportService::fetched, [&] { service.fetch(q, 0, 200, 4); }));
+    }
+    std::printf("search by a whole number (count + first page): %s\n", qPrintable(whole.text()));
     const double detail = timed(service, &mms::ReportService::detailLoaded, [&] { service.loadDetail(campaign); });
     std::printf("campaign detail and delivery timeline: %.1f ms\n", detail);
 

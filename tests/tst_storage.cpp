@@ -353,6 +353,13 @@ private Q_SLOTS:
         QCOMPARE(count(RecipientFilter::NotSent), 500);
         QCOMPARE(count(RecipientFilter::All, u"０００１２３４"_s), 1); // full-width digits, as typed by an input method
         QCOMPARE(count(RecipientFilter::All, u"138-0000-024"_s), 10); // 0240..0249
+        // A whole number, looked up in the index: with the filter, and paged.
+        QCOMPARE(count(RecipientFilter::All, u"+86 138 0000 1040"_s.mid(4)), 1);
+        QCOMPARE(count(RecipientFilter::Failed, u"13800001040"_s), 1);
+        QCOMPARE(count(RecipientFilter::Delivered, u"13800001040"_s), 0);
+        QCOMPARE(count(RecipientFilter::All, u"13900001040"_s), 0);
+        QCOMPARE(pager.page({id, RecipientFilter::All, u"13800001040"_s}, 0, 5).size(), 1);
+        QCOMPARE(pager.page({id, RecipientFilter::All, u"13800001040"_s}, 0, 5).first().delivery, u"UNDELIV"_s);
         // Pages placed through the batch counts equal a plain OFFSET over the same rows.
         for (RecipientFilter f : {RecipientFilter::All, RecipientFilter::Delivered, RecipientFilter::Failed,
                                   RecipientFilter::Waiting, RecipientFilter::NotSent}) {

@@ -83,6 +83,31 @@ QList<RecipientPager::Batch> RecipientPager::batches(const RecipientQuery &query
     return out;
 }
 
+namespace {
+// A whole number (11 digits) is looked up in the (number, campaign) index; other digits are
+// looked for anywhere in the number, which reads the campaign's rows.
+bool wholeNumber(const QString &search)
+{
+    return search.size() == 11;
+}
+
+QString searchCondition(const QString &search)
+{
+    if (search.isEmpty())
+        return {};
+    return wholeNumber(search) ? u" AND r.mobile = ? AND r.campaign_id = ?"_s : u" AND instr(r.mobile, ?) > 0"_s;
+}
+
+void bindSearch(QSqlQuery &q, const QString &search, qint64 campaignId)
+{
+    if (search.isEmpty())
+        return;
+    q.addBindValue(search);
+    if (wholeNumber(search))
+        q.addBindValue(campaignId);
+}
+} // namespace
+
 int RecipientPager::count(const RecipientQuery &query) const
 {
     if (usesBatchCounts(query)) {
@@ -94,10 +119,9 @@ int RecipientPager::count(const RecipientQuery &query) const
     QSqlQuery q(m_db.db());
     const QString search = digits(query.search);
     q.prepare(u"SELECT COUNT(*) FROM batches b JOIN recipients r ON r.batch_id = b.id WHERE b.campaign_id = ?%1%2"_s.arg(
-        condition(query.filter), search.isEmpty() ? QString() : u" AND instr(r.mobile, ?) > 0"_s));
+        condition(query.filter), searchCondition(search)));
     q.addBindValue(query.campaignId);
-    if (!search.isEmpty())
-        q.addBindValue(search);
+    bindSearch(q, search, query.campaignId);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
@@ -111,10 +135,9 @@ QList<RecipientRow> RecipientPager::page(const RecipientQuery &query, int offset
         const QString search = digits(query.search);
         q.prepare(u"SELECT %1 FROM batches b JOIN recipients r ON r.batch_id = b.id WHERE b.campaign_id = ?%2%3"
                   " ORDER BY b.seq, r.id LIMIT ? OFFSET ?"_s.arg(QLatin1String(kColumns), condition(query.filter),
-                                                               search.isEmpty() ? QString() : u" AND instr(r.mobile, ?) > 0"_s));
+                                                               searchCondition(search)));
         q.addBindValue(query.campaignId);
-        if (!search.isEmpty())
-            q.addBindValue(search);
+        bindSearch(q, search, query.campaignId);
         q.addBindValue(limit);
         q.addBindValue(offset);
         q.exec();
