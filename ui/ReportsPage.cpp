@@ -186,10 +186,10 @@ void ReportsPage::refreshNow()
 {
     m_service->loadReports();
     if (m_shownCampaign) {
-        // The counts and rows are cheap to read again; the chart and failures of a large
-        // campaign are not (a scan of its recipients): at most every 3 s, the last one always.
+        // The chart and failures follow at most once a second while reports stream in (the
+        // last change always shown), so a flood of pushes does not queue reads of them.
         if (!m_detailTimer->isActive())
-            m_detailTimer->start(m_lastDetail.isValid() ? int(qBound(qint64(0), 3000 - m_lastDetail.elapsed(), qint64(3000))) : 0);
+            m_detailTimer->start(m_lastDetail.isValid() ? int(qBound(qint64(0), 1000 - m_lastDetail.elapsed(), qint64(1000))) : 0);
         m_recipients->refresh();
     }
 }

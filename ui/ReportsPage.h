@@ -64,7 +64,7 @@ private:
     QProgressBar *m_exportProgress;
     QPushButton *m_exportCancel;
     QTimer *m_refresh;
-    QTimer *m_detailTimer; // the detail scans the campaign: read again at most every few seconds
+    QTimer *m_detailTimer; // the chart and failures: read again at most once a second
     QElapsedTimer m_lastDetail;
     bool m_detailPending = false;
     QList<CampaignDelivery> m_deliveries;
