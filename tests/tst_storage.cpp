@@ -400,6 +400,21 @@ private Q_SLOTS:
         QCOMPARE(count(RecipientFilter::Replied), 3);
         QCOMPARE(count(RecipientFilter::Replied, u"0003"_s), 1);
         QCOMPARE(rs.delivery(id).replies, 3);
+        // A second reply from one number counts it once; a reply in another batch; pages of the
+        // Replied filter placed through the batches' counts.
+        QVERIFY(store.storeReplies({ReplyRecord{u"13800000003"_s, u"007"_s, u"好的"_s, u"20251111102100"_s},
+                                    ReplyRecord{u"13800001500"_s, u"007"_s, u"收到"_s, u"20251111102100"_s}},
+                                   &error));
+        QCOMPARE(count(RecipientFilter::Replied), 4);
+        auto mobiles = [&](int offset, int limit) {
+            QStringList out;
+            for (const RecipientRow &r : pager.page({id, RecipientFilter::Replied, {}}, offset, limit))
+                out << r.mobile;
+            return out;
+        };
+        QCOMPARE(mobiles(0, 10), (QStringList{u"13800000001"_s, u"13800000002"_s, u"13800000003"_s, u"13800001500"_s}));
+        QCOMPARE(mobiles(1, 2), (QStringList{u"13800000002"_s, u"13800000003"_s}));
+        QCOMPARE(mobiles(3, 5), (QStringList{u"13800001500"_s}));
     }
     // A version 2 store (before the outcome columns) gets them filled from its reports and replies.
     void migrationThreeFillsOutcomes()
@@ -451,6 +466,10 @@ private Q_SLOTS:
         QCOMPARE(d.failed, 1);
         QCOMPARE(d.waiting, 1);
         QCOMPARE(d.replies, 1);
+        // Later migrations fill their counts from the same data.
+        QCOMPARE(RecipientPager(*db).count({1, RecipientFilter::Replied, {}}), 1);
+        QCOMPARE(ReportStore(*db).timeline(1).constLast().delivered, 1);
+        QCOMPARE(ReportStore(*db).delivery(1).failures.value(u"EXPIRED"_s), 1);
     }
     void aFailedCampaignInsertLeavesNothing()
     {

@@ -200,6 +200,15 @@ const QList<Step> &steps()
              " SELECT campaign_id, substr(COALESCE(reported_at, ''), 1, 12), delivery, COUNT(*) FROM recipients"
              " WHERE delivery IS NOT NULL GROUP BY 1, 2, 3"_s,
          }},
+        // Each batch counts its recipients who replied, as it counts delivered and failed ones,
+        // so the Replied filter pages through the batches like the others.
+        {6,
+         {
+             u"ALTER TABLE batches ADD COLUMN replied INTEGER NOT NULL DEFAULT 0"_s,
+             u"UPDATE batches SET replied = a.n FROM"
+             " (SELECT batch_id AS bid, COUNT(*) AS n FROM recipients WHERE replied = 1 GROUP BY batch_id) AS a"
+             " WHERE batches.id = a.bid"_s,
+         }},
     };
     return all;
 }

@@ -56,14 +56,14 @@ RecipientPager::RecipientPager(Database &db)
 
 bool RecipientPager::usesBatchCounts(const RecipientQuery &query)
 {
-    return digits(query.search).isEmpty() && query.filter != RecipientFilter::Replied;
+    return digits(query.search).isEmpty();
 }
 
 QList<RecipientPager::Batch> RecipientPager::batches(const RecipientQuery &query) const
 {
     QList<Batch> out;
     QSqlQuery q(m_db.db());
-    q.prepare(u"SELECT id, state, size, delivered, failed FROM batches WHERE campaign_id = ? ORDER BY seq"_s);
+    q.prepare(u"SELECT id, state, size, delivered, failed, replied FROM batches WHERE campaign_id = ? ORDER BY seq"_s);
     q.addBindValue(query.campaignId);
     q.exec();
     while (q.next()) {
@@ -76,7 +76,7 @@ QList<RecipientPager::Batch> RecipientPager::batches(const RecipientQuery &query
         case RecipientFilter::Failed: n = failed; break;
         case RecipientFilter::Waiting: n = accepted ? qMax(0, size - delivered - failed) : 0; break;
         case RecipientFilter::NotSent: n = accepted ? 0 : size; break;
-        case RecipientFilter::Replied: n = size; break;
+        case RecipientFilter::Replied: n = q.value(5).toInt(); break;
         }
         out.append({q.value(0).toLongLong(), n});
     }

@@ -36,9 +36,9 @@ struct RecipientRow
     QMap<QString, QString> params;
 };
 
-// Counts and pages one campaign's recipients by outcome. Without a search (and for every
-// filter but Replied) the batches' own counts place an offset in its batch, so a page deep
-// in a million rows costs as much as the first one.
+// Counts and pages one campaign's recipients by outcome. Without a search, the batches' own
+// counts (delivered, failed, replied) place an offset in its batch, so a page deep in a
+// million rows costs as much as the first one.
 class RecipientPager
 {
 public:

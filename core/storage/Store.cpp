@@ -295,7 +295,10 @@ std::optional<PushStoreResult> Store::storeReplies(const QList<ReplyRecord> &rep
         ins.prepare(u"INSERT INTO replies (mobile, extension, text, replied_at, received_at, campaign_id)"
                     " VALUES (?, ?, ?, ?, ?, ?)"_s);
         QSqlQuery mark(m_db.db());
-        mark.prepare(u"UPDATE recipients SET replied = 1 WHERE id = ?"_s);
+        mark.prepare(u"UPDATE recipients SET replied = 1 WHERE id = ? AND replied = 0"_s);
+        // Each batch counts its recipients who replied, for the console's Replied filter.
+        QSqlQuery count(m_db.db());
+        count.prepare(u"UPDATE batches SET replied = replied + 1 WHERE id = (SELECT batch_id FROM recipients WHERE id = ?)"_s);
         QSqlQuery block(m_db.db());
         block.prepare(u"INSERT INTO blocklist (mobile, reason, added_at) VALUES (?, ?, ?) ON CONFLICT(mobile) DO NOTHING"_s);
         const QString t = now();
@@ -321,6 +324,11 @@ std::optional<PushStoreResult> Store::storeReplies(const QList<ReplyRecord> &rep
                 mark.addBindValue(recipient);
                 if (!mark.exec())
                     return failed(mark, error);
+                if (mark.numRowsAffected() > 0) {
+                    count.addBindValue(recipient);
+                    if (!count.exec())
+                        return failed(count, error);
+                }
             }
             if (!m_autoBlock.isEmpty() && m_autoBlock.contains(r.text.trimmed().toCaseFolded())) {
                 block.addBindValue(r.mobile);
