@@ -218,6 +218,11 @@ private Q_SLOTS:
         QVERIFY(window.findChild<QLabel *>(u"recipientCount"_s)->text().startsWith(u"1 recipient"_s));
         search->clear();
         QTRY_COMPARE(recipients->model()->rowCount(), 5);
+        // Letters find nothing to search by; the user is told instead of being ignored.
+        QTest::keyClicks(search, u"abc"_s);
+        QTRY_VERIFY(window.findChild<QLabel *>(u"recipientCount"_s)->text().contains(u"digits"_s));
+        search->clear();
+        QTRY_VERIFY(!window.findChild<QLabel *>(u"recipientCount"_s)->text().contains(u"digits"_s));
         if (qEnvironmentVariableIsSet("MMS_SCREENSHOTS"))
             window.grab().save(qEnvironmentVariable("MMS_SCREENSHOTS") + u"/console.png"_s);
 

@@ -392,6 +392,7 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.text().contains(u"(1 of 3 shown"_s));
         QCOMPARE(mmsctl({u"reports"_s, u"--campaign"_s, QString::number(campaign), u"--filter"_s, u"nope"_s}).exitCode, 1);
+        QCOMPARE(mmsctl({u"reports"_s, u"--campaign"_s, QString::number(campaign), u"--search"_s, u"abc"_s}).exitCode, 1);
     }
     void accountProfiles()
     {

@@ -196,6 +196,7 @@ private Q_SLOTS:
         QCOMPARE(CsvWriter::field(u"-5"_s), u"-5"_s);
         QCOMPARE(CsvWriter::field(u"+8613800000000"_s), u"+8613800000000"_s);
         QCOMPARE(CsvWriter::field(u"-cmd"_s), u"'-cmd"_s);
+        QCOMPARE(CsvWriter::field(u"\t=1+1"_s), u"'\t=1+1"_s);
     }
 };
 

@@ -1748,6 +1748,10 @@
             <numerusform>%Ln recipients</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s); search takes digits of a number</source>
+        <translation><numerusform>%Ln recipient; search takes digits of a number</numerusform><numerusform>%Ln recipients; search takes digits of a number</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>mms::ReportService</name>

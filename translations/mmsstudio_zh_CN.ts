@@ -1746,6 +1746,10 @@
             <numerusform>%Ln 个接收人</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s); search takes digits of a number</source>
+        <translation><numerusform>%Ln 个接收人；搜索只按号码中的数字</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>mms::ReportService</name>

@@ -2,13 +2,12 @@
 
 #include "Prompts.h"
 #include "campaign/CampaignService.h"
-#include "protocol/Pushes.h"
 #include "protocol/ReportStatus.h"
+#include "reports/RecipientStatus.h"
 #include "reports/ReportService.h"
 #include "reports/DeliveryChart.h"
 #include "reports/RecipientsPanel.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -42,13 +41,6 @@ QTableWidget *table(const QStringList &headers, const QString &name, QWidget *pa
     t->horizontalHeader()->setMinimumSectionSize(72); // room for the headers, Chinese ones too
     t->verticalHeader()->hide();
     return t;
-}
-
-QString pushTime(const QString &yyyyMMddHHmmss)
-{
-    // The platform's clock is China Standard Time; show the user's own.
-    const QDateTime t = pushes::parsePushTime(yyyyMMddHHmmss);
-    return t.isValid() ? t.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) : yyyyMMddHHmmss;
 }
 
 QString campaignTitle(const CampaignDelivery &d)
@@ -238,7 +230,7 @@ void ReportsPage::show(const QList<CampaignDelivery> &deliveries, const QList<Re
         const QString campaign = rr.campaignId
             ? (rr.campaignName.isEmpty() ? tr("Campaign %1").arg(rr.campaignId) : rr.campaignName)
             : tr("(no campaign found for extension %1)").arg(rr.extension);
-        const QStringList cells{pushTime(rr.repliedAt), rr.mobile + (rr.blocked ? tr(" (blocked)") : QString()), rr.text, campaign};
+        const QStringList cells{localPushTime(rr.repliedAt), rr.mobile + (rr.blocked ? tr(" (blocked)") : QString()), rr.text, campaign};
         for (int c = 0; c < cells.size(); ++c)
             m_inbox->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }

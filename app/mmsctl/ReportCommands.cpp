@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QHash>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -85,7 +87,10 @@ int runReports(CliContext &ctx, const QString &command, const QStringList &args)
         const QString filterName = p.value(u"filter"_s);
         if (!filters.contains(filterName))
             return ctx.fail(ExitUsage, u"usage"_s, u"--filter takes all, delivered, failed, waiting, replied or not-sent"_s);
-        mms::RecipientQuery query{id, filters.value(filterName), p.value(u"search"_s)};
+        const QString search = p.value(u"search"_s);
+        if (p.isSet(u"search"_s) && !std::any_of(search.cbegin(), search.cend(), [](QChar c) { return c.isDigit(); }))
+            return ctx.fail(ExitUsage, u"usage"_s, u"--search takes digits of a number, e.g. --search 1380013"_s);
+        mms::RecipientQuery query{id, filters.value(filterName), search};
         const int offset = qMax(0, p.value(u"offset"_s).toInt());
         mms::RecipientPager pager(*ctx.database());
         const int matching = pager.count(query);

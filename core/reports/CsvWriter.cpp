@@ -20,9 +20,12 @@ bool CsvWriter::open()
 QString CsvWriter::field(const QString &value)
 {
     QString v = value;
-    // A number such as -5 or +86… stays as it is: only text that starts like a formula is guarded.
-    if (!v.isEmpty() && (v.front() == u'=' || v.front() == u'@' || ((v.front() == u'+' || v.front() == u'-') && v.size() > 1
-                                                                     && !v.at(1).isDigit())))
+    // A number such as -5 or +86… stays as it is: only text that starts like a formula is guarded
+    // (a leading tab or carriage return too, which spreadsheets skip before the formula).
+    const bool formula = !v.isEmpty()
+        && (v.front() == u'=' || v.front() == u'@' || v.front() == u'\t' || v.front() == u'\r'
+            || ((v.front() == u'+' || v.front() == u'-') && v.size() > 1 && !v.at(1).isDigit()));
+    if (formula)
         v.prepend(u'\'');
     if (v.contains(u',') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r'))
         return u'"' + v.replace(u'"', u"\"\""_s) + u'"';

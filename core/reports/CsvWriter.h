@@ -7,7 +7,7 @@
 namespace mms {
 
 // CSV for Excel: UTF-8 with a byte-order mark (so Excel reads Chinese right), CRLF, fields
-// quoted when needed, and cells that Excel would take for a formula (=, +, -, @ first: a reply
+// quoted when needed, and cells that Excel would take for a formula (=, +, -, @, tab first: a reply
 // is text from a stranger) prefixed with an apostrophe. Written to a temporary file and put in
 // place by commit(), so a cancelled or failed export leaves no half file.
 class CsvWriter

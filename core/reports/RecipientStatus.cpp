@@ -33,10 +33,13 @@ QString recipientStatusText(const RecipientRow &row)
 
 QString recipientReportedAt(const RecipientRow &row)
 {
-    if (row.reportedAt.isEmpty())
-        return {};
-    const QDateTime t = pushes::parsePushTime(row.reportedAt);
-    return t.isValid() ? t.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) : row.reportedAt;
+    return row.reportedAt.isEmpty() ? QString() : localPushTime(row.reportedAt);
+}
+
+QString localPushTime(const QString &yyyyMMddHHmmss)
+{
+    const QDateTime t = pushes::parsePushTime(yyyyMMddHHmmss);
+    return t.isValid() ? t.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) : yyyyMMddHHmmss;
 }
 
 } // namespace mms

@@ -172,8 +172,7 @@ void ReportService::exportReplies(const QString &path)
                       QCoreApplication::translate("mms::ReportService", "On the blocklist")});
         const QList<ReplyRow> replies = ReportStore(*w.db).replies(std::numeric_limits<int>::max());
         for (const ReplyRow &r : replies) {
-            const QDateTime t = pushes::parsePushTime(r.repliedAt);
-            csv.writeRow({t.isValid() ? t.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) : r.repliedAt, r.mobile, r.text,
+            csv.writeRow({localPushTime(r.repliedAt), r.mobile, r.text,
                           r.extension, r.campaignName.isEmpty() && r.campaignId ? QString::number(r.campaignId) : r.campaignName,
                           r.blocked ? QCoreApplication::translate("mms::ReportService", "yes") : QString()});
         }

@@ -329,7 +329,7 @@ bool CampaignStore::setBatchState(qint64 batchId, const QString &state, const QS
         return failed(q, error);
     // Reports that came before this answer was stored are linked now. The answer is stored
     // whatever happens to them, hence no error from here.
-    if (state == u"accepted"_s && !taskid.isEmpty()) {
+    if (state == u"accepted"_s && !taskid.isEmpty() && reportsWaitFor(taskid)) {
         QString ignored;
         ReportWriter(m_db).relink(taskid, &ignored);
     }
@@ -389,6 +389,15 @@ bool CampaignStore::cancel(qint64 campaignId, const QString &message, QString *e
         q.addBindValue(campaignId);
         return (q.exec() || failed(q, error)) && setState(campaignId, campaign::Cancelled, message, error);
     });
+}
+
+bool CampaignStore::reportsWaitFor(const QString &taskid) const
+{
+    // Almost always no: answers come before their reports. A look-up by primary key.
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT 1 FROM unmatched_tasks WHERE taskid = ?"_s);
+    q.addBindValue(taskid);
+    return q.exec() && q.next();
 }
 
 std::optional<CampaignStore::Evidence> CampaignStore::evidence(qint64 batchId) const

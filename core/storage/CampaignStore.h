@@ -139,6 +139,8 @@ public:
 
 private:
     bool resolveUnknownState(qint64 batchId, bool resend, const QString &taskid, QString *error);
+    // Reports stored before any send had this taskid.
+    bool reportsWaitFor(const QString &taskid) const;
     Database &m_db;
 };
 

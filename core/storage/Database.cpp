@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QThread>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -57,8 +58,19 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
     if (!q.exec(u"PRAGMA schema_version"_s))
         return fail(QCoreApplication::translate("mms::Database", "%1 is not an MMS Studio database: %2")
                         .arg(path, q.lastError().text()));
-    if (!q.exec(u"PRAGMA journal_mode=WAL"_s) || !q.exec(u"PRAGMA synchronous=NORMAL"_s)
-        || !q.exec(u"PRAGMA foreign_keys=ON"_s))
+    // Switching a new file to WAL needs it to itself: when the studio's other connections open it
+    // at the same moment (one may be migrating), SQLite says "locked" at once rather than wait.
+    // Only a new file is switched, and the switch is tried again for a few seconds.
+    bool wal = q.exec(u"PRAGMA journal_mode"_s) && q.next() && q.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) == 0;
+    q.finish();
+    for (int attempt = 0; !wal && attempt < 250; ++attempt) {
+        if (q.exec(u"PRAGMA journal_mode=WAL"_s) && q.next())
+            wal = q.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) == 0;
+        q.finish();
+        if (!wal)
+            QThread::msleep(20);
+    }
+    if (!wal || !q.exec(u"PRAGMA synchronous=NORMAL"_s) || !q.exec(u"PRAGMA foreign_keys=ON"_s))
         return fail(QCoreApplication::translate("mms::Database", "cannot configure %1: %2").arg(path, q.lastError().text()));
     QString why;
     if (!migrations::migrate(db, &why))

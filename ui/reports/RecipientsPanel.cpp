@@ -15,6 +15,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace mms {
@@ -133,7 +135,11 @@ void RecipientsPanel::applyQuery()
 
 void RecipientsPanel::showCount(int count)
 {
-    m_count->setText(tr("%Ln recipient(s)", nullptr, count));
+    const QString typed = m_search->text().trimmed();
+    const bool noDigits = !typed.isEmpty() && std::none_of(typed.cbegin(), typed.cend(), [](QChar c) { return c.isDigit(); });
+    // Letters match nothing here (numbers are searched by their digits): say so rather than seem to ignore them.
+    m_count->setText(noDigits ? tr("%Ln recipient(s); search takes digits of a number", nullptr, count)
+                              : tr("%Ln recipient(s)", nullptr, count));
 }
 
 } // namespace mms
