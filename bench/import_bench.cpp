@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <sys/resource.h>
@@ -107,17 +108,38 @@ int main(int argc, char *argv[])
     nc.personalised = true;
     nc.variables = {u"Text1"_s, u"Text2"_s, u"Text3"_s};
     const qint64 id = *campaigns.createDraft(nc, &error);
-    mms::CampaignRecipientSink sink(*db, id, nc.variables);
-    sink.begin();
-    const mms::ImportSummary s = mms::importRecipients(csv, o, sink);
-    sink.commit();
-    const double importSecs = t.elapsed() / 1000.0;
-    campaigns.finalize(id, &error);
-    const double totalSecs = t.elapsed() / 1000.0;
+    mms::ImportSummary s;
+    double importSecs = 0, totalSecs = 0;
+    {
+        mms::CampaignRecipientSink sink(*db, id, nc.variables);
+        sink.begin();
+        s = mms::importRecipients(csv, o, sink);
+        const double readSecs = t.elapsed() / 1000.0;
+        sink.commit();
+        importSecs = t.elapsed() / 1000.0;
+        std::printf("  of which reading into the sink %.2f s, writing and committing %.2f s\n", readSecs, importSecs - readSecs);
+        campaigns.finalize(id, &error);
+        totalSecs = t.elapsed() / 1000.0;
+    } // the sink copies the WAL into the database file as it goes, after the user was told
     std::printf("MMS Studio import: %lld valid of %lld rows in %.2f s (%.0f rows/s); with batch split %.2f s (%.0f rows/s); "
-                "peak memory %ld MB\n",
-                s.valid, s.rows, importSecs, s.rows / importSecs, totalSecs, s.rows / totalSecs, peakRssMb(RUSAGE_SELF));
-
+                "peak memory %ld MB; then checkpointed in %.2f s\n",
+                s.valid, s.rows, importSecs, s.rows / importSecs, totalSecs, s.rows / totalSecs, peakRssMb(RUSAGE_SELF),
+                t.elapsed() / 1000.0 - totalSecs);
     std::printf("ratio (MMS Studio import with batches / sqlite3 .import): %.2f\n", totalSecs / bareSecs);
+
+    // SQLite's own floor for this schema: the same rows, already checked and in number order,
+    // copied into a second campaign by one INSERT … SELECT (no parsing, no checks, no binding).
+    {
+        const qint64 copy = *campaigns.createDraft(nc, &error);
+        QSqlQuery q(db->db());
+        q.exec(u"PRAGMA foreign_keys=OFF"_s);
+        QElapsedTimer ft;
+        ft.start();
+        q.exec(u"BEGIN IMMEDIATE"_s);
+        q.exec(u"INSERT INTO recipients (campaign_id, batch_id, mobile, params, carrier)"
+               " SELECT %1, batch_id, mobile, params, carrier FROM recipients WHERE campaign_id = %2 ORDER BY id"_s.arg(copy).arg(id));
+        q.exec(u"COMMIT"_s);
+        std::printf("SQLite alone writing the same rows into this schema, in number order: %.2f s\n", ft.elapsed() / 1000.0);
+    }
     return 0;
 }

@@ -218,6 +218,63 @@ private Q_SLOTS:
         QCOMPARE(replies->matched, 1);
         QCOMPARE(store.replyCount(), 2);
     }
+    // The import writes every row's values as JSON bytes by hand and relaxes the connection
+    // for its own transaction: the values must come back exactly, and the connection must be
+    // itself again afterwards (foreign keys on: deleting a campaign takes its recipients).
+    void importedValuesComeBackExactlyAndTheConnectionIsRestored()
+    {
+        QString error;
+        auto db = Database::open(m_dir.filePath(u"values.sqlite"_s), &error);
+        Store store(*db);
+        CampaignStore campaigns(*db);
+        CampaignStore::NewCampaign nc;
+        nc.accountId = *store.saveAccount(sandbox(), &error);
+        nc.mmsid = u"M1"_s;
+        nc.personalised = true;
+        nc.variables = {u"Text1"_s, u"Text2"_s};
+        const QStringList nasty = {u"说\"你好\""_s, u"C:\\路径\\"_s, u"两行\n文字\r\t"_s, QString(QChar(1)) + u"\x1f"_s,
+                                   u"😀 emoji 𠀀"_s, QString(QChar(0xD800)) + u"x"_s, u"é ü ß"_s, QString()};
+        // As the studio imports a file: the sink's own transaction.
+        const auto id = campaigns.createDraft(nc, &error);
+        QVERIFY2(id, qPrintable(error));
+        {
+            CampaignRecipientSink sink(*db, *id, nc.variables);
+            QVERIFY(sink.begin());
+            for (int i = 0; i < nasty.size(); ++i)
+                QVERIFY(sink.add(u"1380013800%1"_s.arg(i), {nasty.at(i), u"店%1"_s.arg(i)}));
+            QVERIFY2(sink.commit(), qPrintable(sink.error()));
+            QVERIFY(campaigns.finalize(*id, &error));
+        }
+        // A cancelled import's rows go, and its connection is restored too.
+        const auto cancelled = campaigns.createDraft(nc, &error);
+        {
+            CampaignRecipientSink sink(*db, *cancelled, nc.variables);
+            QVERIFY(sink.begin());
+            QVERIFY(sink.add(u"13900139000"_s, {u"a"_s, u"b"_s}));
+            QVERIFY(sink.flush());
+            sink.rollback();
+        }
+        const auto back = campaigns.batchRecipients(campaigns.batches(*id).at(0).id);
+        QCOMPARE(back.size(), nasty.size());
+        for (int i = 0; i < nasty.size(); ++i) {
+            // A lone half of a surrogate pair cannot be stored as UTF-8: it becomes U+FFFD.
+            const QString expected = QString(nasty.at(i)).replace(QChar(0xD800), QChar(0xFFFD));
+            QCOMPARE(back.at(i).params.value(u"Text1"_s), expected);
+            QCOMPARE(back.at(i).params.value(u"Text2"_s), u"店%1"_s.arg(i));
+        }
+        QCOMPARE(paramsJson({u"Text1"_s}, {u"a\"b"_s}), u"{\"Text1\":\"a\\\"b\"}"_s);
+
+        QSqlQuery q(db->db());
+        QVERIFY(q.exec(u"PRAGMA foreign_keys"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(q.exec(u"PRAGMA wal_autocheckpoint"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1000);
+        QVERIFY(q.exec(u"SELECT COUNT(*) FROM recipients WHERE campaign_id = %1"_s.arg(*cancelled)) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(campaigns.deleteCampaign(*id, &error));
+        QVERIFY(q.exec(u"SELECT COUNT(*) FROM recipients"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
     void abandonedDraftsGo()
     {
         QString error;

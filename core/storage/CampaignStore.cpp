@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <limits>
 #include <vector>
 
@@ -74,43 +75,88 @@ CampaignRow readCampaign(const QSqlQuery &q)
 }
 } // namespace
 
-QString paramsJson(const QStringList &names, const QStringList &values)
+void appendParamsJson(QByteArray &out, const QByteArrayList &names, const QStringList &values)
 {
-    QString out;
-    out.reserve(16 * names.size() + 2);
-    out += u'{';
+    static constexpr char hex[] = "0123456789abcdef";
+    // Written through a pointer into room made once: appending byte by byte costs more than
+    // the rest of the import's reading.
+    qsizetype room = 2;
+    for (qsizetype i = 0; i < names.size(); ++i)
+        room += names.at(i).size() + 6 + 6 * values.value(i).size(); // 6: the longest escape of one unit
+    const qsizetype start = out.size();
+    out.resize(start + room);
+    char *w = out.data() + start;
+    *w++ = '{';
     for (qsizetype i = 0; i < names.size(); ++i) {
         if (i)
-            out += u',';
-        out += u'"' + names.at(i) + u"\":\""_s;
-        for (QChar c : values.value(i)) {
-            switch (c.unicode()) {
-            case u'"':
-                out += u"\\\""_s;
-                break;
-            case u'\\':
-                out += u"\\\\"_s;
-                break;
-            case u'\n':
-                out += u"\\n"_s;
-                break;
-            case u'\r':
-                out += u"\\r"_s;
-                break;
-            case u'\t':
-                out += u"\\t"_s;
-                break;
-            default:
-                if (c.unicode() < 0x20)
-                    out += u"\\u%1"_s.arg(c.unicode(), 4, 16, QChar(u'0'));
-                else
-                    out += c;
+            *w++ = ',';
+        *w++ = '"';
+        std::memcpy(w, names.at(i).constData(), size_t(names.at(i).size()));
+        w += names.at(i).size();
+        *w++ = '"';
+        *w++ = ':';
+        *w++ = '"';
+        const QString value = values.value(i);
+        const char16_t *p = reinterpret_cast<const char16_t *>(value.utf16());
+        const char16_t *end = p + value.size();
+        for (; p != end; ++p) {
+            char32_t c = *p;
+            if (c == u'"' || c == u'\\') {
+                *w++ = '\\';
+                *w++ = char(c);
+            } else if (c < 0x20) {
+                *w++ = '\\';
+                switch (c) {
+                case u'\n':
+                    *w++ = 'n';
+                    break;
+                case u'\r':
+                    *w++ = 'r';
+                    break;
+                case u'\t':
+                    *w++ = 't';
+                    break;
+                default:
+                    *w++ = 'u';
+                    *w++ = '0';
+                    *w++ = '0';
+                    *w++ = hex[c >> 4];
+                    *w++ = hex[c & 15];
+                }
+            } else if (c < 0x80) {
+                *w++ = char(c);
+            } else if (c < 0x800) {
+                *w++ = char(0xC0 | (c >> 6));
+                *w++ = char(0x80 | (c & 0x3F));
+            } else {
+                if (QChar::isHighSurrogate(c) && p + 1 != end && QChar::isLowSurrogate(p[1]))
+                    c = QChar::surrogateToUcs4(char16_t(c), *++p);
+                else if (QChar::isSurrogate(c))
+                    c = 0xFFFD; // a lone half of a pair is not valid UTF-8: the replacement character
+                if (c < 0x10000) {
+                    *w++ = char(0xE0 | (c >> 12));
+                } else {
+                    *w++ = char(0xF0 | (c >> 18));
+                    *w++ = char(0x80 | ((c >> 12) & 0x3F));
+                }
+                *w++ = char(0x80 | ((c >> 6) & 0x3F));
+                *w++ = char(0x80 | (c & 0x3F));
             }
         }
-        out += u'"';
+        *w++ = '"';
     }
-    out += u'}';
-    return out;
+    *w++ = '}';
+    out.resize(w - out.constData());
+}
+
+QString paramsJson(const QStringList &names, const QStringList &values)
+{
+    QByteArrayList utf8;
+    for (const QString &n : names)
+        utf8 << n.toUtf8();
+    QByteArray out;
+    appendParamsJson(out, utf8, values);
+    return QString::fromUtf8(out);
 }
 
 CampaignStore::CampaignStore(Database &db)
@@ -485,10 +531,13 @@ struct CampaignRecipientSink::Impl
         , variables(vars)
         , batchSize(size)
     {
+        for (const QString &v : vars)
+            names << v.toUtf8();
     }
     Database &db;
     qint64 campaignId;
     QStringList variables;
+    QByteArrayList names; // the variables in UTF-8, for the params of every row
     int batchSize;
     sqlite3 *handle = nullptr;
     sqlite3_stmt *insert = nullptr;
@@ -497,6 +546,15 @@ struct CampaignRecipientSink::Impl
     int inBatch = 0;
     int seq = 0;
     bool ownTransaction = false;
+    bool relaxed = false; // foreign keys and checkpoints off for this import's own transaction
+    void restore()
+    {
+        if (!relaxed)
+            return;
+        relaxed = false;
+        sqlite3_exec(handle, "PRAGMA foreign_keys=ON", nullptr, nullptr, nullptr);
+        sqlite3_exec(handle, "PRAGMA wal_autocheckpoint=1000", nullptr, nullptr, nullptr);
+    }
     // Rows wait here and are written in number order at commit(): the unique
     // (mobile, campaign) index then grows at its end instead of being searched.
     struct Row
@@ -546,15 +604,32 @@ CampaignRecipientSink::~CampaignRecipientSink()
         rollback();
     sqlite3_finalize(d->insert);
     sqlite3_finalize(d->newBatch);
-    if (d->handle)
+    if (d->handle) {
         sqlite3_exec(d->handle, "PRAGMA cache_size=-2000", nullptr, nullptr, nullptr);
+        if (d->relaxed) {
+            d->restore();
+            // The import's pages were committed to the WAL; copying them into the database
+            // file is left to here, after the caller has told the user.
+            sqlite3_exec(d->handle, "PRAGMA wal_checkpoint(PASSIVE)", nullptr, nullptr, nullptr);
+        }
+    }
 }
 
 bool CampaignRecipientSink::begin()
 {
     if (!d->handle)
         return false;
+    if (sqlite3_get_autocommit(d->handle)) {
+        // Every row's campaign and batch are the sink's own, so checking them a million times
+        // only costs time; and the checkpoint after such a commit would hold the caller up.
+        // Both pragmas only take effect outside a transaction.
+        sqlite3_exec(d->handle, "PRAGMA foreign_keys=OFF", nullptr, nullptr, nullptr);
+        sqlite3_exec(d->handle, "PRAGMA wal_autocheckpoint=0", nullptr, nullptr, nullptr);
+        d->relaxed = true;
+    }
     d->ownTransaction = sql::beginWrite(d->db.db(), &m_error);
+    if (!d->ownTransaction)
+        d->restore();
     return d->ownTransaction;
 }
 
@@ -591,8 +666,10 @@ bool CampaignRecipientSink::commit()
     if (!d->db.db().commit()) {
         m_error = d->db.db().lastError().text();
         d->db.db().rollback();
+        d->restore();
         return false;
     }
+    sqlite3_exec(d->handle, "PRAGMA foreign_keys=ON", nullptr, nullptr, nullptr); // checkpoints stay off until the sink goes
     return true;
 }
 
@@ -602,6 +679,7 @@ void CampaignRecipientSink::rollback()
     d->arena = QByteArray();
     d->ownTransaction = false;
     d->db.db().rollback();
+    d->restore(); // before the caller deletes the draft: its recipients go by cascade
 }
 
 bool CampaignRecipientSink::add(const QString &mobile, const QStringList &values)
@@ -614,13 +692,14 @@ bool CampaignRecipientSink::add(const QString &mobile, const QStringList &values
         m_error = u"not a number: %1"_s.arg(mobile);
         return false;
     }
-    const QByteArray params = d->variables.isEmpty() ? QByteArray() : paramsJson(d->variables, values).toUtf8();
-    if (d->arena.size() + params.size() > std::numeric_limits<quint32>::max()) {
+    const qsizetype offset = d->arena.size();
+    if (!d->variables.isEmpty())
+        appendParamsJson(d->arena, d->names, values);
+    if (d->arena.size() > std::numeric_limits<quint32>::max()) {
         m_error = u"too many recipients in one import"_s;
         return false;
     }
-    d->rows.push_back({number, quint32(d->arena.size()), quint32(params.size())});
-    d->arena.append(params);
+    d->rows.push_back({number, quint32(offset), quint32(d->arena.size() - offset)});
     return true;
 }
 

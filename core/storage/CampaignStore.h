@@ -170,7 +170,8 @@ private:
     QString m_error;
 };
 
-// {"Text1":"张三"} built by hand: it runs once per imported row.
+// {"Text1":"张三"} built by hand, straight into UTF-8: it runs once per imported row.
+void appendParamsJson(QByteArray &out, const QByteArrayList &names, const QStringList &values);
 QString paramsJson(const QStringList &names, const QStringList &values);
 
 } // namespace mms
