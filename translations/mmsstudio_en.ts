@@ -491,6 +491,18 @@
         <source>cannot prepare %1: %2</source>
         <translation>cannot prepare %1: %2</translation>
     </message>
+    <message>
+        <source>%1 is not a PostgreSQL address (postgresql://user@host:port/database)</source>
+        <translation>%1 is not a PostgreSQL address (postgresql://user@host:port/database)</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver of Qt is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>the PostgreSQL driver of Qt is not installed (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>cannot connect to %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>mms::DeliveryChart</name>
@@ -1750,7 +1762,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln recipient(s); search takes digits of a number</source>
-        <translation><numerusform>%Ln recipient; search takes digits of a number</numerusform><numerusform>%Ln recipients; search takes digits of a number</numerusform></translation>
+        <translation>
+            <numerusform>%Ln recipient; search takes digits of a number</numerusform>
+            <numerusform>%Ln recipients; search takes digits of a number</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -490,6 +490,18 @@
         <source>cannot prepare %1: %2</source>
         <translation>无法准备 %1：%2</translation>
     </message>
+    <message>
+        <source>%1 is not a PostgreSQL address (postgresql://user@host:port/database)</source>
+        <translation>%1 不是 PostgreSQL 地址（格式：postgresql://用户@主机:端口/数据库）</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver of Qt is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（Debian 软件包：libqt6sql6-psql）</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>mms::DeliveryChart</name>
@@ -1748,7 +1760,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln recipient(s); search takes digits of a number</source>
-        <translation><numerusform>%Ln 个接收人；搜索只按号码中的数字</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 个接收人；搜索只按号码中的数字</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,6 @@
 #include <limits>
 #include <vector>
 
-#include <sqlite3.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -75,90 +74,6 @@ CampaignRow readCampaign(const QSqlQuery &q)
 }
 } // namespace
 
-void appendParamsJson(QByteArray &out, const QByteArrayList &names, const QStringList &values)
-{
-    static constexpr char hex[] = "0123456789abcdef";
-    // Written through a pointer into room made once: appending byte by byte costs more than
-    // the rest of the import's reading.
-    qsizetype room = 2;
-    for (qsizetype i = 0; i < names.size(); ++i)
-        room += names.at(i).size() + 6 + 6 * values.value(i).size(); // 6: the longest escape of one unit
-    const qsizetype start = out.size();
-    out.resize(start + room);
-    char *w = out.data() + start;
-    *w++ = '{';
-    for (qsizetype i = 0; i < names.size(); ++i) {
-        if (i)
-            *w++ = ',';
-        *w++ = '"';
-        std::memcpy(w, names.at(i).constData(), size_t(names.at(i).size()));
-        w += names.at(i).size();
-        *w++ = '"';
-        *w++ = ':';
-        *w++ = '"';
-        const QString value = values.value(i);
-        const char16_t *p = reinterpret_cast<const char16_t *>(value.utf16());
-        const char16_t *end = p + value.size();
-        for (; p != end; ++p) {
-            char32_t c = *p;
-            if (c == u'"' || c == u'\\') {
-                *w++ = '\\';
-                *w++ = char(c);
-            } else if (c < 0x20) {
-                *w++ = '\\';
-                switch (c) {
-                case u'\n':
-                    *w++ = 'n';
-                    break;
-                case u'\r':
-                    *w++ = 'r';
-                    break;
-                case u'\t':
-                    *w++ = 't';
-                    break;
-                default:
-                    *w++ = 'u';
-                    *w++ = '0';
-                    *w++ = '0';
-                    *w++ = hex[c >> 4];
-                    *w++ = hex[c & 15];
-                }
-            } else if (c < 0x80) {
-                *w++ = char(c);
-            } else if (c < 0x800) {
-                *w++ = char(0xC0 | (c >> 6));
-                *w++ = char(0x80 | (c & 0x3F));
-            } else {
-                if (QChar::isHighSurrogate(c) && p + 1 != end && QChar::isLowSurrogate(p[1]))
-                    c = QChar::surrogateToUcs4(char16_t(c), *++p);
-                else if (QChar::isSurrogate(c))
-                    c = 0xFFFD; // a lone half of a pair is not valid UTF-8: the replacement character
-                if (c < 0x10000) {
-                    *w++ = char(0xE0 | (c >> 12));
-                } else {
-                    *w++ = char(0xF0 | (c >> 18));
-                    *w++ = char(0x80 | ((c >> 12) & 0x3F));
-                }
-                *w++ = char(0x80 | ((c >> 6) & 0x3F));
-                *w++ = char(0x80 | (c & 0x3F));
-            }
-        }
-        *w++ = '"';
-    }
-    *w++ = '}';
-    out.resize(w - out.constData());
-}
-
-QString paramsJson(const QStringList &names, const QStringList &values)
-{
-    QByteArrayList utf8;
-    for (const QString &n : names)
-        utf8 << n.toUtf8();
-    QByteArray out;
-    appendParamsJson(out, utf8, values);
-    return QString::fromUtf8(out);
-}
-
 CampaignStore::CampaignStore(Database &db)
     : m_db(db)
 {
@@ -170,7 +85,7 @@ std::optional<qint64> CampaignStore::createDraft(const NewCampaign &c, QString *
     q.prepare(u"INSERT INTO campaigns (account_id, template_id, mmsid, name, sub, shared_vars, personalised, state,"
               " created_at, updated_at, variables, message, scheduled_at, is_test, source)"
               " VALUES (?, (SELECT id FROM templates WHERE mmsid = ? ORDER BY id DESC LIMIT 1), ?, ?, ?, ?, ?, 'draft',"
-              " ?, ?, ?, '', ?, ?, ?)"_s);
+              " ?, ?, ?, '', ?, ?, ?) RETURNING id"_s);
     const QString t = Store::now();
     for (const QVariant &v : {QVariant(c.accountId), QVariant(c.mmsid), QVariant(c.mmsid), text(c.name), text(c.sub),
                               text(mapJson(c.sharedVars)), QVariant(c.personalised ? 1 : 0), QVariant(t), QVariant(t),
@@ -178,11 +93,11 @@ std::optional<qint64> CampaignStore::createDraft(const NewCampaign &c, QString *
                               c.scheduledAt.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(c.scheduledAt),
                               QVariant(c.isTest ? 1 : 0), text(c.source)})
         q.addBindValue(v);
-    if (!q.exec()) {
+    if (!q.exec() || !q.next()) {
         failed(q, error);
         return std::nullopt;
     }
-    return q.lastInsertId().toLongLong();
+    return q.value(0).toLongLong();
 }
 
 std::optional<qint64> CampaignStore::create(const NewCampaign &c, const QList<VariableEntry> &recipients,
@@ -521,214 +436,6 @@ QList<qint64> CampaignStore::interrupted() const
     while (q.next())
         ids << q.value(0).toLongLong();
     return ids;
-}
-
-struct CampaignRecipientSink::Impl
-{
-    Impl(Database &d, qint64 id, const QStringList &vars, int size)
-        : db(d)
-        , campaignId(id)
-        , variables(vars)
-        , batchSize(size)
-    {
-        for (const QString &v : vars)
-            names << v.toUtf8();
-    }
-    Database &db;
-    qint64 campaignId;
-    QStringList variables;
-    QByteArrayList names; // the variables in UTF-8, for the params of every row
-    int batchSize;
-    sqlite3 *handle = nullptr;
-    sqlite3_stmt *insert = nullptr;
-    sqlite3_stmt *newBatch = nullptr;
-    qint64 batchId = 0;
-    int inBatch = 0;
-    int seq = 0;
-    bool ownTransaction = false;
-    bool relaxed = false; // foreign keys and checkpoints off for this import's own transaction
-    void restore()
-    {
-        if (!relaxed)
-            return;
-        relaxed = false;
-        sqlite3_exec(handle, "PRAGMA foreign_keys=ON", nullptr, nullptr, nullptr);
-        sqlite3_exec(handle, "PRAGMA wal_autocheckpoint=1000", nullptr, nullptr, nullptr);
-    }
-    // Rows wait here and are written in number order at commit(): the unique
-    // (mobile, campaign) index then grows at its end instead of being searched.
-    struct Row
-    {
-        qint64 mobile;
-        quint32 offset; // params in `arena`
-        quint32 length;
-    };
-    std::vector<Row> rows;
-    std::function<void(qint64, qint64)> progress;
-    QByteArray arena; // every row's params, one after the other: one allocation, not a million
-    bool write(const Row &row, QString *error);
-
-    bool check(int rc, QString *error)
-    {
-        if (rc == SQLITE_OK || rc == SQLITE_DONE || rc == SQLITE_ROW)
-            return true;
-        *error = QString::fromUtf8(sqlite3_errmsg(handle));
-        return false;
-    }
-};
-
-CampaignRecipientSink::CampaignRecipientSink(Database &db, qint64 campaignId, const QStringList &variables, int batchSize)
-    : d(new Impl(db, campaignId, variables, qMax(1, batchSize)))
-{
-    const QVariant h = db.db().driver()->handle();
-    if (h.isValid() && qstrcmp(h.typeName(), "sqlite3*") == 0)
-        d->handle = *static_cast<sqlite3 *const *>(h.constData());
-    if (!d->handle) {
-        m_error = u"the store is not an SQLite database"_s;
-        return;
-    }
-    // Pages of the indexes stay in memory for the whole import instead of being re-read.
-    sqlite3_exec(d->handle, "PRAGMA cache_size=-65536", nullptr, nullptr, nullptr);
-    if (!d->check(sqlite3_prepare_v2(d->handle,
-                                     "INSERT INTO recipients (campaign_id, batch_id, mobile, params, carrier) VALUES (?, ?, ?, ?, ?)",
-                                     -1, &d->insert, nullptr), &m_error)
-        || !d->check(sqlite3_prepare_v2(d->handle,
-                                        "INSERT INTO batches (campaign_id, seq, state, size, updated_at) VALUES (?, ?, 'pending', ?, ?)",
-                                        -1, &d->newBatch, nullptr), &m_error))
-        d->handle = nullptr;
-}
-
-CampaignRecipientSink::~CampaignRecipientSink()
-{
-    if (d->ownTransaction)
-        rollback();
-    sqlite3_finalize(d->insert);
-    sqlite3_finalize(d->newBatch);
-    if (d->handle) {
-        sqlite3_exec(d->handle, "PRAGMA cache_size=-2000", nullptr, nullptr, nullptr);
-        if (d->relaxed) {
-            d->restore();
-            // The import's pages were committed to the WAL; copying them into the database
-            // file is left to here, after the caller has told the user.
-            sqlite3_exec(d->handle, "PRAGMA wal_checkpoint(PASSIVE)", nullptr, nullptr, nullptr);
-        }
-    }
-}
-
-bool CampaignRecipientSink::begin()
-{
-    if (!d->handle)
-        return false;
-    if (sqlite3_get_autocommit(d->handle)) {
-        // Every row's campaign and batch are the sink's own, so checking them a million times
-        // only costs time; and the checkpoint after such a commit would hold the caller up.
-        // Both pragmas only take effect outside a transaction.
-        sqlite3_exec(d->handle, "PRAGMA foreign_keys=OFF", nullptr, nullptr, nullptr);
-        sqlite3_exec(d->handle, "PRAGMA wal_autocheckpoint=0", nullptr, nullptr, nullptr);
-        d->relaxed = true;
-    }
-    d->ownTransaction = sql::beginWrite(d->db.db(), &m_error);
-    if (!d->ownTransaction)
-        d->restore();
-    return d->ownTransaction;
-}
-
-bool CampaignRecipientSink::flush()
-{
-    std::sort(d->rows.begin(), d->rows.end(), [](const Impl::Row &a, const Impl::Row &b) { return a.mobile < b.mobile; });
-    const qint64 total = qint64(d->rows.size());
-    for (qint64 i = 0; i < total; ++i) {
-        if (!d->write(d->rows[size_t(i)], &m_error))
-            return false;
-        if (d->progress && (i % 20000) == 0)
-            d->progress(i, total);
-    }
-    if (d->progress)
-        d->progress(total, total);
-    d->rows.clear();
-    d->rows.shrink_to_fit();
-    d->arena = QByteArray();
-    return true;
-}
-
-void CampaignRecipientSink::setProgress(std::function<void(qint64, qint64)> progress)
-{
-    d->progress = std::move(progress);
-}
-
-bool CampaignRecipientSink::commit()
-{
-    if (!flush()) {
-        rollback();
-        return false;
-    }
-    d->ownTransaction = false;
-    if (!d->db.db().commit()) {
-        m_error = d->db.db().lastError().text();
-        d->db.db().rollback();
-        d->restore();
-        return false;
-    }
-    sqlite3_exec(d->handle, "PRAGMA foreign_keys=ON", nullptr, nullptr, nullptr); // checkpoints stay off until the sink goes
-    return true;
-}
-
-void CampaignRecipientSink::rollback()
-{
-    d->rows.clear();
-    d->arena = QByteArray();
-    d->ownTransaction = false;
-    d->db.db().rollback();
-    d->restore(); // before the caller deletes the draft: its recipients go by cascade
-}
-
-bool CampaignRecipientSink::add(const QString &mobile, const QStringList &values)
-{
-    if (!d->handle)
-        return false;
-    bool ok = false;
-    const qint64 number = mobile.toLongLong(&ok);
-    if (!ok) {
-        m_error = u"not a number: %1"_s.arg(mobile);
-        return false;
-    }
-    const qsizetype offset = d->arena.size();
-    if (!d->variables.isEmpty())
-        appendParamsJson(d->arena, d->names, values);
-    if (d->arena.size() > std::numeric_limits<quint32>::max()) {
-        m_error = u"too many recipients in one import"_s;
-        return false;
-    }
-    d->rows.push_back({number, quint32(offset), quint32(d->arena.size() - offset)});
-    return true;
-}
-
-bool CampaignRecipientSink::Impl::write(const Row &row, QString *error)
-{
-    if (batchId == 0 || inBatch == batchSize) {
-        const QByteArray now = Store::now().toUtf8();
-        sqlite3_reset(newBatch);
-        sqlite3_bind_int64(newBatch, 1, campaignId);
-        sqlite3_bind_int(newBatch, 2, ++seq);
-        sqlite3_bind_int(newBatch, 3, batchSize);
-        sqlite3_bind_text(newBatch, 4, now.constData(), int(now.size()), SQLITE_TRANSIENT);
-        if (!check(sqlite3_step(newBatch), error))
-            return false;
-        batchId = sqlite3_last_insert_rowid(handle);
-        inBatch = 0;
-    }
-    char mobile[24];
-    const int len = std::snprintf(mobile, sizeof mobile, "%lld", static_cast<long long>(row.mobile));
-    sqlite3_reset(insert);
-    sqlite3_bind_int64(insert, 1, campaignId);
-    sqlite3_bind_int64(insert, 2, batchId);
-    sqlite3_bind_text(insert, 3, mobile, len, SQLITE_STATIC);
-    sqlite3_bind_text(insert, 4, arena.constData() + row.offset, int(row.length), SQLITE_STATIC);
-    sqlite3_bind_int(insert, 5, Carriers::carrierOfNumber(row.mobile));
-    if (!check(sqlite3_step(insert), error))
-        return false;
-    ++inBatch;
-    return true;
 }
 
 } // namespace mms

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "import/RecipientImport.h"
+#include "storage/CampaignRecipientSink.h"
 #include "protocol/Requests.h"
 
 #include <QDateTime>
@@ -143,35 +144,5 @@ private:
     bool reportsWaitFor(const QString &taskid) const;
     Database &m_db;
 };
-
-// Writes imported recipients into a draft campaign and splits them into batches as it
-// goes, in one transaction (begin() … commit()). It runs once per imported row, so it talks
-// to SQLite's C API directly (the same library and connection as Qt SQL).
-class CampaignRecipientSink : public RecipientSink
-{
-public:
-    CampaignRecipientSink(Database &db, qint64 campaignId, const QStringList &variables,
-                          int batchSize = kMaxNumbersPerRequest);
-    ~CampaignRecipientSink() override;
-    bool begin();
-    // Writes the rows added so far (inside the caller's transaction); commit() does it too.
-    bool flush();
-    // Called while writing with (rows written, rows to write); returning false is ignored
-    // (writing is not cancelled half-way: the caller rolls back instead).
-    void setProgress(std::function<void(qint64, qint64)> progress);
-    bool commit();
-    void rollback();
-    bool add(const QString &mobile, const QStringList &values) override;
-    QString error() const override { return m_error; }
-
-private:
-    struct Impl;
-    std::unique_ptr<Impl> d;
-    QString m_error;
-};
-
-// {"Text1":"张三"} built by hand, straight into UTF-8: it runs once per imported row.
-void appendParamsJson(QByteArray &out, const QByteArrayList &names, const QStringList &values);
-QString paramsJson(const QStringList &names, const QStringList &values);
 
 } // namespace mms

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QThread>
+#include <QUrl>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -14,11 +15,81 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace mms {
 
-Database::Database(QSqlDatabase db, QString path, QString connectionName)
+Database::Database(QSqlDatabase db, QString path, QString connectionName, Backend backend)
     : m_db(std::move(db))
     , m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
+    , m_backend(backend)
 {
+}
+
+namespace {
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return u"mms-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+} // namespace
+
+bool Database::isPostgres(const QString &location)
+{
+    return location.startsWith(u"postgresql://"_s) || location.startsWith(u"postgres://"_s);
+}
+
+QString Database::displayLocation(const QString &location)
+{
+    if (!isPostgres(location))
+        return location;
+    QUrl url(location);
+    url.setPassword({});
+    return url.toString();
+}
+
+std::unique_ptr<Database> Database::open(const QString &location, QString *error)
+{
+    return isPostgres(location) ? openPostgres(location, error) : openSqlite(location, error);
+}
+
+std::unique_ptr<Database> Database::openPostgres(const QString &location, QString *error)
+{
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return nullptr;
+    };
+    const QUrl url(location);
+    const QString shown = displayLocation(location);
+    const QString database = url.path().mid(1);
+    if (!url.isValid() || url.host().isEmpty() || database.isEmpty())
+        return fail(QCoreApplication::translate("mms::Database", "%1 is not a PostgreSQL address "
+                                                "(postgresql://user@host:port/database)").arg(shown));
+    if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s))
+        return fail(QCoreApplication::translate("mms::Database", "the PostgreSQL driver of Qt is not installed "
+                                                "(Debian: libqt6sql6-psql)"));
+    const QString name = nextConnectionName();
+    std::unique_ptr<Database> d;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setDatabaseName(database);
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        // A server that does not answer is an error after a few seconds, not a hang.
+        db.setConnectOptions(u"connect_timeout=5;application_name=mms-studio"_s);
+        d.reset(new Database(db, location, name, Backend::Postgres));
+    }
+    QSqlDatabase &db = d->db();
+    if (!db.open())
+        return fail(QCoreApplication::translate("mms::Database", "cannot connect to %1: %2").arg(shown, db.lastError().text()));
+    QSqlQuery q(db);
+    // Text is UTF-8; notices ("already exists, skipping") are not for the user's terminal.
+    if (!q.exec(u"SET client_encoding = 'UTF8'"_s) || !q.exec(u"SET client_min_messages = warning"_s))
+        return fail(QCoreApplication::translate("mms::Database", "cannot configure %1: %2").arg(shown, q.lastError().text()));
+    QString why;
+    if (!migrations::migrate(db, &why))
+        return fail(QCoreApplication::translate("mms::Database", "cannot prepare %1: %2").arg(shown, why));
+    return d;
 }
 
 Database::~Database()
@@ -28,7 +99,7 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-std::unique_ptr<Database> Database::open(const QString &path, QString *error)
+std::unique_ptr<Database> Database::openSqlite(const QString &path, QString *error)
 {
     auto fail = [error](const QString &why) {
         if (error)
@@ -41,14 +112,13 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
     if (!QDir().mkpath(info.absolutePath()))
         return fail(QCoreApplication::translate("mms::Database", "cannot create the folder %1").arg(info.absolutePath()));
 
-    static QAtomicInt counter;
-    const QString name = u"mms-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+    const QString name = nextConnectionName();
     std::unique_ptr<Database> d;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         db.setDatabaseName(path);
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-        d.reset(new Database(db, path, name));
+        d.reset(new Database(db, path, name, Backend::SQLite));
     }
     QSqlDatabase &db = d->db();
     if (!db.open())

@@ -146,15 +146,19 @@ const QList<Step> &steps()
              u"ALTER TABLE batches ADD COLUMN delivered INTEGER NOT NULL DEFAULT 0"_s,
              u"ALTER TABLE batches ADD COLUMN failed INTEGER NOT NULL DEFAULT 0"_s,
              // SQLite takes the bare columns from the row holding MAX(id): the latest report.
-             u"UPDATE recipients SET delivery = a.status, reported_at = a.at FROM"
-             " (SELECT recipient_id AS rid, MAX(id), status, reported_at AS at FROM reports"
-             "  WHERE recipient_id IS NOT NULL GROUP BY recipient_id) AS a WHERE recipients.id = a.rid"_s,
+             {u"UPDATE recipients SET delivery = a.status, reported_at = a.at FROM"
+              " (SELECT recipient_id AS rid, MAX(id), status, reported_at AS at FROM reports"
+              "  WHERE recipient_id IS NOT NULL GROUP BY recipient_id) AS a WHERE recipients.id = a.rid"_s,
+              u"UPDATE recipients SET delivery = a.status, reported_at = a.at FROM"
+              " (SELECT DISTINCT ON (recipient_id) recipient_id AS rid, status, reported_at AS at FROM reports"
+              "  WHERE recipient_id IS NOT NULL ORDER BY recipient_id, id DESC) AS a WHERE recipients.id = a.rid"_s},
              u"UPDATE recipients SET delivery = 'DELIVRD'"
              " WHERE id IN (SELECT recipient_id FROM reports WHERE status = 'DELIVRD')"_s,
              u"UPDATE recipients SET replied = 1 FROM replies AS y"
              " WHERE y.campaign_id = recipients.campaign_id AND y.mobile = recipients.mobile"_s,
              u"UPDATE batches SET delivered = a.d, failed = a.f FROM"
-             " (SELECT batch_id AS bid, SUM(delivery = 'DELIVRD') AS d, SUM(delivery <> 'DELIVRD') AS f"
+             " (SELECT batch_id AS bid, COUNT(*) FILTER (WHERE delivery = 'DELIVRD') AS d,"
+             "  COUNT(*) FILTER (WHERE delivery <> 'DELIVRD') AS f"
              "  FROM recipients WHERE delivery IS NOT NULL GROUP BY batch_id) AS a WHERE batches.id = a.bid"_s,
              u"CREATE INDEX replies_campaign ON replies(campaign_id)"_s,
              // Reports are linked when they arrive; this index served no query and cost the
@@ -213,6 +217,13 @@ const QList<Step> &steps()
     return all;
 }
 
+QString Statement::text(const QSqlDatabase &db) const
+{
+    if (!sql::isPostgres(db))
+        return sqlite;
+    return postgres.isEmpty() ? sql::schemaForPostgres(sqlite) : postgres;
+}
+
 int latestVersion()
 {
     return steps().constLast().version;
@@ -221,8 +232,20 @@ int latestVersion()
 int currentVersion(QSqlDatabase &db, QString *error)
 {
     QSqlQuery q(db);
-    if (!q.exec(u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"_s)
-        || !q.exec(u"SELECT MAX(version) FROM schema_version"_s) || !q.next()) {
+    // Two PostgreSQL sessions creating the table at once: one fails on the catalogue's unique
+    // key instead of finding it there. Under the write lock they take turns.
+    const bool locked = sql::isPostgres(db);
+    if (locked && !sql::beginWrite(db, error))
+        return -1;
+    const bool created = q.exec(u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"_s);
+    if (locked) {
+        if (created ? !db.commit() : !db.rollback()) {
+            if (error)
+                *error = db.lastError().text();
+            return -1;
+        }
+    }
+    if (!created || !q.exec(u"SELECT MAX(version) FROM schema_version"_s) || !q.next()) {
         if (error)
             *error = q.lastError().text();
         return -1;
@@ -265,8 +288,8 @@ bool migrate(QSqlDatabase &db, QString *error)
         }
         q.finish();
         bool ok = true;
-        for (const QString &sql : step.statements) {
-            if (!q.exec(sql)) {
+        for (const Statement &statement : step.statements) {
+            if (!q.exec(statement.text(db))) {
                 ok = false;
                 if (error)
                     *error = QCoreApplication::translate("mms::migrations", "migration to version %1 failed: %2")

@@ -1,6 +1,7 @@
 #include "storage/RecipientPager.h"
 
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -91,11 +92,11 @@ bool wholeNumber(const QString &search)
     return search.size() == 11;
 }
 
-QString searchCondition(const QString &search)
+QString searchCondition(const QSqlDatabase &db, const QString &search)
 {
     if (search.isEmpty())
         return {};
-    return wholeNumber(search) ? u" AND r.mobile = ? AND r.campaign_id = ?"_s : u" AND instr(r.mobile, ?) > 0"_s;
+    return wholeNumber(search) ? u" AND r.mobile = ? AND r.campaign_id = ?"_s : u" AND "_s + sql::containsText(db, u"r.mobile"_s);
 }
 
 void bindSearch(QSqlQuery &q, const QString &search, qint64 campaignId)
@@ -119,7 +120,7 @@ int RecipientPager::count(const RecipientQuery &query) const
     QSqlQuery q(m_db.db());
     const QString search = digits(query.search);
     q.prepare(u"SELECT COUNT(*) FROM batches b JOIN recipients r ON r.batch_id = b.id WHERE b.campaign_id = ?%1%2"_s.arg(
-        condition(query.filter), searchCondition(search)));
+        condition(query.filter), searchCondition(m_db.db(), search)));
     q.addBindValue(query.campaignId);
     bindSearch(q, search, query.campaignId);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
@@ -135,7 +136,7 @@ QList<RecipientRow> RecipientPager::page(const RecipientQuery &query, int offset
         const QString search = digits(query.search);
         q.prepare(u"SELECT %1 FROM batches b JOIN recipients r ON r.batch_id = b.id WHERE b.campaign_id = ?%2%3"
                   " ORDER BY b.seq, r.id LIMIT ? OFFSET ?"_s.arg(QLatin1String(kColumns), condition(query.filter),
-                                                               searchCondition(search)));
+                                                               searchCondition(m_db.db(), search)));
         q.addBindValue(query.campaignId);
         bindSearch(q, search, query.campaignId);
         q.addBindValue(limit);

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
@@ -21,93 +22,179 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace mms {
 
+namespace {
+// A statement prepared once and run many times: on SQLite through its C API (the receiver's
+// hot path), on PostgreSQL through Qt SQL. Parameters count from 1 and columns from 0, as in SQLite.
+class Stmt
+{
+public:
+    Stmt() = default;
+    Stmt(const Stmt &) = delete;
+    Stmt &operator=(const Stmt &) = delete;
+    ~Stmt() { sqlite3_finalize(m_s); }
+    bool prepare(sqlite3 *handle, QSqlDatabase *db, const char *sql, QString *error)
+    {
+        if (handle) {
+            m_handle = handle;
+            if (sqlite3_prepare_v2(handle, sql, -1, &m_s, nullptr) == SQLITE_OK)
+                return true;
+            if (error)
+                *error = QString::fromUtf8(sqlite3_errmsg(handle));
+            return false;
+        }
+        m_q = std::make_unique<QSqlQuery>(*db);
+        m_q->setForwardOnly(true);
+        if (m_q->prepare(QString::fromUtf8(sql)))
+            return true;
+        if (error)
+            *error = m_q->lastError().text();
+        return false;
+    }
+    void bindText(int i, const QByteArray &v)
+    {
+        if (m_s)
+            sqlite3_bind_text(m_s, i, v.constData(), int(v.size()), SQLITE_TRANSIENT);
+        else
+            m_q->bindValue(i - 1, sql::text(QString::fromUtf8(v))); // '' rather than NULL, as SQLite gets
+    }
+    void bindInt(int i, qint64 v)
+    {
+        if (m_s)
+            sqlite3_bind_int64(m_s, i, v);
+        else
+            m_q->bindValue(i - 1, v);
+    }
+    // 0 is "no such row": NULL.
+    void bindId(int i, qint64 id)
+    {
+        if (id)
+            bindInt(i, id);
+        else if (m_s)
+            sqlite3_bind_null(m_s, i);
+        else
+            m_q->bindValue(i - 1, QVariant(QMetaType::fromType<qlonglong>()));
+    }
+    // Runs the statement (on the first call) and moves to the next row: true on a row.
+    bool step()
+    {
+        if (m_s) {
+            m_rc = sqlite3_step(m_s);
+            return m_rc == SQLITE_ROW;
+        }
+        if (!m_executed) {
+            m_executed = true;
+            m_failed = !m_q->exec();
+            if (m_failed)
+                return false;
+        }
+        return m_q->next();
+    }
+    // Runs a statement that returns no rows and makes it ready for the next run.
+    bool run(QString *error)
+    {
+        step();
+        return reset(error);
+    }
+    qint64 int64(int column) const { return m_s ? sqlite3_column_int64(m_s, column) : m_q->value(column).toLongLong(); }
+    bool isNull(int column) const { return m_s ? sqlite3_column_type(m_s, column) == SQLITE_NULL : m_q->isNull(column); }
+    QByteArray text(int column) const
+    {
+        if (m_s)
+            return QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(m_s, column)), sqlite3_column_bytes(m_s, column));
+        return m_q->value(column).toString().toUtf8();
+    }
+    // Ready for the next run; false (with *error) when the last run failed.
+    bool reset(QString *error = nullptr)
+    {
+        if (m_s) {
+            const bool ok = m_rc == SQLITE_OK || m_rc == SQLITE_DONE || m_rc == SQLITE_ROW;
+            if (!ok && error)
+                *error = QString::fromUtf8(sqlite3_errmsg(m_handle));
+            sqlite3_reset(m_s);
+            m_rc = SQLITE_OK;
+            return ok;
+        }
+        const bool ok = !m_failed;
+        if (!ok && error)
+            *error = m_q->lastError().text();
+        m_q->finish();
+        m_executed = m_failed = false;
+        return ok;
+    }
+
+private:
+    sqlite3 *m_handle = nullptr;
+    sqlite3_stmt *m_s = nullptr;
+    int m_rc = SQLITE_OK;
+    std::unique_ptr<QSqlQuery> m_q;
+    bool m_executed = false;
+    bool m_failed = false;
+};
+} // namespace
+
 struct ReportWriter::Impl
 {
     Database &db;
-    sqlite3 *handle = nullptr;
-    sqlite3_stmt *findBatch = nullptr;
-    sqlite3_stmt *findRecipient = nullptr;
-    sqlite3_stmt *insert = nullptr;
-    sqlite3_stmt *outcome = nullptr;
-    sqlite3_stmt *counts = nullptr;
-    sqlite3_stmt *pending = nullptr;
-    sqlite3_stmt *current = nullptr;
-    sqlite3_stmt *link = nullptr;
-    sqlite3_stmt *findUnknownBatch = nullptr;
-    sqlite3_stmt *upsertUnmatched = nullptr;
-    sqlite3_stmt *addMinute = nullptr;
+    sqlite3 *handle = nullptr; // nullptr on PostgreSQL
+    bool prepared = false;
+    Stmt findBatch, findRecipient, insert, outcome, counts, pending, current, link, findUnknownBatch, upsertUnmatched,
+        addMinute, waiting;
 
     explicit Impl(Database &d) : db(d) {}
-    ~Impl()
-    {
-        for (sqlite3_stmt *s : {findBatch, findRecipient, insert, outcome, counts, pending, current, link, findUnknownBatch, upsertUnmatched, addMinute})
-            sqlite3_finalize(s);
-    }
-    bool ok(int rc, QString *error) const
-    {
-        if (rc == SQLITE_OK || rc == SQLITE_DONE || rc == SQLITE_ROW)
-            return true;
-        if (error)
-            *error = QString::fromUtf8(sqlite3_errmsg(handle));
-        return false;
-    }
     bool prepare(QString *error)
     {
-        if (insert)
+        if (prepared)
             return true;
-        const QVariant h = db.db().driver()->handle();
-        if (h.isValid() && qstrcmp(h.typeName(), "sqlite3*") == 0)
-            handle = *static_cast<sqlite3 *const *>(h.constData());
-        if (!handle) {
-            if (error)
-                *error = u"the store is not an SQLite database"_s;
-            return false;
+        QSqlDatabase *qdb = &db.db();
+        if (!sql::isPostgres(*qdb)) {
+            const QVariant h = qdb->driver()->handle();
+            if (h.isValid() && qstrcmp(h.typeName(), "sqlite3*") == 0)
+                handle = *static_cast<sqlite3 *const *>(h.constData());
+            if (!handle) {
+                if (error)
+                    *error = u"the store is neither SQLite nor PostgreSQL"_s;
+                return false;
+            }
+            // Reports arrive in any order across a campaign: keep its index pages in memory rather than
+            // re-reading them from the file for every record (SQLite's default cache is 2 MB).
+            sqlite3_exec(handle, "PRAGMA cache_size=-65536", nullptr, nullptr, nullptr);
         }
-        // Reports arrive in any order across a campaign: keep its index pages in memory rather than
-        // re-reading them from the file for every record (SQLite's default cache is 2 MB).
-        sqlite3_exec(handle, "PRAGMA cache_size=-65536", nullptr, nullptr, nullptr);
-        return ok(sqlite3_prepare_v2(handle, "SELECT campaign_id, id FROM batches WHERE taskid = ? LIMIT 1", -1, &findBatch, nullptr), error)
-            && ok(sqlite3_prepare_v2(handle, "SELECT id, batch_id FROM recipients WHERE mobile = ? AND campaign_id = ?", -1,
-                                     &findRecipient, nullptr), error)
-            && ok(sqlite3_prepare_v2(handle, "INSERT INTO reports (mobile, status, taskid, serial, reported_at, received_at)"
-                                             " VALUES (?, ?, ?, ?, ?, ?)",
-                                     -1, &insert, nullptr), error)
-            && ok(sqlite3_prepare_v2(handle, "UPDATE recipients SET delivery = ?, reported_at = ? WHERE id = ?", -1, &outcome, nullptr), error)
-            && ok(sqlite3_prepare_v2(handle, "UPDATE batches SET delivered = delivered + ?, failed = failed + ? WHERE id = ?", -1,
-                                     &counts, nullptr), error)
-            && ok(sqlite3_prepare_v2(handle, "SELECT id, mobile, taskid, status, reported_at FROM reports WHERE id > ? AND id <= ?",
-                                     -1, &pending, nullptr), error)
-            && ok(sqlite3_prepare_v2(handle, "UPDATE reports SET campaign_id = ?, batch_id = ?, recipient_id = ? WHERE id = ?", -1,
-                                     &link, nullptr), error)
-            && ok(sqlite3_prepare_v2(handle, "SELECT r.batch_id FROM recipients r JOIN batches b ON b.id = r.batch_id"
-                                             " WHERE r.mobile = ? AND b.state = 'unknown' LIMIT 1",
-                                     -1, &findUnknownBatch, nullptr), error)
-            && ok(sqlite3_prepare_v2(handle, "INSERT INTO unmatched_tasks (taskid, reports, first_id, last_id, batch_id, numbers_in_batch)"
-                                             " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(taskid) DO UPDATE SET"
-                                             " reports = reports + excluded.reports, first_id = MIN(first_id, excluded.first_id),"
-                                             " last_id = MAX(last_id, excluded.last_id), batch_id = COALESCE(excluded.batch_id, batch_id),"
-                                             " numbers_in_batch = numbers_in_batch + excluded.numbers_in_batch",
-                                     -1, &upsertUnmatched, nullptr), error)
-            && ok(sqlite3_prepare_v2(handle, "SELECT delivery, reported_at FROM recipients WHERE id = ?", -1, &current, nullptr), error)
-            && ok(sqlite3_prepare_v2(handle, "INSERT INTO outcome_minutes (campaign_id, minute, status, n) VALUES (?, ?, ?, ?)"
-                                             " ON CONFLICT(campaign_id, minute, status) DO UPDATE SET n = n + excluded.n",
-                                     -1, &addMinute, nullptr), error);
+        prepared = findBatch.prepare(handle, qdb, "SELECT campaign_id, id FROM batches WHERE taskid = ? LIMIT 1", error)
+            && findRecipient.prepare(handle, qdb, "SELECT id, batch_id FROM recipients WHERE mobile = ? AND campaign_id = ?", error)
+            && insert.prepare(handle, qdb,
+                              "INSERT INTO reports (mobile, status, taskid, serial, reported_at, received_at) VALUES (?, ?, ?, ?, ?, ?)",
+                              error)
+            && outcome.prepare(handle, qdb, "UPDATE recipients SET delivery = ?, reported_at = ? WHERE id = ?", error)
+            && counts.prepare(handle, qdb, "UPDATE batches SET delivered = delivered + ?, failed = failed + ? WHERE id = ?", error)
+            && pending.prepare(handle, qdb,
+                               "SELECT id, mobile, taskid, status, reported_at FROM reports WHERE id > ? AND id <= ? ORDER BY id", error)
+            && link.prepare(handle, qdb, "UPDATE reports SET campaign_id = ?, batch_id = ?, recipient_id = ? WHERE id = ?", error)
+            && findUnknownBatch.prepare(handle, qdb,
+                                        "SELECT r.batch_id FROM recipients r JOIN batches b ON b.id = r.batch_id"
+                                        " WHERE r.mobile = ? AND b.state = 'unknown' LIMIT 1",
+                                        error)
+            // MIN/MAX of two values are spelled out: PostgreSQL's scalar forms are LEAST/GREATEST.
+            && upsertUnmatched.prepare(handle, qdb,
+                                       "INSERT INTO unmatched_tasks AS u (taskid, reports, first_id, last_id, batch_id, numbers_in_batch)"
+                                       " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(taskid) DO UPDATE SET"
+                                       " reports = u.reports + excluded.reports,"
+                                       " first_id = CASE WHEN excluded.first_id < u.first_id THEN excluded.first_id ELSE u.first_id END,"
+                                       " last_id = CASE WHEN excluded.last_id > u.last_id THEN excluded.last_id ELSE u.last_id END,"
+                                       " batch_id = COALESCE(excluded.batch_id, u.batch_id),"
+                                       " numbers_in_batch = u.numbers_in_batch + excluded.numbers_in_batch",
+                                       error)
+            && current.prepare(handle, qdb, "SELECT delivery, reported_at FROM recipients WHERE id = ?", error)
+            && addMinute.prepare(handle, qdb,
+                                 "INSERT INTO outcome_minutes AS m (campaign_id, minute, status, n) VALUES (?, ?, ?, ?)"
+                                 " ON CONFLICT(campaign_id, minute, status) DO UPDATE SET n = m.n + excluded.n",
+                                 error)
+            && waiting.prepare(handle, qdb,
+                               "SELECT id, mobile, taskid, status, reported_at FROM reports"
+                               " WHERE id BETWEEN ? AND ? AND taskid = ? AND campaign_id IS NULL ORDER BY id",
+                               error);
+        return prepared;
     }
 };
-
-namespace {
-void bindText(sqlite3_stmt *s, int i, const QByteArray &v)
-{
-    sqlite3_bind_text(s, i, v.constData(), int(v.size()), SQLITE_TRANSIENT);
-}
-void bindId(sqlite3_stmt *s, int i, qint64 id)
-{
-    if (id)
-        sqlite3_bind_int64(s, i, id);
-    else
-        sqlite3_bind_null(s, i);
-}
-} // namespace
 
 ReportWriter::ReportWriter(Database &db)
     : d(new Impl(db))
@@ -124,15 +211,13 @@ std::optional<PushStoreResult> ReportWriter::store(const QList<ReportRecord> &re
     const QByteArray now = Store::now().toUtf8();
     const bool done = sql::inTransaction(d->db.db(), error, [&] {
         for (const ReportRecord &r : reports) {
-            bindText(d->insert, 1, r.mobile.toUtf8());
-            bindText(d->insert, 2, r.status.toUtf8());
-            bindText(d->insert, 3, r.messageId.toUtf8());
-            bindText(d->insert, 4, r.serial.toUtf8());
-            bindText(d->insert, 5, r.time.toUtf8());
-            sqlite3_bind_text(d->insert, 6, now.constData(), int(now.size()), SQLITE_STATIC);
-            const int rc = sqlite3_step(d->insert);
-            sqlite3_reset(d->insert);
-            if (!d->ok(rc, error))
+            d->insert.bindText(1, r.mobile.toUtf8());
+            d->insert.bindText(2, r.status.toUtf8());
+            d->insert.bindText(3, r.messageId.toUtf8());
+            d->insert.bindText(4, r.serial.toUtf8());
+            d->insert.bindText(5, r.time.toUtf8());
+            d->insert.bindText(6, now);
+            if (!d->insert.run(error))
                 return false;
             ++result.stored;
         }
@@ -150,11 +235,6 @@ struct Report
     QByteArray mobile, taskid, status, time;
     qint64 campaign = 0, batch = 0, recipient = 0;
 };
-
-QByteArray columnText(sqlite3_stmt *s, int column)
-{
-    return QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(s, column)), sqlite3_column_bytes(s, column));
-}
 } // namespace
 
 // Links reports (id order or any) to their batch and recipient, writes the links, and folds
@@ -185,12 +265,13 @@ static bool linkAndFold(ReportWriter::Impl &d, std::vector<Report> &reports, boo
         auto b = batches.find(r.taskid);
         if (b == batches.end()) {
             Batch found;
-            bindText(d.findBatch, 1, r.taskid);
-            if (sqlite3_step(d.findBatch) == SQLITE_ROW) {
-                found.campaign = sqlite3_column_int64(d.findBatch, 0);
-                found.id = sqlite3_column_int64(d.findBatch, 1);
+            d.findBatch.bindText(1, r.taskid);
+            if (d.findBatch.step()) {
+                found.campaign = d.findBatch.int64(0);
+                found.id = d.findBatch.int64(1);
             }
-            sqlite3_reset(d.findBatch);
+            if (!d.findBatch.reset(error))
+                return false;
             b = batches.insert(r.taskid, found);
         }
         if (!b->id) {
@@ -202,37 +283,37 @@ static bool linkAndFold(ReportWriter::Impl &d, std::vector<Report> &reports, boo
             ++u.reports;
             u.first = qMin(u.first, r.id);
             u.last = qMax(u.last, r.id);
-            bindText(d.findUnknownBatch, 1, r.mobile);
-            if (sqlite3_step(d.findUnknownBatch) == SQLITE_ROW) {
-                const qint64 candidate = sqlite3_column_int64(d.findUnknownBatch, 0);
+            d.findUnknownBatch.bindText(1, r.mobile);
+            if (d.findUnknownBatch.step()) {
+                const qint64 candidate = d.findUnknownBatch.int64(0);
                 if (!u.batch || u.batch == candidate) {
                     u.batch = candidate;
                     ++u.numbersInBatch;
                 }
             }
-            sqlite3_reset(d.findUnknownBatch);
+            if (!d.findUnknownBatch.reset(error))
+                return false;
             continue;
         }
         r.campaign = b->campaign;
         r.batch = b->id;
         ++*linked;
-        bindText(d.findRecipient, 1, r.mobile);
-        sqlite3_bind_int64(d.findRecipient, 2, b->campaign);
+        d.findRecipient.bindText(1, r.mobile);
+        d.findRecipient.bindInt(2, b->campaign);
         // Only a recipient of that very batch: a report names the send it answers.
-        if (sqlite3_step(d.findRecipient) == SQLITE_ROW && sqlite3_column_int64(d.findRecipient, 1) == b->id)
-            r.recipient = sqlite3_column_int64(d.findRecipient, 0);
-        sqlite3_reset(d.findRecipient);
+        if (d.findRecipient.step() && d.findRecipient.int64(1) == b->id)
+            r.recipient = d.findRecipient.int64(0);
+        if (!d.findRecipient.reset(error))
+            return false;
     }
     for (auto it = unmatched.cbegin(); it != unmatched.cend(); ++it) {
-        bindText(d.upsertUnmatched, 1, it.key());
-        sqlite3_bind_int(d.upsertUnmatched, 2, it->reports);
-        sqlite3_bind_int64(d.upsertUnmatched, 3, it->first);
-        sqlite3_bind_int64(d.upsertUnmatched, 4, it->last);
-        bindId(d.upsertUnmatched, 5, it->batch);
-        sqlite3_bind_int(d.upsertUnmatched, 6, it->numbersInBatch);
-        const int rc = sqlite3_step(d.upsertUnmatched);
-        sqlite3_reset(d.upsertUnmatched);
-        if (!d.ok(rc, error))
+        d.upsertUnmatched.bindText(1, it.key());
+        d.upsertUnmatched.bindInt(2, it->reports);
+        d.upsertUnmatched.bindInt(3, it->first);
+        d.upsertUnmatched.bindInt(4, it->last);
+        d.upsertUnmatched.bindId(5, it->batch);
+        d.upsertUnmatched.bindInt(6, it->numbersInBatch);
+        if (!d.upsertUnmatched.run(error))
             return false;
     }
     // The links written in report order: the pages just appended, each once.
@@ -240,13 +321,11 @@ static bool linkAndFold(ReportWriter::Impl &d, std::vector<Report> &reports, boo
     for (const Report &r : reports) {
         if (!r.campaign)
             continue;
-        sqlite3_bind_int64(d.link, 1, r.campaign);
-        sqlite3_bind_int64(d.link, 2, r.batch);
-        bindId(d.link, 3, r.recipient);
-        sqlite3_bind_int64(d.link, 4, r.id);
-        const int rc = sqlite3_step(d.link);
-        sqlite3_reset(d.link);
-        if (!d.ok(rc, error))
+        d.link.bindInt(1, r.campaign);
+        d.link.bindInt(2, r.batch);
+        d.link.bindId(3, r.recipient);
+        d.link.bindInt(4, r.id);
+        if (!d.link.run(error))
             return false;
     }
 
@@ -269,22 +348,21 @@ static bool linkAndFold(ReportWriter::Impl &d, std::vector<Report> &reports, boo
                 break;
         }
         const qint64 recipient = first->recipient;
-        sqlite3_bind_int64(d.current, 1, recipient);
+        d.current.bindInt(1, recipient);
         QByteArray before, beforeTime;
-        if (sqlite3_step(d.current) == SQLITE_ROW && sqlite3_column_type(d.current, 0) != SQLITE_NULL) {
-            before = columnText(d.current, 0);
-            beforeTime = columnText(d.current, 1);
+        if (d.current.step() && !d.current.isNull(0)) {
+            before = d.current.text(0);
+            beforeTime = d.current.text(1);
         }
-        sqlite3_reset(d.current);
+        if (!d.current.reset(error))
+            return false;
         // A delivered message stays delivered; a later failure report does not undo it.
         if (before == delivered)
             return true;
-        bindText(d.outcome, 1, status);
-        bindText(d.outcome, 2, time);
-        sqlite3_bind_int64(d.outcome, 3, recipient);
-        const int rc = sqlite3_step(d.outcome);
-        sqlite3_reset(d.outcome);
-        if (!d.ok(rc, error))
+        d.outcome.bindText(1, status);
+        d.outcome.bindText(2, time);
+        d.outcome.bindInt(3, recipient);
+        if (!d.outcome.run(error))
             return false;
         // The campaign's outcomes by minute and status: the chart and the failures by status.
         if (!before.isEmpty())
@@ -312,36 +390,30 @@ static bool linkAndFold(ReportWriter::Impl &d, std::vector<Report> &reports, boo
     for (const auto &[key, n] : minutes) {
         if (!n)
             continue;
-        sqlite3_bind_int64(d.addMinute, 1, std::get<0>(key));
-        bindText(d.addMinute, 2, std::get<1>(key));
-        bindText(d.addMinute, 3, std::get<2>(key));
-        sqlite3_bind_int(d.addMinute, 4, n);
-        const int rc = sqlite3_step(d.addMinute);
-        sqlite3_reset(d.addMinute);
-        if (!d.ok(rc, error))
+        d.addMinute.bindInt(1, std::get<0>(key));
+        d.addMinute.bindText(2, std::get<1>(key));
+        d.addMinute.bindText(3, std::get<2>(key));
+        d.addMinute.bindInt(4, n);
+        if (!d.addMinute.run(error))
             return false;
     }
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         if (!it->delivered && !it->failed)
             continue;
-        sqlite3_bind_int(d.counts, 1, it->delivered);
-        sqlite3_bind_int(d.counts, 2, it->failed);
-        sqlite3_bind_int64(d.counts, 3, it.key());
-        const int rc = sqlite3_step(d.counts);
-        sqlite3_reset(d.counts);
-        if (!d.ok(rc, error))
+        d.counts.bindInt(1, it->delivered);
+        d.counts.bindInt(2, it->failed);
+        d.counts.bindInt(3, it.key());
+        if (!d.counts.run(error))
             return false;
     }
     return true;
 }
 
-static bool readReports(ReportWriter::Impl &d, sqlite3_stmt *s, std::vector<Report> &out, QString *error)
+static bool readReports(Stmt &s, std::vector<Report> &out, QString *error)
 {
-    int rc;
-    while ((rc = sqlite3_step(s)) == SQLITE_ROW)
-        out.push_back({sqlite3_column_int64(s, 0), columnText(s, 1), columnText(s, 2), columnText(s, 3), columnText(s, 4)});
-    sqlite3_reset(s);
-    return d.ok(rc, error);
+    while (s.step())
+        out.push_back({s.int64(0), s.text(1), s.text(2), s.text(3), s.text(4)});
+    return s.reset(error);
 }
 
 int ReportWriter::applyOutcomes(int maxReports, QString *error, int *matched)
@@ -361,9 +433,9 @@ int ReportWriter::applyOutcomes(int maxReports, QString *error, int *matched)
         applied = int(to - from);
         std::vector<Report> reports;
         reports.reserve(size_t(applied));
-        sqlite3_bind_int64(d->pending, 1, from);
-        sqlite3_bind_int64(d->pending, 2, to);
-        if (!readReports(*d, d->pending, reports, error) || !linkAndFold(*d, reports, true, &linked, error))
+        d->pending.bindInt(1, from);
+        d->pending.bindInt(2, to);
+        if (!readReports(d->pending, reports, error) || !linkAndFold(*d, reports, true, &linked, error))
             return false;
         q.prepare(u"UPDATE report_outcomes SET applied_id = ?"_s);
         q.addBindValue(to);
@@ -391,18 +463,11 @@ int ReportWriter::relink(const QString &taskid, QString *error)
         // Reports past the applied mark are linked by the next apply, as any other.
         const qint64 last = qMin(q.value(1).toLongLong(), q.value(2).toLongLong());
         q.finish();
-        sqlite3_stmt *s = nullptr;
-        if (!d->ok(sqlite3_prepare_v2(d->handle, "SELECT id, mobile, taskid, status, reported_at FROM reports"
-                                                 " WHERE id BETWEEN ? AND ? AND taskid = ? AND campaign_id IS NULL",
-                                      -1, &s, nullptr), error))
-            return false;
-        sqlite3_bind_int64(s, 1, first);
-        sqlite3_bind_int64(s, 2, last);
-        bindText(s, 3, taskid.toUtf8());
+        d->waiting.bindInt(1, first);
+        d->waiting.bindInt(2, last);
+        d->waiting.bindText(3, taskid.toUtf8());
         std::vector<Report> reports;
-        const bool read = readReports(*d, s, reports, error);
-        sqlite3_finalize(s);
-        if (!read || !linkAndFold(*d, reports, false, &linked, error))
+        if (!readReports(d->waiting, reports, error) || !linkAndFold(*d, reports, false, &linked, error))
             return false;
         if (!linked)
             return true; // still no such send: the note stays

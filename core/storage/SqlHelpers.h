@@ -1,6 +1,8 @@
 #pragma once
 
 // Small helpers shared by the store classes.
+#include "storage/SqlDialect.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -28,11 +30,17 @@ inline QVariant text(const QString &s)
 inline bool beginWrite(QSqlDatabase &db, QString *error)
 {
     QSqlQuery q(db);
-    if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return true;
-    if (error)
-        *error = q.lastError().text();
-    return false;
+    const QStringList statements = beginWriteStatements(db);
+    for (const QString &statement : statements) {
+        if (!q.exec(statement)) {
+            if (error)
+                *error = q.lastError().text();
+            if (statement != statements.first())
+                db.rollback();
+            return false;
+        }
+    }
+    return true;
 }
 
 // Runs fn inside a write transaction; rolls back when it returns false.

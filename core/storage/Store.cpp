@@ -112,7 +112,7 @@ std::optional<qint64> Store::addTemplate(qint64 accountId, const QString &mmsid,
 {
     QSqlQuery q(m_db.db());
     q.prepare(u"INSERT INTO templates (account_id, mmsid, subject, frame_count, media_bytes, variables, manifest, created_at)"
-              " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+              " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     q.addBindValue(accountId);
     q.addBindValue(mmsid);
     q.addBindValue(tpl.subject);
@@ -121,11 +121,11 @@ std::optional<qint64> Store::addTemplate(qint64 accountId, const QString &mmsid,
     q.addBindValue(text(tpl.variables().join(u',')));
     q.addBindValue(QString::fromUtf8(manifestJson));
     q.addBindValue(now());
-    if (!q.exec()) {
+    if (!q.exec() || !q.next()) {
         failed(q, error);
         return std::nullopt;
     }
-    return q.lastInsertId().toLongLong();
+    return q.value(0).toLongLong();
 }
 
 QByteArray Store::templateSource(qint64 accountId, const QString &mmsid, QString *error)

@@ -1,0 +1,217 @@
+#pragma once
+
+// A throw-away PostgreSQL server for the tests (header-only): initdb in a temporary folder,
+// `postgres` on a free loopback port as a child of the test (it dies with the test), trust
+// authentication, fsync off. Each test asks for a fresh database by name and gets a store
+// location (postgresql://…) that mms::Database::open() takes like a file path.
+#include <QDir>
+#include <QProcess>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QUuid>
+
+#include <grp.h>
+#include <pwd.h>
+#include <sys/prctl.h>
+#include <unistd.h>
+
+#include <csignal>
+#include <memory>
+
+namespace testsupport {
+
+class PgTestServer
+{
+public:
+    // Set MMS_SKIP_POSTGRES=1 to run without PostgreSQL (a developer's machine without it);
+    // otherwise a server that cannot start is a failure, so CI cannot skip it by accident.
+    static bool skipped() { return qEnvironmentVariableIntValue("MMS_SKIP_POSTGRES") == 1; }
+
+    // The one server of this test process, started on first use; nullptr with *error.
+    static PgTestServer *instance(QString *error)
+    {
+        std::unique_ptr<PgTestServer> &server = holder();
+        static QString failure;
+        if (!server && failure.isEmpty()) {
+            auto s = std::unique_ptr<PgTestServer>(new PgTestServer);
+            if (s->start(&failure))
+                server = std::move(s);
+        }
+        if (!server && error)
+            *error = failure;
+        return server.get();
+    }
+
+    // Stops the server cleanly (call from cleanupTestCase); it would otherwise be killed
+    // with the test process.
+    static void stop() { holder().reset(); }
+
+    ~PgTestServer()
+    {
+        if (m_postgres.state() != QProcess::NotRunning) {
+            m_postgres.terminate(); // smart shutdown would wait for clients; SIGTERM is "fast"
+            if (!m_postgres.waitForFinished(10000))
+                m_postgres.kill();
+        }
+    }
+
+    quint16 port() const { return m_port; }
+
+    // A new empty database; returns its location for mms::Database::open().
+    QString createDatabase(const QString &name, QString *error)
+    {
+        const QString db = name.toLower();
+        if (!m_created.contains(db)) // a database name is used once per process; no NOTICE for a missing one
+            m_created.insert(db);
+        else if (!admin(QStringLiteral("DROP DATABASE \"%1\" WITH (FORCE)").arg(db), error))
+            return {};
+        if (!admin(QStringLiteral("CREATE DATABASE \"%1\"").arg(db), error))
+            return {};
+        return location(db);
+    }
+    QString location(const QString &db) const
+    {
+        return QStringLiteral("postgresql://mms@127.0.0.1:%1/%2").arg(m_port).arg(db);
+    }
+    bool admin(const QString &sql, QString *error)
+    {
+        const QString name = QStringLiteral("pgtest-admin-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+        bool ok = false;
+        {
+            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            c.setHostName(QStringLiteral("127.0.0.1"));
+            c.setPort(m_port);
+            c.setUserName(QStringLiteral("mms"));
+            c.setDatabaseName(QStringLiteral("postgres"));
+            if (c.open()) {
+                QSqlQuery q(c);
+                ok = q.exec(sql);
+                if (!ok && error)
+                    *error = q.lastError().text();
+            } else if (error) {
+                *error = c.lastError().text();
+            }
+            c.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return ok;
+    }
+
+private:
+    PgTestServer() = default;
+    static std::unique_ptr<PgTestServer> &holder()
+    {
+        static std::unique_ptr<PgTestServer> server;
+        return server;
+    }
+
+    static QString binary(const QString &name)
+    {
+        const QDir lib(QStringLiteral("/usr/lib/postgresql"));
+        // The newest installed major version.
+        QStringList versions = lib.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed);
+        for (const QString &v : versions) {
+            const QString path = lib.filePath(v + QStringLiteral("/bin/") + name);
+            if (QFile::exists(path))
+                return path;
+        }
+        return {};
+    }
+
+    // postgres refuses to run as root: as root, the server runs as `nobody`. The parent-death
+    // signal is set after the switch (a change of user clears it), so the server dies with us.
+    static void prepareChild(uid_t uid, gid_t gid)
+    {
+        if (::getuid() == 0) {
+            ::setgroups(0, nullptr);
+            if (::setgid(gid) != 0 || ::setuid(uid) != 0)
+                ::_exit(126);
+        }
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    }
+
+    bool start(QString *error)
+    {
+        const QString initdb = binary(QStringLiteral("initdb"));
+        const QString postgres = binary(QStringLiteral("postgres"));
+        if (initdb.isEmpty() || postgres.isEmpty()) {
+            *error = QStringLiteral("PostgreSQL is not installed (/usr/lib/postgresql/*/bin/initdb); "
+                                    "install postgresql or set MMS_SKIP_POSTGRES=1");
+            return false;
+        }
+        if (!m_dir.isValid()) {
+            *error = QStringLiteral("no temporary folder");
+            return false;
+        }
+        uid_t uid = ::getuid();
+        gid_t gid = ::getgid();
+        if (uid == 0) {
+            const passwd *pw = ::getpwnam("nobody");
+            if (!pw) {
+                *error = QStringLiteral("running as root and there is no user 'nobody' to run PostgreSQL as");
+                return false;
+            }
+            uid = pw->pw_uid;
+            gid = pw->pw_gid;
+            if (::chown(QFile::encodeName(m_dir.path()).constData(), uid, gid) != 0) {
+                *error = QStringLiteral("cannot hand %1 to nobody").arg(m_dir.path());
+                return false;
+            }
+        }
+        const QString data = m_dir.filePath(QStringLiteral("data"));
+        QProcess init;
+        init.setChildProcessModifier([uid, gid] { prepareChild(uid, gid); });
+        init.setProcessChannelMode(QProcess::MergedChannels);
+        init.setWorkingDirectory(m_dir.path());
+        init.start(initdb, {QStringLiteral("-D"), data, QStringLiteral("-A"), QStringLiteral("trust"), QStringLiteral("-U"),
+                            QStringLiteral("mms"), QStringLiteral("-E"), QStringLiteral("UTF8"),
+                            QStringLiteral("--no-locale"), QStringLiteral("--no-sync")});
+        if (!init.waitForFinished(120000) || init.exitCode() != 0) {
+            *error = QStringLiteral("initdb failed: %1").arg(QString::fromLocal8Bit(init.readAll()));
+            return false;
+        }
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            m_port = freePort();
+            m_postgres.setChildProcessModifier([uid, gid] { prepareChild(uid, gid); });
+            m_postgres.setProcessChannelMode(QProcess::MergedChannels);
+            m_postgres.setStandardOutputFile(m_dir.filePath(QStringLiteral("server.log")));
+            m_postgres.setWorkingDirectory(m_dir.path());
+            m_postgres.start(postgres, {QStringLiteral("-D"), data, QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
+                                        QStringLiteral("-p"), QString::number(m_port), QStringLiteral("-k"), m_dir.path(),
+                                        QStringLiteral("-c"), QStringLiteral("fsync=off"), QStringLiteral("-c"),
+                                        QStringLiteral("max_connections=200")});
+            if (!m_postgres.waitForStarted(10000))
+                continue;
+            for (int i = 0; i < 300 && m_postgres.state() == QProcess::Running; ++i) {
+                if (admin(QStringLiteral("SELECT 1"), nullptr))
+                    return true;
+                QThread::msleep(100);
+            }
+            m_postgres.kill();
+            m_postgres.waitForFinished(5000);
+        }
+        QFile log(m_dir.filePath(QStringLiteral("server.log")));
+        log.open(QIODevice::ReadOnly);
+        *error = QStringLiteral("PostgreSQL did not start: %1").arg(QString::fromLocal8Bit(log.readAll().right(2000)));
+        return false;
+    }
+
+    static quint16 freePort()
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        return probe.serverPort();
+    }
+
+    QTemporaryDir m_dir;
+    QSet<QString> m_created;
+    QProcess m_postgres;
+    quint16 m_port = 0;
+};
+
+} // namespace testsupport
