@@ -42,6 +42,13 @@ bool CampaignRunner::pausesCampaign(int code)
     return codes.contains(code);
 }
 
+int CampaignRunner::leaseSecs() const
+{
+    // A request is answered or given up within its timeout: a claim older than twice that (and
+    // a minute for clocks that differ between desktops) belongs to a sender that is gone.
+    return 2 * m_policy.timeoutMs / 1000 + 60;
+}
+
 int CampaignRunner::intervalMs() const
 {
     return m_policy.requestsPerSecond > 0 ? int(1000.0 / m_policy.requestsPerSecond) : 0;
@@ -62,7 +69,7 @@ bool CampaignRunner::start(qint64 campaignId, QString *error)
         *error = tr("campaign %1 is %2 and cannot be sent").arg(campaignId).arg(c->state);
         return false;
     }
-    const int recovered = m_store.recoverInFlight(campaignId, error);
+    const int recovered = m_store.recoverInFlight(campaignId, error, leaseSecs());
     if (recovered < 0)
         return false;
     if (!m_store.setState(campaignId, campaign::Running, {}, error))
@@ -146,7 +153,22 @@ void CampaignRunner::step()
         stop(campaign::Paused, c->state == campaign::Paused && !c->message.isEmpty() ? c->message : tr("paused"));
         return;
     }
-    const auto next = m_store.nextPending(m_campaignId);
+    QString claimError;
+    const auto next = m_store.claimNext(m_campaignId, CampaignStore::senderName(), &claimError);
+    if (!next && !claimError.isEmpty()) {
+        stop(campaign::Paused, tr("the store could not record the batch, nothing was sent: %1").arg(claimError));
+        return;
+    }
+    if (!next && m_store.inFlightElsewhere(m_campaignId, CampaignStore::senderName()) > 0) {
+        // Another sender (a second studio, mmsctl) still has batches of this campaign in flight:
+        // the campaign is not done until they are answered, or until that sender is known gone.
+        QString error;
+        m_store.recoverInFlight(m_campaignId, &error, leaseSecs());
+        if (m_store.inFlightElsewhere(m_campaignId, CampaignStore::senderName()) > 0) {
+            scheduleStep(1000);
+            return;
+        }
+    }
     if (!next) {
         const int unknown = c->batchesByState.value(batch::Unknown);
         const int rejected = c->batchesByState.value(batch::Rejected);
@@ -160,16 +182,10 @@ void CampaignRunner::step()
     QString stale;
     if (!c->message.isEmpty()) // e.g. "scheduled for …": sending now
         m_store.setState(m_campaignId, campaign::Running, {}, &stale);
+    // Claimed (in flight, committed) before the request leaves: after a crash this batch
+    // shows as unknown, and no other sender takes it.
     const QList<VariableEntry> recipients = m_store.batchRecipients(b.id);
-    QString error;
-    // Committed before the request leaves: after a crash this batch shows as unknown.
-    if (!m_store.setBatchState(b.id, batch::InFlight, {}, 0, {}, &error)) {
-        stop(campaign::Paused, tr("the store could not record the batch, nothing was sent: %1").arg(error));
-        return;
-    }
-    BatchRow inflight = b;
-    inflight.state = batch::InFlight;
-    Q_EMIT batchUpdated(m_campaignId, inflight);
+    Q_EMIT batchUpdated(m_campaignId, b);
     m_inFlight = true;
     PlatformCall *call = nullptr;
     if (c->personalised) {

@@ -65,6 +65,7 @@ private:
     void stop(const QString &state, const QString &message);
     void updateBatch(const BatchRow &batch, const QString &state, const CallResult &r, const QString &message);
     int intervalMs() const;
+    int leaseSecs() const;
 
     Database &m_db;
     CampaignStore m_store;

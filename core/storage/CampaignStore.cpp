@@ -6,7 +6,10 @@
 #include "storage/SqlHelpers.h"
 #include "storage/Store.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QSysInfo>
+#include <QUuid>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDriver>
@@ -15,10 +18,13 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <limits>
 #include <vector>
+
+#include <signal.h>
 
 
 using namespace Qt::Literals::StringLiterals;
@@ -326,18 +332,102 @@ bool CampaignStore::setSchedule(qint64 campaignId, const QDateTime &startAt, QSt
     return q.exec() || failed(q, error);
 }
 
-int CampaignStore::recoverInFlight(qint64 campaignId, QString *error)
+QString CampaignStore::senderName()
+{
+    static const QString name = u"%1/%2/%3"_s.arg(QSysInfo::machineHostName())
+                                    .arg(QCoreApplication::applicationPid())
+                                    .arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+    return name;
+}
+
+namespace {
+// A sender of this host whose process is gone. Another host's sender is judged by its lease.
+bool senderGone(const QString &sender)
+{
+    const QStringList parts = sender.split(u'/');
+    if (parts.size() != 3 || parts.at(0) != QSysInfo::machineHostName())
+        return false;
+    if (sender == CampaignStore::senderName())
+        return false; // this very process
+    bool ok = false;
+    const qint64 pid = parts.at(1).toLongLong(&ok);
+    return ok && pid > 0 && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
+}
+} // namespace
+
+std::optional<BatchRow> CampaignStore::claimNext(qint64 campaignId, const QString &sender, QString *error)
+{
+    qint64 claimed = 0;
+    const bool ok = inTransaction(m_db.db(), error, [&] {
+        QSqlQuery q(m_db.db());
+        // One statement: the batch goes from pending to in flight or is not taken at all. On
+        // PostgreSQL the row is locked as it is chosen, and rows other claimers hold are skipped.
+        q.prepare(u"UPDATE batches SET state = 'inflight', claimed_by = ?, claimed_at = ?, updated_at = ?, code = 0,"
+                  " message = '', attempts = attempts + 1"
+                  " WHERE id = (SELECT id FROM batches WHERE campaign_id = ? AND state = 'pending' ORDER BY seq LIMIT 1%1)"
+                  " AND state = 'pending' RETURNING id"_s.arg(sql::isPostgres(m_db.db()) ? u" FOR UPDATE SKIP LOCKED"_s : QString()));
+        const QString now = Store::now();
+        for (const QVariant &v : {QVariant(sender), QVariant(now), QVariant(now), QVariant(campaignId)})
+            q.addBindValue(v);
+        if (!q.exec())
+            return failed(q, error);
+        if (q.next())
+            claimed = q.value(0).toLongLong();
+        return true;
+    });
+    if (!ok || !claimed)
+        return std::nullopt;
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT %1 FROM batches WHERE id = ?"_s.arg(QLatin1String(kBatchColumns)));
+    q.addBindValue(claimed);
+    if (!q.exec() || !q.next()) {
+        failed(q, error);
+        return std::nullopt;
+    }
+    return readBatch(q);
+}
+
+int CampaignStore::inFlightElsewhere(qint64 campaignId, const QString &sender) const
 {
     QSqlQuery q(m_db.db());
-    q.prepare(u"UPDATE batches SET state = 'unknown', message = ?, updated_at = ? WHERE campaign_id = ? AND state = 'inflight'"_s);
-    q.addBindValue(u"interrupted while being sent; it may have reached the platform"_s);
-    q.addBindValue(Store::now());
+    q.prepare(u"SELECT COUNT(*) FROM batches WHERE campaign_id = ? AND state = 'inflight'"
+              " AND COALESCE(claimed_by, '') <> ?"_s);
     q.addBindValue(campaignId);
-    if (!q.exec()) {
-        failed(q, error);
-        return -1;
-    }
-    return q.numRowsAffected();
+    q.addBindValue(sender);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+int CampaignStore::recoverInFlight(qint64 campaignId, QString *error, int leaseSecs)
+{
+    int recovered = 0;
+    const bool ok = inTransaction(m_db.db(), error, [&] {
+        QSqlQuery q(m_db.db());
+        q.prepare(u"SELECT id, claimed_by, claimed_at FROM batches WHERE campaign_id = ? AND state = 'inflight'"_s);
+        q.addBindValue(campaignId);
+        if (!q.exec())
+            return failed(q, error);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QList<qint64> gone;
+        while (q.next()) {
+            const QString sender = q.value(1).toString();
+            const QDateTime at = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
+            // No name: claimed before senders had names, by this studio alone; it is not running.
+            if (sender.isEmpty() || senderGone(sender) || !at.isValid() || at.secsTo(now) > leaseSecs)
+                gone << q.value(0).toLongLong();
+        }
+        q.finish();
+        q.prepare(u"UPDATE batches SET state = 'unknown', message = ?, updated_at = ? WHERE id = ? AND state = 'inflight'"_s);
+        for (qint64 id : std::as_const(gone)) {
+            q.addBindValue(u"interrupted while being sent; it may have reached the platform"_s);
+            q.addBindValue(Store::now());
+            q.addBindValue(id);
+            if (!q.exec())
+                return failed(q, error);
+            recovered += q.numRowsAffected();
+        }
+        return true;
+    });
+    return ok ? recovered : -1;
 }
 
 bool CampaignStore::cancel(qint64 campaignId, const QString &message, QString *error)

@@ -111,6 +111,14 @@ public:
     QList<BatchRow> batches(qint64 campaignId) const;
     std::optional<BatchRow> batchBySeq(qint64 campaignId, int seq) const;
     std::optional<BatchRow> nextPending(qint64 campaignId) const;
+    // Takes the campaign's next pending batch for this sender: it is in flight, in the sender's
+    // name, when this returns (committed). No two senders ever get the same batch, on SQLite or
+    // PostgreSQL, in one process or several. nullopt: none pending (or *error).
+    std::optional<BatchRow> claimNext(qint64 campaignId, const QString &sender, QString *error);
+    // Batches in flight in other senders' names (a second studio or mmsctl sending the same campaign).
+    int inFlightElsewhere(qint64 campaignId, const QString &sender) const;
+    // A name for this sender, unique among running senders: host/process/random.
+    static QString senderName();
     QList<VariableEntry> batchRecipients(qint64 batchId, const QStringList &variables = {}) const;
 
     bool setBatchState(qint64 batchId, const QString &state, const QString &taskid, int code,
@@ -119,8 +127,10 @@ public:
     bool setState(qint64 campaignId, const QString &state, const QString &message, QString *error);
     // When to start (UTC); an invalid time means at once.
     bool setSchedule(qint64 campaignId, const QDateTime &startAt, QString *error);
-    // After a crash: batches left in flight may have reached the platform: unknown.
-    int recoverInFlight(qint64 campaignId, QString *error);
+    // Batches left in flight by a sender that is gone (crashed or killed: a process of this
+    // host that no longer runs, or a claim older than leaseSecs) may have reached the
+    // platform: unknown. A batch another running sender holds is left to it.
+    int recoverInFlight(qint64 campaignId, QString *error, int leaseSecs = 120);
     // Pending batches cancelled, and the campaign with them.
     bool cancel(qint64 campaignId, const QString &message, QString *error);
     // The user's choice for an unknown batch: send again, or count it as sent (which

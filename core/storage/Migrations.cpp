@@ -213,6 +213,14 @@ const QList<Step> &steps()
              " (SELECT batch_id AS bid, COUNT(*) AS n FROM recipients WHERE replied = 1 GROUP BY batch_id) AS a"
              " WHERE batches.id = a.bid"_s,
          }},
+        // Team mode: who sends a batch. A batch is claimed (pending -> in flight, with the sender's
+        // name and the time) in one statement, so two senders of one campaign never take the same
+        // batch; an in-flight batch is called unknown only once its sender is known to be gone.
+        {7,
+         {
+             u"ALTER TABLE batches ADD COLUMN claimed_by TEXT"_s,
+             u"ALTER TABLE batches ADD COLUMN claimed_at TEXT"_s,
+         }},
     };
     return all;
 }
