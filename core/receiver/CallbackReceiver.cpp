@@ -1,5 +1,6 @@
 #include "receiver/CallbackReceiver.h"
 
+#include "storage/Database.h"
 #include "storage/ReportWriter.h"
 #include "storage/Store.h"
 
@@ -49,6 +50,7 @@ void CallbackReceiver::applyOutcomes()
     m_waiting.invalidate();
     if (n < 0) {
         Q_EMIT storageFailed(error);
+        recoverStore();
         m_apply->start(kApplyDelayMs); // the store may be busy; try again
         return;
     }
@@ -77,6 +79,7 @@ quint16 CallbackReceiver::listen(const QHostAddress &address, quint16 port, cons
         const auto stored = m_reports->store(batch.records, &error);
         if (!stored) {
             Q_EMIT storageFailed(error);
+            recoverStore();
             return text("storage failure", Status::InternalServerError);
         }
         // Each push puts the apply off until the pushes pause, but never past the longest lag.
@@ -97,6 +100,7 @@ quint16 CallbackReceiver::listen(const QHostAddress &address, quint16 port, cons
         const auto stored = m_store.storeReplies(batch.records, &error);
         if (!stored) {
             Q_EMIT storageFailed(error);
+            recoverStore();
             return text("storage failure", Status::InternalServerError);
         }
         Q_EMIT repliesStored(stored->stored, stored->matched);
@@ -112,10 +116,17 @@ quint16 CallbackReceiver::listen(const QHostAddress &address, quint16 port, cons
         const bool matched = m_store.recordAudit(*audit, &error);
         if (!error.isEmpty()) {
             Q_EMIT storageFailed(error);
+            recoverStore();
             return text("storage failure", Status::InternalServerError);
         }
         Q_EMIT auditStored(*audit, matched);
         return text("ok", Status::Ok);
+    });
+    // For a load balancer or a monitor: up, and the store answers. Outside the secret prefix.
+    m_server->route(u"/healthz"_s, [this](const QHttpServerRequest &) {
+        const bool up = m_store.database().ping();
+        return Response("application/json", up ? R"({"ok":true,"store":"ok"})" : R"({"ok":false,"store":"unreachable"})",
+                        up ? Status::Ok : Status::ServiceUnavailable);
     });
     m_address = address;
     m_tcp = new GuardedTcpServer(m_limits, this);
@@ -129,6 +140,30 @@ quint16 CallbackReceiver::listen(const QHostAddress &address, quint16 port, cons
     m_port = m_tcp->serverPort();
     m_apply->start(0); // reports stored before a crash or a stop
     return m_port;
+}
+
+void CallbackReceiver::stopListening()
+{
+    if (m_tcp)
+        m_tcp->close();
+}
+
+int CallbackReceiver::openConnections() const
+{
+    return m_tcp ? m_tcp->openConnections() : 0;
+}
+
+void CallbackReceiver::recoverStore()
+{
+    Database &db = m_store.database();
+    if (db.ping())
+        return;
+    QString error;
+    if (!db.reconnect(&error)) {
+        Q_EMIT storageFailed(error);
+        return;
+    }
+    m_reports = std::make_unique<ReportWriter>(db); // its statements belonged to the old connection
 }
 
 QUrl CallbackReceiver::url(const QString &endpoint) const

@@ -34,6 +34,10 @@ public:
     // prefix: e.g. "s3cr3t" serves /s3cr3t/report. Returns the port, 0 on failure.
     quint16 listen(const QHostAddress &address, quint16 port, const QString &prefix = {});
     QUrl url(const QString &endpoint) const; // "report", "mo" or "audit"
+    // Stops taking new connections (a graceful stop); pushes already received are answered.
+    void stopListening();
+    // Connections still open (a graceful stop waits for them a moment).
+    int openConnections() const;
     // The URL of an endpoint served on address:port under prefix (any address -> 127.0.0.1).
     static QUrl urlFor(const QHostAddress &address, quint16 port, const QString &prefix, const QString &endpoint);
 
@@ -49,6 +53,9 @@ Q_SIGNALS:
 
 private:
     void applyOutcomes();
+    // After a storage failure: a store server that went away is connected to again, so the
+    // platform's next try of the push succeeds.
+    void recoverStore();
 
     Store &m_store;
     ReceiverLimits m_limits;

@@ -45,6 +45,26 @@ QString Database::displayLocation(const QString &location)
     return url.toString();
 }
 
+bool Database::ping()
+{
+    QSqlQuery q(m_db);
+    return q.exec(u"SELECT 1"_s) && q.next();
+}
+
+bool Database::reconnect(QString *error)
+{
+    m_db.close();
+    QSqlQuery q(m_db);
+    if (!m_db.open() || (m_backend == Backend::Postgres
+                         && (!q.exec(u"SET client_encoding = 'UTF8'"_s) || !q.exec(u"SET client_min_messages = warning"_s)))) {
+        if (error)
+            *error = QCoreApplication::translate("mms::Database", "cannot connect to %1: %2")
+                         .arg(displayLocation(m_path), m_db.lastError().text());
+        return false;
+    }
+    return true;
+}
+
 std::unique_ptr<Database> Database::open(const QString &location, QString *error)
 {
     return isPostgres(location) ? openPostgres(location, error) : openSqlite(location, error);

@@ -26,6 +26,11 @@ public:
     static QString displayLocation(const QString &location);
 
     QSqlDatabase &db() { return m_db; }
+    // Whether the store answers (a server may have gone away).
+    bool ping();
+    // After a lost server connection: connect again (PostgreSQL). Statements prepared on the
+    // old connection are gone; their owners prepare them again.
+    bool reconnect(QString *error);
     // The location it was opened with: open() it again for another thread's connection.
     const QString &path() const { return m_path; }
     Backend backend() const { return m_backend; }

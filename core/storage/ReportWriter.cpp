@@ -210,6 +210,28 @@ std::optional<PushStoreResult> ReportWriter::store(const QList<ReportRecord> &re
     PushStoreResult result;
     const QByteArray now = Store::now().toUtf8();
     const bool done = sql::inTransaction(d->db.db(), error, [&] {
+        if (!d->handle) {
+            // PostgreSQL: a round trip per statement, so up to 500 reports to a statement.
+            constexpr qsizetype kRows = 500;
+            for (qsizetype first = 0; first < reports.size(); first += kRows) {
+                const qsizetype n = qMin(kRows, reports.size() - first);
+                QString sql = u"INSERT INTO reports (mobile, status, taskid, serial, reported_at, received_at) VALUES "_s;
+                for (qsizetype i = 0; i < n; ++i)
+                    sql += i ? u", (?, ?, ?, ?, ?, ?)"_s : u"(?, ?, ?, ?, ?, ?)"_s;
+                QSqlQuery q(d->db.db());
+                q.prepare(sql);
+                const QString at = QString::fromUtf8(now);
+                for (qsizetype i = first; i < first + n; ++i) {
+                    const ReportRecord &r = reports.at(i);
+                    for (const QString &v : {r.mobile, r.status, r.messageId, r.serial, r.time, at})
+                        q.addBindValue(sql::text(v));
+                }
+                if (!q.exec())
+                    return sql::failed(q, error);
+                result.stored += int(n);
+            }
+            return true;
+        }
         for (const ReportRecord &r : reports) {
             d->insert.bindText(1, r.mobile.toUtf8());
             d->insert.bindText(2, r.status.toUtf8());
