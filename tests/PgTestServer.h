@@ -51,14 +51,17 @@ public:
     // with the test process.
     static void stop() { holder().reset(); }
 
-    ~PgTestServer()
+    ~PgTestServer() { shutDown(); }
+
+    // The server goes away (clients are cut off) and comes back on the same port: what a
+    // database restart looks like to the studio and the receiver.
+    bool restart()
     {
-        if (m_postgres.state() != QProcess::NotRunning) {
-            m_postgres.terminate(); // smart shutdown would wait for clients; SIGTERM is "fast"
-            if (!m_postgres.waitForFinished(10000))
-                m_postgres.kill();
-        }
+        shutDown();
+        return launch(m_port);
     }
+    void stopServer() { shutDown(); }
+    bool startServer() { return launch(m_port); }
 
     quint16 port() const { return m_port; }
 
@@ -139,6 +142,7 @@ private:
     {
         const QString initdb = binary(QStringLiteral("initdb"));
         const QString postgres = binary(QStringLiteral("postgres"));
+        const QString data = m_dir.filePath(QStringLiteral("data"));
         if (initdb.isEmpty() || postgres.isEmpty()) {
             *error = QStringLiteral("PostgreSQL is not installed (/usr/lib/postgresql/*/bin/initdb); "
                                     "install postgresql or set MMS_SKIP_POSTGRES=1");
@@ -163,7 +167,6 @@ private:
                 return false;
             }
         }
-        const QString data = m_dir.filePath(QStringLiteral("data"));
         QProcess init;
         init.setChildProcessModifier([uid, gid] { prepareChild(uid, gid); });
         init.setProcessChannelMode(QProcess::MergedChannels);
@@ -175,30 +178,53 @@ private:
             *error = QStringLiteral("initdb failed: %1").arg(QString::fromLocal8Bit(init.readAll()));
             return false;
         }
+        m_uid = uid;
+        m_gid = gid;
         for (int attempt = 0; attempt < 5; ++attempt) {
-            m_port = freePort();
-            m_postgres.setChildProcessModifier([uid, gid] { prepareChild(uid, gid); });
-            m_postgres.setProcessChannelMode(QProcess::MergedChannels);
-            m_postgres.setStandardOutputFile(m_dir.filePath(QStringLiteral("server.log")));
-            m_postgres.setWorkingDirectory(m_dir.path());
-            m_postgres.start(postgres, {QStringLiteral("-D"), data, QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
-                                        QStringLiteral("-p"), QString::number(m_port), QStringLiteral("-k"), m_dir.path(),
-                                        QStringLiteral("-c"), QStringLiteral("fsync=off"), QStringLiteral("-c"),
-                                        QStringLiteral("max_connections=200")});
-            if (!m_postgres.waitForStarted(10000))
-                continue;
-            for (int i = 0; i < 300 && m_postgres.state() == QProcess::Running; ++i) {
-                if (admin(QStringLiteral("SELECT 1"), nullptr))
-                    return true;
-                QThread::msleep(100);
-            }
-            m_postgres.kill();
-            m_postgres.waitForFinished(5000);
+            if (launch(freePort()))
+                return true;
         }
         QFile log(m_dir.filePath(QStringLiteral("server.log")));
         log.open(QIODevice::ReadOnly);
         *error = QStringLiteral("PostgreSQL did not start: %1").arg(QString::fromLocal8Bit(log.readAll().right(2000)));
         return false;
+    }
+
+    bool launch(quint16 port)
+    {
+        m_port = port;
+        const uid_t uid = m_uid;
+        const gid_t gid = m_gid;
+        m_postgres.setChildProcessModifier([uid, gid] { prepareChild(uid, gid); });
+        m_postgres.setProcessChannelMode(QProcess::MergedChannels);
+        m_postgres.setStandardOutputFile(m_dir.filePath(QStringLiteral("server.log")), QIODevice::Append);
+        m_postgres.setWorkingDirectory(m_dir.path());
+        m_postgres.start(binary(QStringLiteral("postgres")),
+                         {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-h"),
+                          QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(m_port), QStringLiteral("-k"),
+                          m_dir.path(), QStringLiteral("-c"), QStringLiteral("fsync=off"), QStringLiteral("-c"),
+                          QStringLiteral("max_connections=200")});
+        if (!m_postgres.waitForStarted(10000))
+            return false;
+        for (int i = 0; i < 300 && m_postgres.state() == QProcess::Running; ++i) {
+            if (admin(QStringLiteral("SELECT 1"), nullptr))
+                return true;
+            QThread::msleep(100);
+        }
+        m_postgres.kill();
+        m_postgres.waitForFinished(5000);
+        return false;
+    }
+    // Fast shutdown: clients are disconnected, the server exits.
+    void shutDown()
+    {
+        if (m_postgres.state() == QProcess::NotRunning)
+            return;
+        ::kill(pid_t(m_postgres.processId()), SIGINT);
+        if (!m_postgres.waitForFinished(15000)) {
+            m_postgres.kill();
+            m_postgres.waitForFinished(5000);
+        }
     }
 
     static quint16 freePort()
@@ -212,6 +238,8 @@ private:
     QSet<QString> m_created;
     QProcess m_postgres;
     quint16 m_port = 0;
+    uid_t m_uid = 0;
+    gid_t m_gid = 0;
 };
 
 } // namespace testsupport
