@@ -1,4 +1,5 @@
 // The sending engine against the simulator: batching, exactly-once, faults, pause and resume.
+#include "PgTestServer.h"
 #include "campaign/CampaignRunner.h"
 #include "net/PlatformClient.h"
 #include "sim/PlatformSimulator.h"
@@ -17,10 +18,12 @@ using namespace Qt::Literals::StringLiterals;
 using namespace mms;
 using sim::Fault;
 
+// Every test runs twice: on the embedded SQLite store and on a throw-away PostgreSQL server.
 class TestCampaignRunner : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
+    const bool m_postgres;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<sim::PlatformSimulator> m_sim;
     qint64 m_accountId = 0;
@@ -85,11 +88,24 @@ class TestCampaignRunner : public QObject
     }
     QList<BatchRow> batches(qint64 id) const { return CampaignStore(*m_db).batches(id); }
 
+public:
+    explicit TestCampaignRunner(bool postgres)
+        : m_postgres(postgres)
+    {
+    }
+
 private Q_SLOTS:
     void init()
     {
         QString error;
-        m_db = Database::open(m_dir.filePath(u"c%1.sqlite"_s.arg(++m_n)), &error);
+        QString where = m_dir.filePath(u"c%1.sqlite"_s.arg(++m_n));
+        if (m_postgres) {
+            testsupport::PgTestServer *server = testsupport::PgTestServer::instance(&error);
+            QVERIFY2(server, qPrintable(error));
+            where = server->createDatabase(u"runner%1"_s.arg(m_n), &error);
+            QVERIFY2(!where.isEmpty(), qPrintable(error));
+        }
+        m_db = Database::open(where, &error);
         QVERIFY2(m_db, qPrintable(error));
         m_sim = std::make_unique<sim::PlatformSimulator>();
         QVERIFY(m_sim->listenLoopback());
@@ -318,5 +334,19 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCampaignRunner)
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    int failures = 0;
+    {
+        TestCampaignRunner sqlite(false);
+        failures += QTest::qExec(&sqlite, argc, argv);
+    }
+    if (!testsupport::PgTestServer::skipped()) {
+        TestCampaignRunner postgres(true);
+        failures += QTest::qExec(&postgres, argc, argv);
+        testsupport::PgTestServer::stop();
+    }
+    return failures;
+}
 #include "tst_campaignrunner.moc"
