@@ -3,6 +3,8 @@
 #include "storage/Migrations.h"
 #include "storage/CampaignStore.h"
 #include "storage/Store.h"
+#include "storage/StoreWatcher.h"
+#include "storage/SqlHelpers.h"
 #include "storage/RecipientPager.h"
 #include "storage/ReportStore.h"
 
@@ -11,6 +13,7 @@
 #include <QThread>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -546,6 +549,46 @@ private Q_SLOTS:
         QCOMPARE(mobiles(0, 10), (QStringList{u"13800000001"_s, u"13800000002"_s, u"13800000003"_s, u"13800001500"_s}));
         QCOMPARE(mobiles(1, 2), (QStringList{u"13800000002"_s, u"13800000003"_s}));
         QCOMPARE(mobiles(3, 5), (QStringList{u"13800001500"_s}));
+    }
+    // Team mode: what one connection commits, another studio learns without polling (PostgreSQL
+    // LISTEN/NOTIFY), once committed and not before; an SQLite store is not watched.
+    void watcherLearnsOfOthersChanges()
+    {
+        StoreWatcher watcher;
+        const QString where = location(u"watched"_s);
+        QString error;
+        auto db = Database::open(where, &error);
+        QVERIFY2(db, qPrintable(error));
+        QSignalSpy listening(&watcher, &StoreWatcher::listening);
+        QSignalSpy changed(&watcher, &StoreWatcher::changed);
+        watcher.start(where);
+        if (!m_postgres) {
+            QVERIFY(!watcher.isWatching());
+            return;
+        }
+        QVERIFY(listening.wait(10000));
+        Store store(*db);
+        QVERIFY(store.storeReports({ReportRecord{u"13800000001"_s, u"DELIVRD"_s, u"T"_s, u"20261129101010"_s, {}}}, &error));
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 5000);
+        QVERIFY(changed.constLast().at(0).toStringList().contains(u"reports"_s));
+        changed.clear();
+        // A notice goes out with its transaction's commit, and not at all when it rolls back.
+        QVERIFY(sql::beginWrite(db->db(), &error));
+        sql::notifyChange(db->db(), "campaigns");
+        QTest::qWait(700);
+        QCOMPARE(changed.size(), 0);
+        QVERIFY(db->db().rollback());
+        QTest::qWait(700);
+        QCOMPARE(changed.size(), 0);
+        QVERIFY(store.addTemplate(*store.saveAccount(sandbox(), &error), u"M9"_s, tpl(), "{}", &error));
+        QVERIFY(store.addToBlocklist(u"13800000009"_s, u"TD"_s, &error));
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 5000);
+        QTest::qWait(400);
+        QStringList kinds;
+        for (const auto &signal : std::as_const(changed))
+            kinds += signal.at(0).toStringList();
+        QVERIFY2(kinds.contains(u"templates"_s) && kinds.contains(u"blocklist"_s), qPrintable(kinds.join(u',')));
+        QVERIFY(changed.size() <= 2); // a burst is told at once, not notice by notice
     }
     // A store left at any earlier version (by an older studio) is brought to the latest, keeping its data.
     void migratesFromEveryEarlierVersion()

@@ -1120,6 +1120,10 @@
         <source>Pausing: waiting for the platform's answer to the batch being sent…</source>
         <translation>Pausing: waiting for the platform's answer to the batch being sent…</translation>
     </message>
+    <message>
+        <source>Live updates from the team store paused: %1</source>
+        <translation>Live updates from the team store paused: %1</translation>
+    </message>
 </context>
 <context>
     <name>mms::MediaProbe</name>

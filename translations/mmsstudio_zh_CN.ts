@@ -1119,6 +1119,10 @@
         <source>Pausing: waiting for the platform's answer to the batch being sent…</source>
         <translation>正在暂停：等待平台答复正在发送的批次…</translation>
     </message>
+    <message>
+        <source>Live updates from the team store paused: %1</source>
+        <translation>团队数据库的实时更新已暂停：%1</translation>
+    </message>
 </context>
 <context>
     <name>mms::MediaProbe</name>

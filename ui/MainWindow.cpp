@@ -11,6 +11,7 @@
 #include "util/Config.h"
 #include "receiver/ReceiverService.h"
 #include "sim/Sandbox.h"
+#include "storage/StoreWatcher.h"
 #include "campaign/CampaignService.h"
 #include "ui_MainWindow.h"
 
@@ -131,6 +132,16 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     });
     m_databasePath = databasePath;
     m_reportsPage->setDatabase(databasePath);
+    // A team store: what other desktops, mmsctl and mms-receiver change shows here as it happens.
+    m_watcher = new StoreWatcher(this);
+    connect(m_watcher, &StoreWatcher::changed, this, &MainWindow::onStoreChanged);
+    connect(m_watcher, &StoreWatcher::listening, this, [this] {
+        onStoreChanged({u"campaigns"_s, u"reports"_s, u"templates"_s}); // anything missed while away
+    });
+    connect(m_watcher, &StoreWatcher::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Live updates from the team store paused: %1").arg(message), 15000);
+    });
+    m_watcher->start(databasePath);
     startReceiver();
     m_campaignService->setRequestsPerSecond(Config().requestsPerSecond());
     m_balance->start();
@@ -238,6 +249,22 @@ void MainWindow::startReceiver()
     }
     m_receiver->setAutoBlockKeywords(config.autoBlockKeywords());
     m_receiver->start(m_databasePath, address, port, config.receiverPrefix());
+}
+
+void MainWindow::onStoreChanged(const QStringList &kinds)
+{
+    auto any = [&kinds](std::initializer_list<const char16_t *> names) {
+        for (const char16_t *n : names)
+            if (kinds.contains(QString::fromUtf16(n)))
+                return true;
+        return false;
+    };
+    if (any({u"reports", u"outcomes", u"replies", u"campaigns"}))
+        m_reportsPage->scheduleRefresh();
+    if (any({u"campaigns", u"outcomes"}))
+        m_campaignService->refresh();
+    if (any({u"audits", u"templates"}))
+        m_campaignService->loadTemplates();
 }
 
 void MainWindow::updateTitle()

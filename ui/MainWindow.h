@@ -20,6 +20,7 @@ class DesignerPage;
 class TemplatesPage;
 class ReceiverService;
 class ReportsPage;
+class StoreWatcher;
 
 class MainWindow : public QMainWindow
 {
@@ -43,6 +44,7 @@ private:
     void setupDesigner();
     void updateTitle();
     void startReceiver();
+    void onStoreChanged(const QStringList &kinds);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     BalanceController *m_balance;
@@ -50,6 +52,7 @@ private:
     CampaignsPage *m_campaignsPage;
     ReceiverService *m_receiver;
     ReportsPage *m_reportsPage;
+    StoreWatcher *m_watcher = nullptr;
     DesignerPage *m_designer = nullptr;
     TemplatesPage *m_library = nullptr;
     Account m_account;

@@ -179,6 +179,7 @@ bool CampaignStore::deleteCampaign(qint64 campaignId, QString *error)
             if (!q.exec())
                 return failed(q, error);
         }
+        sql::notifyChange(m_db.db(), "campaigns");
         return true;
     });
 }
@@ -294,6 +295,7 @@ bool CampaignStore::setBatchState(qint64 batchId, const QString &state, const QS
         q.addBindValue(v);
     if (!q.exec())
         return failed(q, error);
+    sql::notifyChange(m_db.db(), "campaigns");
     // Reports that came before this answer was stored are linked now. The answer is stored
     // whatever happens to them, hence no error from here.
     if (state == u"accepted"_s && !taskid.isEmpty() && reportsWaitFor(taskid)) {
@@ -319,7 +321,10 @@ bool CampaignStore::setState(qint64 campaignId, const QString &state, const QStr
     q.addBindValue(text(message));
     q.addBindValue(Store::now());
     q.addBindValue(campaignId);
-    return q.exec() || failed(q, error);
+    if (!q.exec())
+        return failed(q, error);
+    sql::notifyChange(m_db.db(), "campaigns");
+    return true;
 }
 
 bool CampaignStore::setSchedule(qint64 campaignId, const QDateTime &startAt, QString *error)
@@ -373,6 +378,9 @@ std::optional<BatchRow> CampaignStore::claimNext(qint64 campaignId, const QStrin
             return failed(q, error);
         if (q.next())
             claimed = q.value(0).toLongLong();
+        q.finish();
+        if (claimed)
+            sql::notifyChange(m_db.db(), "campaigns");
         return true;
     });
     if (!ok || !claimed)

@@ -210,6 +210,7 @@ std::optional<PushStoreResult> ReportWriter::store(const QList<ReportRecord> &re
     PushStoreResult result;
     const QByteArray now = Store::now().toUtf8();
     const bool done = sql::inTransaction(d->db.db(), error, [&] {
+        sql::notifyChange(d->db.db(), "reports"); // sent at the commit, with the reports
         if (!d->handle) {
             // PostgreSQL: a round trip per statement, so up to 500 reports to a statement.
             constexpr qsizetype kRows = 500;
@@ -461,7 +462,10 @@ int ReportWriter::applyOutcomes(int maxReports, QString *error, int *matched)
             return false;
         q.prepare(u"UPDATE report_outcomes SET applied_id = ?"_s);
         q.addBindValue(to);
-        return q.exec() || sql::failed(q, error);
+        if (!q.exec())
+            return sql::failed(q, error);
+        sql::notifyChange(d->db.db(), "outcomes");
+        return true;
     });
     if (done && matched)
         *matched = linked;

@@ -1,6 +1,8 @@
 #include "storage/SqlDialect.h"
 
 #include <QRegularExpression>
+#include <QSqlQuery>
+#include <QVariant>
 #include <QStringList>
 
 using namespace Qt::Literals::StringLiterals;
@@ -27,6 +29,17 @@ QStringList beginWriteStatements(const QSqlDatabase &db)
         // One key for the whole store: writers queue as they do on SQLite.
         return {u"BEGIN"_s, u"SELECT pg_advisory_xact_lock(7262050601)"_s};
     return {u"BEGIN IMMEDIATE"_s};
+}
+
+void notifyChange(QSqlDatabase &db, const char *what)
+{
+    if (!isPostgres(db))
+        return;
+    QSqlQuery q(db);
+    q.prepare(u"SELECT pg_notify(?, ?)"_s);
+    q.addBindValue(QString::fromLatin1(kChangesChannel));
+    q.addBindValue(QString::fromLatin1(what));
+    q.exec(); // a lost notice costs a late refresh, never data
 }
 
 } // namespace mms::sql

@@ -27,4 +27,10 @@ inline QString containsText(const QSqlDatabase &db, const QString &column)
     return (isPostgres(db) ? QStringLiteral("strpos(%1, ?) > 0") : QStringLiteral("instr(%1, ?) > 0")).arg(column);
 }
 
+// Tells the other studios sharing a PostgreSQL store that something changed (`what`: reports,
+// outcomes, replies, audits, templates, campaigns, blocklist). Sent when the transaction
+// commits, once per kind; nothing on SQLite, which one studio has to itself.
+void notifyChange(QSqlDatabase &db, const char *what);
+inline constexpr char kChangesChannel[] = "mms_changes";
+
 } // namespace mms::sql

@@ -125,7 +125,10 @@ std::optional<qint64> Store::addTemplate(qint64 accountId, const QString &mmsid,
         failed(q, error);
         return std::nullopt;
     }
-    return q.value(0).toLongLong();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    sql::notifyChange(m_db.db(), "templates");
+    return id;
 }
 
 QByteArray Store::templateSource(qint64 accountId, const QString &mmsid, QString *error)
@@ -224,6 +227,7 @@ bool Store::recordAudit(const AuditRecord &audit, QString *error)
     });
     if (!ok)
         return false;
+    sql::notifyChange(m_db.db(), "audits");
     if (!tpl && error)
         error->clear();
     return tpl.has_value();
@@ -236,7 +240,10 @@ bool Store::addToBlocklist(const QString &mobile, const QString &reason, QString
     q.addBindValue(mobile);
     q.addBindValue(text(reason));
     q.addBindValue(now());
-    return q.exec() || failed(q, error);
+    if (!q.exec())
+        return failed(q, error);
+    sql::notifyChange(m_db.db(), "blocklist");
+    return true;
 }
 
 bool Store::removeFromBlocklist(const QString &mobile, QString *error)
@@ -244,7 +251,10 @@ bool Store::removeFromBlocklist(const QString &mobile, QString *error)
     QSqlQuery q(m_db.db());
     q.prepare(u"DELETE FROM blocklist WHERE mobile = ?"_s);
     q.addBindValue(mobile);
-    return q.exec() || failed(q, error);
+    if (!q.exec())
+        return failed(q, error);
+    sql::notifyChange(m_db.db(), "blocklist");
+    return true;
 }
 
 QSet<QString> Store::blocklist() const
@@ -287,6 +297,7 @@ std::optional<PushStoreResult> Store::storeReplies(const QList<ReplyRecord> &rep
 {
     PushStoreResult result;
     const bool ok = inTransaction(m_db.db(), error, [&] {
+        sql::notifyChange(m_db.db(), "replies"); // sent at the commit, with the replies
         // The latest campaign sent to this number with this extension.
         QSqlQuery find(m_db.db());
         find.prepare(u"SELECT c.id, r.id FROM campaigns c JOIN recipients r ON r.campaign_id = c.id"

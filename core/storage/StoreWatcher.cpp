@@ -1,0 +1,152 @@
+#include "storage/StoreWatcher.h"
+
+#include "storage/Database.h"
+#include "storage/SqlDialect.h"
+
+#include <QSqlDriver>
+#include <QThread>
+#include <QVariant>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace mms {
+
+namespace {
+constexpr int kCoalesceMs = 300;  // notices of one burst become one refresh
+constexpr int kCheckMs = 5000;    // how often a silent connection is checked
+} // namespace
+
+// Lives on the watcher's thread, with its own connection.
+class StoreWatcherWorker : public QObject
+{
+    Q_OBJECT
+public:
+    explicit StoreWatcherWorker(QString location)
+        : m_location(std::move(location))
+    {
+    }
+
+    void begin()
+    {
+        m_check = new QTimer(this);
+        connect(m_check, &QTimer::timeout, this, &StoreWatcherWorker::check);
+        m_check->start(kCheckMs);
+        subscribe();
+    }
+    void end()
+    {
+        delete m_check; // a timer is stopped on its own thread
+        m_check = nullptr;
+        if (m_db)
+            m_db->db().driver()->unsubscribeFromNotification(QString::fromLatin1(sql::kChangesChannel));
+        m_db.reset();
+    }
+
+Q_SIGNALS:
+    void notice(const QString &kind);
+    void listening();
+    void failed(const QString &message);
+
+private:
+    void subscribe()
+    {
+        QString error;
+        if (!m_db) {
+            m_db = Database::open(m_location, &error);
+            if (!m_db) {
+                Q_EMIT failed(error);
+                return;
+            }
+        } else if (!m_db->reconnect(&error)) {
+            Q_EMIT failed(error);
+            return;
+        }
+        QSqlDriver *driver = m_db->db().driver();
+        if (!m_connected) { // the driver stays the same across reconnects
+            m_connected = true;
+            connect(driver, &QSqlDriver::notification, this,
+                    [this](const QString &, QSqlDriver::NotificationSource, const QVariant &payload) {
+                        Q_EMIT notice(payload.toString());
+                    });
+        }
+        if (!driver->subscribeToNotification(QString::fromLatin1(sql::kChangesChannel))) {
+            Q_EMIT failed(u"cannot listen to the store's change notices"_s);
+            return;
+        }
+        m_subscribed = true;
+        Q_EMIT listening();
+    }
+    // A server restart ends the subscription silently: checked now and then, renewed.
+    void check()
+    {
+        if (m_db && m_subscribed && m_db->ping())
+            return;
+        m_subscribed = false;
+        subscribe();
+    }
+
+    QString m_location;
+    std::unique_ptr<Database> m_db;
+    QTimer *m_check = nullptr;
+    bool m_subscribed = false;
+    bool m_connected = false;
+};
+
+StoreWatcher::StoreWatcher(QObject *parent)
+    : QObject(parent)
+{
+    m_flush.setSingleShot(true);
+    connect(&m_flush, &QTimer::timeout, this, [this] {
+        QStringList kinds(m_pending.cbegin(), m_pending.cend());
+        kinds.sort();
+        m_pending.clear();
+        Q_EMIT changed(kinds);
+    });
+}
+
+StoreWatcher::~StoreWatcher()
+{
+    stop();
+}
+
+void StoreWatcher::start(const QString &location)
+{
+    stop();
+    if (!Database::isPostgres(location))
+        return;
+    m_thread = new QThread(this);
+    m_thread->setObjectName(u"store-watcher"_s);
+    m_worker = new StoreWatcherWorker(location);
+    m_worker->moveToThread(m_thread);
+    connect(m_worker, &StoreWatcherWorker::notice, this, &StoreWatcher::noteChange);
+    connect(m_worker, &StoreWatcherWorker::listening, this, &StoreWatcher::listening);
+    connect(m_worker, &StoreWatcherWorker::failed, this, &StoreWatcher::failed);
+    connect(m_thread, &QThread::started, m_worker, &StoreWatcherWorker::begin);
+    m_thread->start();
+}
+
+void StoreWatcher::stop()
+{
+    if (!m_thread)
+        return;
+    QMetaObject::invokeMethod(m_worker, &StoreWatcherWorker::end, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_worker;
+    m_worker = nullptr;
+    delete m_thread;
+    m_thread = nullptr;
+}
+
+void StoreWatcher::noteChange(const QString &kind)
+{
+    m_pending.insert(kind);
+    if (!m_flush.isActive())
+        m_flush.start(kCoalesceMs);
+}
+
+} // namespace mms
+
+#include "StoreWatcher.moc"
