@@ -178,6 +178,19 @@ private:
             *error = QStringLiteral("initdb failed: %1").arg(QString::fromLocal8Bit(init.readAll()));
             return false;
         }
+        // The tests' own user is trusted on loopback; any other user (a team member in a
+        // test) must give its password, as on a real server.
+        QFile hba(data + QStringLiteral("/pg_hba.conf"));
+        if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            *error = QStringLiteral("cannot write pg_hba.conf");
+            return false;
+        }
+        hba.write("local all all trust\n"
+                  "host all mms 127.0.0.1/32 trust\n"
+                  "host all all 127.0.0.1/32 scram-sha-256\n"
+                  "host all mms ::1/128 trust\n"
+                  "host all all ::1/128 scram-sha-256\n");
+        hba.close();
         m_uid = uid;
         m_gid = gid;
         for (int attempt = 0; attempt < 5; ++attempt) {

@@ -1124,6 +1124,22 @@
         <source>Live updates from the team store paused: %1</source>
         <translation>Live updates from the team store paused: %1</translation>
     </message>
+    <message>
+        <source>&amp;Workspaces…</source>
+        <translation>&amp;Workspaces…</translation>
+    </message>
+    <message>
+        <source>Local store</source>
+        <translation>Local store</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Workspace: %1</translation>
+    </message>
+    <message>
+        <source>A campaign is being sent: pause it or let it finish before switching workspaces.</source>
+        <translation>A campaign is being sent: pause it or let it finish before switching workspaces.</translation>
+    </message>
 </context>
 <context>
     <name>mms::MediaProbe</name>
@@ -2086,6 +2102,21 @@
     </message>
 </context>
 <context>
+    <name>mms::StudioApp</name>
+    <message>
+        <source>Workspace %1 could not be opened (%2): working on this computer's store. Try again from File → Workspaces….</source>
+        <translation>Workspace %1 could not be opened (%2): working on this computer's store. Try again from File → Workspaces….</translation>
+    </message>
+    <message>
+        <source>Switched to the local store.</source>
+        <translation>Switched to the local store.</translation>
+    </message>
+    <message>
+        <source>Switched to workspace %1.</source>
+        <translation>Switched to workspace %1.</translation>
+    </message>
+</context>
+<context>
     <name>mms::TemplateCheck</name>
     <message>
         <source>Frame %1</source>
@@ -2542,6 +2573,133 @@
     <message>
         <source>frame %1 (%2)</source>
         <translation>frame %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>mms::WorkspacesDialog</name>
+    <message>
+        <source>Local (this computer)</source>
+        <translation>Local (this computer)</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace</source>
+        <translation>&amp;New workspace</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Workspaces</translation>
+    </message>
+    <message>
+        <source>A team workspace is a PostgreSQL database the team shares: the same templates, campaigns, reports, replies and blocklist on every desktop, kept up to date live. The local store works without a server.</source>
+        <translation>A team workspace is a PostgreSQL database the team shares: the same templates, campaigns, reports, replies and blocklist on every desktop, kept up to date live. The local store works without a server.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>The workspace in use cannot be removed; switch to another first.</source>
+        <translation>The workspace in use cannot be removed; switch to another first.</translation>
+    </message>
+    <message>
+        <source>Workspace %1 removed from this computer (the database itself is untouched).</source>
+        <translation>Workspace %1 removed from this computer (the database itself is untouched).</translation>
+    </message>
+    <message>
+        <source>%1 (in use)</source>
+        <translation>%1 (in use)</translation>
+    </message>
+    <message>
+        <source>(in the keychain)</source>
+        <translation>(in the keychain)</translation>
+    </message>
+    <message>
+        <source>The store on this computer: works alone, without a server.</source>
+        <translation>The store on this computer: works alone, without a server.</translation>
+    </message>
+    <message>
+        <source>A workspace needs a name, a server, a database and a user.</source>
+        <translation>A workspace needs a name, a server, a database and a user.</translation>
+    </message>
+    <message>
+        <source>That name is the local store's; choose another.</source>
+        <translation>That name is the local store's; choose another.</translation>
+    </message>
+    <message>
+        <source>Workspace %1 saved.</source>
+        <translation>Workspace %1 saved.</translation>
+    </message>
+    <message>
+        <source>Saved, but the password could not be kept: %1</source>
+        <translation>Saved, but the password could not be kept: %1</translation>
+    </message>
+    <message>
+        <source>Workspace %1 saved. No keychain is available (%2): the password is kept only until MMS Studio closes, and will be asked for again.</source>
+        <translation>Workspace %1 saved. No keychain is available (%2): the password is kept only until MMS Studio closes, and will be asked for again.</translation>
+    </message>
+    <message>
+        <source>Workspace %1 saved; its password is in the system keychain.</source>
+        <translation>Workspace %1 saved; its password is in the system keychain.</translation>
+    </message>
+    <message>
+        <source>Enter the server and the database first.</source>
+        <translation>Enter the server and the database first.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>Connected: the database is ready for MMS Studio.</source>
+        <translation>Connected: the database is ready for MMS Studio.</translation>
+    </message>
+    <message>
+        <source>Cannot use it: %1</source>
+        <translation>Cannot use it: %1</translation>
+    </message>
+    <message>
+        <source>Opening workspace %1…</source>
+        <translation>Opening workspace %1…</translation>
+    </message>
+    <message>
+        <source>Not switched: %1</source>
+        <translation>Not switched: %1</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Sa&amp;ve</translation>
+    </message>
+    <message>
+        <source>S&amp;witch to it</source>
+        <translation>S&amp;witch to it</translation>
     </message>
 </context>
 <context>

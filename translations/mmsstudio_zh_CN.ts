@@ -1123,6 +1123,22 @@
         <source>Live updates from the team store paused: %1</source>
         <translation>团队数据库的实时更新已暂停：%1</translation>
     </message>
+    <message>
+        <source>&amp;Workspaces…</source>
+        <translation>工作区(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Local store</source>
+        <translation>本地数据库</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>工作区：%1</translation>
+    </message>
+    <message>
+        <source>A campaign is being sent: pause it or let it finish before switching workspaces.</source>
+        <translation>正在发送营销活动：请先暂停或等待发送完毕，再切换工作区。</translation>
+    </message>
 </context>
 <context>
     <name>mms::MediaProbe</name>
@@ -2082,6 +2098,21 @@
     </message>
 </context>
 <context>
+    <name>mms::StudioApp</name>
+    <message>
+        <source>Workspace %1 could not be opened (%2): working on this computer's store. Try again from File → Workspaces….</source>
+        <translation>无法打开工作区 %1（%2）：正在使用本机的数据库。可在“文件 → 工作区…”中重试。</translation>
+    </message>
+    <message>
+        <source>Switched to the local store.</source>
+        <translation>已切换到本地数据库。</translation>
+    </message>
+    <message>
+        <source>Switched to workspace %1.</source>
+        <translation>已切换到工作区 %1。</translation>
+    </message>
+</context>
+<context>
     <name>mms::TemplateCheck</name>
     <message>
         <source>Frame %1</source>
@@ -2537,6 +2568,133 @@
     <message>
         <source>frame %1 (%2)</source>
         <translation>第 %1 帧（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>mms::WorkspacesDialog</name>
+    <message>
+        <source>Local (this computer)</source>
+        <translation>本地（本机）</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace</source>
+        <translation>新建工作区(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <source>A team workspace is a PostgreSQL database the team shares: the same templates, campaigns, reports, replies and blocklist on every desktop, kept up to date live. The local store works without a server.</source>
+        <translation>团队工作区是团队共用的 PostgreSQL 数据库：每台电脑上都是同样的模板、营销活动、报告、回复和黑名单，并实时更新。本地数据库无需服务器即可使用。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The workspace in use cannot be removed; switch to another first.</source>
+        <translation>正在使用的工作区不能删除；请先切换到其他工作区。</translation>
+    </message>
+    <message>
+        <source>Workspace %1 removed from this computer (the database itself is untouched).</source>
+        <translation>已从本机删除工作区 %1（数据库本身未受影响）。</translation>
+    </message>
+    <message>
+        <source>%1 (in use)</source>
+        <translation>%1（使用中）</translation>
+    </message>
+    <message>
+        <source>(in the keychain)</source>
+        <translation>（保存在钥匙串中）</translation>
+    </message>
+    <message>
+        <source>The store on this computer: works alone, without a server.</source>
+        <translation>本机上的数据库：无需服务器即可独立使用。</translation>
+    </message>
+    <message>
+        <source>A workspace needs a name, a server, a database and a user.</source>
+        <translation>工作区需要名称、服务器、数据库和用户。</translation>
+    </message>
+    <message>
+        <source>That name is the local store's; choose another.</source>
+        <translation>该名称已被本地数据库使用，请换一个。</translation>
+    </message>
+    <message>
+        <source>Workspace %1 saved.</source>
+        <translation>工作区 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>Saved, but the password could not be kept: %1</source>
+        <translation>已保存，但无法保存密码：%1</translation>
+    </message>
+    <message>
+        <source>Workspace %1 saved. No keychain is available (%2): the password is kept only until MMS Studio closes, and will be asked for again.</source>
+        <translation>工作区 %1 已保存。没有可用的钥匙串（%2）：密码只保留到 MMS Studio 关闭，下次会再次询问。</translation>
+    </message>
+    <message>
+        <source>Workspace %1 saved; its password is in the system keychain.</source>
+        <translation>工作区 %1 已保存；密码保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Enter the server and the database first.</source>
+        <translation>请先填写服务器和数据库。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Connected: the database is ready for MMS Studio.</source>
+        <translation>已连接：数据库可供 MMS Studio 使用。</translation>
+    </message>
+    <message>
+        <source>Cannot use it: %1</source>
+        <translation>无法使用：%1</translation>
+    </message>
+    <message>
+        <source>Opening workspace %1…</source>
+        <translation>正在打开工作区 %1…</translation>
+    </message>
+    <message>
+        <source>Not switched: %1</source>
+        <translation>未切换：%1</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
+    </message>
+    <message>
+        <source>S&amp;witch to it</source>
+        <translation>切换到此工作区(&amp;W)</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "CampaignsPage.h"
 #include "ReportsPage.h"
 #include "TemplatesPage.h"
+#include "WorkspacesDialog.h"
 #include "designer/DesignerPage.h"
 #include "util/Config.h"
 #include "receiver/ReceiverService.h"
@@ -39,6 +40,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
 
     , m_accountLabel(new QLabel(this))
     , m_balanceLabel(new QLabel(this))
+    , m_workspaceLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
     // The Campaigns area replaces its placeholder.
@@ -53,12 +55,28 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     m_balanceLabel->setObjectName(u"balanceLabel"_s);
     m_accountLabel->setText(tr("Starting the sandbox platform…"));
     m_balanceLabel->setText(tr("Balance: —"));
+    m_workspaceLabel->setObjectName(u"workspaceLabel"_s);
+    statusBar()->addPermanentWidget(m_workspaceLabel);
+    setWorkspace({}, databasePath);
     statusBar()->addPermanentWidget(m_accountLabel);
     statusBar()->addPermanentWidget(m_balanceLabel);
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionRefreshBalance, &QAction::triggered, m_balance, &BalanceController::refresh);
+    auto *workspaces = new QAction(tr("&Workspaces…"), this);
+    workspaces->setObjectName(u"actionWorkspaces"_s);
+    m_ui->menuFile->insertAction(m_ui->actionQuit, workspaces);
+    m_ui->menuFile->insertSeparator(m_ui->actionQuit);
+    connect(workspaces, &QAction::triggered, this, [this] {
+        auto *dialog = new WorkspacesDialog(m_workspace, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &WorkspacesDialog::switchRequested, this, [this, dialog](const QString &name, const QString &location) {
+            dialog->accept();
+            Q_EMIT workspaceSwitchRequested(name, location);
+        });
+        dialog->show();
+    });
     auto *accounts = new QAction(tr("&Accounts…"), this);
     accounts->setObjectName(u"actionAccounts"_s);
     m_ui->menuAccount->insertAction(m_ui->actionRefreshBalance, accounts);
@@ -265,6 +283,25 @@ void MainWindow::onStoreChanged(const QStringList &kinds)
         m_campaignService->refresh();
     if (any({u"audits", u"templates"}))
         m_campaignService->loadTemplates();
+}
+
+void MainWindow::setWorkspace(const QString &name, const QString &where)
+{
+    m_workspace = name;
+    m_workspaceLabel->setText(name.isEmpty() ? tr("Local store") : tr("Workspace: %1").arg(name));
+    m_workspaceLabel->setToolTip(where);
+}
+
+bool MainWindow::readyToLeave()
+{
+    if (m_campaignsPage->isSending()) {
+        statusBar()->showMessage(tr("A campaign is being sent: pause it or let it finish before switching workspaces."), 15000);
+        return false;
+    }
+    if (!m_designer->maybeSave())
+        return false;
+    Config().setWindowGeometry(saveGeometry());
+    return true;
 }
 
 void MainWindow::updateTitle()

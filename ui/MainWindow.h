@@ -34,7 +34,15 @@ public:
     // Shows an area by name: templates, campaigns or reports.
     void showArea(const QString &name);
     DesignerPage *designer() const { return m_designer; }
+    // The workspace shown in the status bar (empty name: the local store).
+    void setWorkspace(const QString &name, const QString &where);
+    // Whether this window may give way to another workspace's: nothing being sent, and the
+    // template in the designer saved or let go (the user is asked). Saves the geometry.
+    bool readyToLeave();
     ReceiverService *receiver() const { return m_receiver; }
+
+Q_SIGNALS:
+    void workspaceSwitchRequested(const QString &name, const QString &location);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -62,6 +70,8 @@ private:
     void pointSandboxAtReceiver();
     QLabel *m_accountLabel;
     QLabel *m_balanceLabel;
+    QLabel *m_workspaceLabel;
+    QString m_workspace;
 };
 
 } // namespace mms

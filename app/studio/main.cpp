@@ -1,5 +1,6 @@
 // MMS Studio (视频彩信工作室): the desktop application.
 #include "MainWindow.h"
+#include "StudioApp.h"
 #include "Translations.h"
 #include "util/Config.h"
 #include "designer/DesignerPage.h"
@@ -9,6 +10,8 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QTimer>
+
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -34,7 +37,7 @@ int main(int argc, char *argv[])
     p.setApplicationDescription(u"MMS Studio: video MMS templates and campaigns."_s);
     p.addHelpOption();
     p.addVersionOption();
-    QCommandLineOption db(u"db"_s, u"Database file (default: the per-user store)."_s, u"PATH"_s);
+    QCommandLineOption db(u"db"_s, u"Store: a database file, or postgresql://user:password@host:port/database (default: the saved workspace, else the per-user store)."_s, u"PATH"_s);
     p.addOption(db);
     // For the user guide and for checking the look: grab the window after a delay and exit.
     QCommandLineOption screenshot(u"screenshot"_s, u"Save a picture of the window to FILE and exit."_s, u"FILE"_s);
@@ -47,17 +50,25 @@ int main(int argc, char *argv[])
     p.addPositionalArgument(u"file"_s, u"A template to open (*.mmstpl), or a manifest to import (*.json)."_s, u"[file]"_s);
     p.process(app);
 
-    mms::MainWindow window(p.isSet(db) ? p.value(db) : mms::paths::defaultDatabasePath());
-    if (!p.positionalArguments().isEmpty())
-        window.designer()->openFile(p.positionalArguments().constFirst());
-    if (p.isSet(area))
-        window.showArea(p.value(area));
-    window.show();
-    if (p.isSet(screenshot)) {
-        QTimer::singleShot(p.value(delay).toInt(), &window, [&window, file = p.value(screenshot)] {
-            const bool saved = window.grab().save(file);
-            QCoreApplication::exit(saved ? 0 : 1);
-        });
-    }
+    // The saved workspace (the local store, or a team's database) opens once its password is
+    // read and its server answers; the window appears then.
+    mms::StudioApp studio(p.isSet(db) ? p.value(db) : mms::paths::defaultDatabasePath(), p.isSet(db));
+    bool first = true;
+    QObject::connect(&studio, &mms::StudioApp::windowReady, &studio, [&](mms::MainWindow *window) {
+        if (!std::exchange(first, false))
+            return;
+        if (!p.positionalArguments().isEmpty())
+            window->designer()->openFile(p.positionalArguments().constFirst());
+        if (p.isSet(area))
+            window->showArea(p.value(area));
+        window->show();
+        if (p.isSet(screenshot)) {
+            QTimer::singleShot(p.value(delay).toInt(), &studio, [&studio, file = p.value(screenshot)] {
+                const bool saved = studio.window()->grab().save(file);
+                QCoreApplication::exit(saved ? 0 : 1);
+            });
+        }
+    });
+    studio.start();
     return app.exec();
 }

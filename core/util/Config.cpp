@@ -101,6 +101,40 @@ void Config::setActiveAccount(const QString &name)
     m_settings.setValue(u"accounts/active"_s, name);
 }
 
+QList<Workspace> Config::workspaces() const
+{
+    QList<Workspace> out;
+    const int n = m_settings.beginReadArray(u"workspaces"_s);
+    for (int i = 0; i < n; ++i) {
+        m_settings.setArrayIndex(i);
+        out.append({m_settings.value(u"name"_s).toString(), m_settings.value(u"location"_s).toString()});
+    }
+    m_settings.endArray();
+    return out;
+}
+
+void Config::setWorkspaces(const QList<Workspace> &workspaces)
+{
+    m_settings.remove(u"workspaces"_s);
+    m_settings.beginWriteArray(u"workspaces"_s, int(workspaces.size()));
+    for (int i = 0; i < workspaces.size(); ++i) {
+        m_settings.setArrayIndex(i);
+        m_settings.setValue(u"name"_s, workspaces.at(i).name);
+        m_settings.setValue(u"location"_s, workspaces.at(i).location);
+    }
+    m_settings.endArray();
+}
+
+QString Config::activeWorkspace() const
+{
+    return m_settings.value(u"workspace/active"_s).toString();
+}
+
+void Config::setActiveWorkspace(const QString &name)
+{
+    m_settings.setValue(u"workspace/active"_s, name);
+}
+
 bool Config::hasSecret(const QString &account) const
 {
     return m_settings.value(u"accounts/hasSecret/"_s + account).toBool();

@@ -6,6 +6,14 @@
 
 namespace mms {
 
+// A team workspace: a shared PostgreSQL store. Its password is in the keychain (under
+// Config::workspaceSecretKey(name)), never in the location kept here.
+struct Workspace
+{
+    QString name;
+    QString location; // postgresql://user@host:port/database
+};
+
 // Typed settings, the only place that knows their keys. Kept in settings.ini in the data
 // folder (MMS_DATA_DIR in tests), so a test never touches the user's settings.
 class Config
@@ -51,6 +59,13 @@ public:
     // as they arrive; empty: never. Default: Store::defaultAutoBlockKeywords().
     QStringList autoBlockKeywords() const;
     void setAutoBlockKeywords(const QStringList &keywords);
+
+    // Team workspaces, and the one the studio opens (empty: the local store on this computer).
+    QList<Workspace> workspaces() const;
+    void setWorkspaces(const QList<Workspace> &workspaces);
+    QString activeWorkspace() const;
+    void setActiveWorkspace(const QString &name);
+    static QString workspaceSecretKey(const QString &name) { return QStringLiteral("workspace/") + name; }
 
     // "zh_CN", "en", or empty for the system's language.
     QString language() const;
