@@ -105,6 +105,19 @@ public:
         return ok;
     }
 
+    // A PostgreSQL program (initdb, postgres, psql) of the newest installed version.
+    static QString binary(const QString &name)
+    {
+        const QDir lib(QStringLiteral("/usr/lib/postgresql"));
+        const QStringList versions = lib.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed);
+        for (const QString &v : versions) {
+            const QString path = lib.filePath(v + QStringLiteral("/bin/") + name);
+            if (QFile::exists(path))
+                return path;
+        }
+        return {};
+    }
+
 private:
     PgTestServer() = default;
     static std::unique_ptr<PgTestServer> &holder()
@@ -113,18 +126,6 @@ private:
         return server;
     }
 
-    static QString binary(const QString &name)
-    {
-        const QDir lib(QStringLiteral("/usr/lib/postgresql"));
-        // The newest installed major version.
-        QStringList versions = lib.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed);
-        for (const QString &v : versions) {
-            const QString path = lib.filePath(v + QStringLiteral("/bin/") + name);
-            if (QFile::exists(path))
-                return path;
-        }
-        return {};
-    }
 
     // postgres refuses to run as root: as root, the server runs as `nobody`. The parent-death
     // signal is set after the switch (a change of user clears it), so the server dies with us.
@@ -216,7 +217,7 @@ private:
                          {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-h"),
                           QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(m_port), QStringLiteral("-k"),
                           m_dir.path(), QStringLiteral("-c"), QStringLiteral("fsync=off"), QStringLiteral("-c"),
-                          QStringLiteral("max_connections=200")});
+                          QStringLiteral("max_connections=200"), QStringLiteral("-c"), QStringLiteral("log_min_duration_statement=300")});
         if (!m_postgres.waitForStarted(10000))
             return false;
         for (int i = 0; i < 300 && m_postgres.state() == QProcess::Running; ++i) {

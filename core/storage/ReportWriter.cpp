@@ -1,6 +1,7 @@
 #include "storage/ReportWriter.h"
 
 #include "storage/Database.h"
+#include "storage/ReportApplyPostgres.h"
 #include "storage/SqlHelpers.h"
 #include "storage/Store.h"
 
@@ -212,25 +213,9 @@ std::optional<PushStoreResult> ReportWriter::store(const QList<ReportRecord> &re
     const bool done = sql::inTransaction(d->db.db(), error, [&] {
         sql::notifyChange(d->db.db(), "reports"); // sent at the commit, with the reports
         if (!d->handle) {
-            // PostgreSQL: a round trip per statement, so up to 500 reports to a statement.
-            constexpr qsizetype kRows = 500;
-            for (qsizetype first = 0; first < reports.size(); first += kRows) {
-                const qsizetype n = qMin(kRows, reports.size() - first);
-                QString sql = u"INSERT INTO reports (mobile, status, taskid, serial, reported_at, received_at) VALUES "_s;
-                for (qsizetype i = 0; i < n; ++i)
-                    sql += i ? u", (?, ?, ?, ?, ?, ?)"_s : u"(?, ?, ?, ?, ?, ?)"_s;
-                QSqlQuery q(d->db.db());
-                q.prepare(sql);
-                const QString at = QString::fromUtf8(now);
-                for (qsizetype i = first; i < first + n; ++i) {
-                    const ReportRecord &r = reports.at(i);
-                    for (const QString &v : {r.mobile, r.status, r.messageId, r.serial, r.time, at})
-                        q.addBindValue(sql::text(v));
-                }
-                if (!q.exec())
-                    return sql::failed(q, error);
-                result.stored += int(n);
-            }
+            if (!postgres::copyReports(d->db.db(), reports, QString::fromUtf8(now), error))
+                return false;
+            result.stored = int(reports.size());
             return true;
         }
         for (const ReportRecord &r : reports) {
@@ -454,12 +439,17 @@ int ReportWriter::applyOutcomes(int maxReports, QString *error, int *matched)
         if (to <= from)
             return true;
         applied = int(to - from);
-        std::vector<Report> reports;
-        reports.reserve(size_t(applied));
-        d->pending.bindInt(1, from);
-        d->pending.bindInt(2, to);
-        if (!readReports(d->pending, reports, error) || !linkAndFold(*d, reports, true, &linked, error))
-            return false;
+        if (!d->handle) {
+            if (!postgres::linkAndFold(d->db.db(), u"r.id > ? AND r.id <= ?"_s, {from, to}, true, &linked, error))
+                return false;
+        } else {
+            std::vector<Report> reports;
+            reports.reserve(size_t(applied));
+            d->pending.bindInt(1, from);
+            d->pending.bindInt(2, to);
+            if (!readReports(d->pending, reports, error) || !linkAndFold(*d, reports, true, &linked, error))
+                return false;
+        }
         q.prepare(u"UPDATE report_outcomes SET applied_id = ?"_s);
         q.addBindValue(to);
         if (!q.exec())
@@ -489,12 +479,18 @@ int ReportWriter::relink(const QString &taskid, QString *error)
         // Reports past the applied mark are linked by the next apply, as any other.
         const qint64 last = qMin(q.value(1).toLongLong(), q.value(2).toLongLong());
         q.finish();
-        d->waiting.bindInt(1, first);
-        d->waiting.bindInt(2, last);
-        d->waiting.bindText(3, taskid.toUtf8());
-        std::vector<Report> reports;
-        if (!readReports(d->waiting, reports, error) || !linkAndFold(*d, reports, false, &linked, error))
-            return false;
+        if (!d->handle) {
+            if (!postgres::linkAndFold(d->db.db(), u"r.id BETWEEN ? AND ? AND r.taskid = ? AND r.campaign_id IS NULL"_s,
+                                       {first, last, taskid}, false, &linked, error))
+                return false;
+        } else {
+            d->waiting.bindInt(1, first);
+            d->waiting.bindInt(2, last);
+            d->waiting.bindText(3, taskid.toUtf8());
+            std::vector<Report> reports;
+            if (!readReports(d->waiting, reports, error) || !linkAndFold(*d, reports, false, &linked, error))
+                return false;
+        }
         if (!linked)
             return true; // still no such send: the note stays
         q.prepare(u"DELETE FROM unmatched_tasks WHERE taskid = ?"_s);
