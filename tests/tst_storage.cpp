@@ -550,6 +550,29 @@ private Q_SLOTS:
         QCOMPARE(mobiles(1, 2), (QStringList{u"13800000002"_s, u"13800000003"_s}));
         QCOMPARE(mobiles(3, 5), (QStringList{u"13800001500"_s}));
     }
+    // At start the studio resumes the campaigns a crash left running. On a team store only those
+    // this computer was sending: another desktop's running campaign is left to it.
+    void interruptedCampaignsAreThisComputers()
+    {
+        QString error;
+        auto db = Database::open(location(u"interrupted"_s), &error);
+        QVERIFY2(db, qPrintable(error));
+        Store store(*db);
+        CampaignStore campaigns(*db);
+        CampaignStore::NewCampaign nc;
+        nc.accountId = *store.saveAccount(sandbox(), &error);
+        nc.mmsid = u"M1"_s;
+        QList<qint64> ids;
+        for (int i = 0; i < 3; ++i) {
+            ids << *campaigns.create(nc, {{u"1380013800%1"_s.arg(i), {}}}, 1000, &error);
+            QVERIFY(campaigns.setState(ids.last(), campaign::Running, {}, &error));
+        }
+        QVERIFY(campaigns.claimNext(ids[0], u"another-desktop/4242/abcd1234"_s, &error));
+        QVERIFY(campaigns.claimNext(ids[1], CampaignStore::senderName(), &error));
+        // ids[2]: never claimed (started, then the program stopped before its first batch).
+        const QList<qint64> expected = m_postgres ? QList<qint64>{ids[1], ids[2]} : ids;
+        QCOMPARE(campaigns.interrupted(), expected);
+    }
     // Team mode: what one connection commits, another studio learns without polling (PostgreSQL
     // LISTEN/NOTIFY), once committed and not before; an SQLite store is not watched.
     void watcherLearnsOfOthersChanges()

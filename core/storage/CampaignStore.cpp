@@ -530,7 +530,18 @@ QList<qint64> CampaignStore::interrupted() const
 {
     QList<qint64> ids;
     QSqlQuery q(m_db.db());
-    q.exec(u"SELECT id FROM campaigns WHERE state = 'running' ORDER BY id"_s);
+    if (sql::isPostgres(m_db.db())) {
+        // The latest claim of each running campaign names the computer that was sending it.
+        q.prepare(u"SELECT c.id FROM campaigns c WHERE c.state = 'running' AND COALESCE(("
+                  " SELECT b.claimed_by FROM batches b WHERE b.campaign_id = c.id AND b.claimed_by IS NOT NULL"
+                  " ORDER BY b.claimed_at DESC LIMIT 1), ?) LIKE ? || '%' ORDER BY c.id"_s);
+        const QString host = QSysInfo::machineHostName() + u'/';
+        q.addBindValue(host); // never claimed: started here or anywhere; taken as this computer's
+        q.addBindValue(QString(host).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s));
+        q.exec();
+    } else {
+        q.exec(u"SELECT id FROM campaigns WHERE state = 'running' ORDER BY id"_s);
+    }
     while (q.next())
         ids << q.value(0).toLongLong();
     return ids;

@@ -145,7 +145,9 @@ public:
     };
     // Reports for an unknown batch's numbers under a send nobody here knows, if any.
     std::optional<Evidence> evidence(qint64 batchId) const;
-    // Campaigns that were running when the program stopped.
+    // Campaigns that were running when the program stopped. On a team store, only those this computer was sending: another desktop's running
+    // campaign is its own business (joining it would be safe, batches being claimed, but
+    // would send without this user asking).
     QList<qint64> interrupted() const;
 
 private:
