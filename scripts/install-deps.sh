@@ -7,12 +7,18 @@ PACKAGES=(
   cmake ninja-build g++ ccache pkg-config
   qt6-base-dev qt6-multimedia-dev qt6-httpserver-dev qt6-websockets-dev
   qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  libqt6sql6-sqlite libqt6sql6-psql postgresql libpq-dev libsqlite3-dev libxkbcommon-dev libvulkan-dev qtkeychain-qt6-dev libuchardet-dev
+  libqt6sql6-sqlite libqt6sql6-psql libpq-dev libsqlite3-dev libxkbcommon-dev libvulkan-dev qtkeychain-qt6-dev libuchardet-dev
   gstreamer1.0-plugins-good gstreamer1.0-libav
   xvfb xauth ffmpeg sqlite3 openssl fonts-noto-cjk qt6-translations-l10n
   desktop-file-utils appstream dpkg-dev
   clang libclang-rt-14-dev
 )
+
+# --tests: also a PostgreSQL server, which the tests start throw-away copies of (a desktop that
+# only runs the studio does not need one: team databases live on a server).
+if [ "${1:-}" = "--tests" ]; then
+  PACKAGES+=(postgresql)
+fi
 
 missing=()
 for p in "${PACKAGES[@]}"; do

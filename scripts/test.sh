@@ -2,7 +2,7 @@
 # Installs what is needed, builds, and runs every test (no display needed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/install-deps.sh
+bash scripts/install-deps.sh --tests
 bash scripts/build.sh
 export QT_QPA_PLATFORM=offscreen
 # Tests must not find or disturb a user's own sandbox or data.
