@@ -56,6 +56,8 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     m_accountLabel->setText(tr("Starting the sandbox platform…"));
     m_balanceLabel->setText(tr("Balance: —"));
     m_workspaceLabel->setObjectName(u"workspaceLabel"_s);
+    for (QLabel *label : {m_workspaceLabel, m_accountLabel})
+        label->setContentsMargins(0, 0, 12, 0); // apart from the next one
     statusBar()->addPermanentWidget(m_workspaceLabel);
     setWorkspace({}, databasePath);
     statusBar()->addPermanentWidget(m_accountLabel);
