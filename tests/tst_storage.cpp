@@ -4,6 +4,7 @@
 #include "storage/CampaignStore.h"
 #include "storage/Store.h"
 #include "storage/StoreWatcher.h"
+#include "storage/ReportWriter.h"
 #include "storage/SqlHelpers.h"
 #include "storage/RecipientPager.h"
 #include "storage/ReportStore.h"
@@ -550,6 +551,36 @@ private Q_SLOTS:
         QCOMPARE(mobiles(1, 2), (QStringList{u"13800000002"_s, u"13800000003"_s}));
         QCOMPARE(mobiles(3, 5), (QStringList{u"13800001500"_s}));
     }
+    // On a team store an import (a minute for a big file) does not hold the store's writer lock:
+    // the team's receiver stores pushes meanwhile.
+    void importDoesNotHoldUpTheReceiver()
+    {
+        if (!m_postgres)
+            QSKIP("SQLite has one writer at a time; the studio's own receiver waits for its import");
+        QString error;
+        const QString where = location(u"busyimport"_s);
+        auto importing = Database::open(where, &error);
+        auto receiving = Database::open(where, &error);
+        QVERIFY2(importing && receiving, qPrintable(error));
+        CampaignStore campaigns(*importing);
+        CampaignStore::NewCampaign nc;
+        nc.accountId = *Store(*importing).saveAccount(sandbox(), &error);
+        nc.mmsid = u"M1"_s;
+        const qint64 id = *campaigns.createDraft(nc, &error);
+        CampaignRecipientSink sink(*importing, id, {});
+        QVERIFY(sink.begin());
+        for (int i = 0; i < 3000; ++i)
+            QVERIFY(sink.add(u"139%1"_s.arg(i, 8, 10, QChar(u'0')), {}));
+        QVERIFY(sink.flush()); // written, not committed: the import is under way
+        QSqlQuery q(receiving->db());
+        QVERIFY(q.exec(u"SET statement_timeout = 5000"_s)); // waiting for a lock would fail, not hang
+        QVERIFY2(ReportWriter(*receiving).store({ReportRecord{u"13800000001"_s, u"DELIVRD"_s, u"T"_s, u"20261129101010"_s, {}}}, &error),
+                 qPrintable(error));
+        QVERIFY2(sink.commit(), qPrintable(sink.error()));
+        QVERIFY(campaigns.finalize(id, &error));
+        QCOMPARE(campaigns.campaign(id)->recipients, 3000);
+    }
+
     // At start the studio resumes the campaigns a crash left running. On a team store only those
     // this computer was sending: another desktop's running campaign is left to it.
     void interruptedCampaignsAreThisComputers()

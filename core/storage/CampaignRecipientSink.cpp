@@ -217,6 +217,15 @@ bool CampaignRecipientSink::begin()
         sqlite3_exec(d->handle, "PRAGMA wal_autocheckpoint=0", nullptr, nullptr, nullptr);
         d->relaxed = true;
     }
+    if (d->postgres) {
+        // Without the store's writer lock: an import writes only its own draft's batches and
+        // recipients, and may take a minute; the team's receiver must not wait for it.
+        QSqlQuery q(d->db.db());
+        d->ownTransaction = q.exec(u"BEGIN"_s);
+        if (!d->ownTransaction)
+            m_error = q.lastError().text();
+        return d->ownTransaction;
+    }
     d->ownTransaction = sql::beginWrite(d->db.db(), &m_error);
     if (!d->ownTransaction)
         d->restore();
