@@ -35,7 +35,8 @@ inline bool beginWrite(QSqlDatabase &db, QString *error)
         if (!q.exec(statement)) {
             if (error)
                 *error = q.lastError().text();
-            if (statement != statements.first())
+            // Out of any transaction begun on the way (on PostgreSQL the lock comes after BEGIN).
+            if (statement != statements.first() || isPostgres(db))
                 db.rollback();
             return false;
         }
