@@ -36,6 +36,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QSysInfo>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -165,6 +166,9 @@ private Q_SLOTS:
         auto *batches = window.findChild<QTableView *>(u"batchTable"_s);
         QTRY_COMPARE(batches->model()->rowCount(), 1);
         QTRY_COMPARE(batches->model()->index(0, 1).data().toString(), u"Accepted"_s);
+        // Which computer sent it (a team shares the store): this one.
+        QVERIFY2(batches->model()->index(0, 1).data(Qt::ToolTipRole).toString().startsWith(u"Sent from %1 "_s.arg(QSysInfo::machineHostName())),
+                 qPrintable(batches->model()->index(0, 1).data(Qt::ToolTipRole).toString()));
 
         // On the platform: the test (2 numbers), then the 5 valid numbers with their names.
         const QJsonArray log = QJsonDocument::fromJson(get(info->controlUrl(u"log"_s))).array();

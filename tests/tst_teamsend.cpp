@@ -138,8 +138,13 @@ private Q_SLOTS:
         const QJsonObject shown = mmsctl(store, {u"campaign"_s, u"show"_s, id});
         QCOMPARE(shown.value(u"state"_s).toString(), u"completed"_s);
         int accepted = 0;
-        for (const QJsonValue &b : shown.value(u"batches"_s).toArray())
+        QSet<QString> shownSenders;
+        for (const QJsonValue &b : shown.value(u"batches"_s).toArray()) {
             accepted += b.toObject().value(u"state"_s).toString() == u"accepted"_s;
+            shownSenders.insert(b.toObject().value(u"sender"_s).toString());
+        }
+        QCOMPARE(shownSenders.size(), 2); // mmsctl campaign show tells which sender sent each batch
+        QVERIFY(!shownSenders.contains(QString()));
         QCOMPARE(accepted, 5); // none shown unknown: the second sender waited for the first's batch
         // Both took part: the batches were claimed in two senders' names.
         QString error;

@@ -289,6 +289,10 @@
         <source>%1 — the platform has reported on %2 of its numbers, so it did arrive: count it as sent</source>
         <translation>%1 — the platform has reported on %2 of its numbers, so it did arrive: count it as sent</translation>
     </message>
+    <message>
+        <source>Sent from %1 (process %2)</source>
+        <translation>Sent from %1 (process %2)</translation>
+    </message>
 </context>
 <context>
     <name>mms::CampaignListModel</name>

@@ -289,6 +289,10 @@
         <source>%1 — the platform has reported on %2 of its numbers, so it did arrive: count it as sent</source>
         <translation>%1 — 平台已对其中 %2 个号码发回状态报告，说明该批次已送达平台：请记为已发送</translation>
     </message>
+    <message>
+        <source>Sent from %1 (process %2)</source>
+        <translation>从 %1 发送（进程 %2）</translation>
+    </message>
 </context>
 <context>
     <name>mms::CampaignListModel</name>

@@ -71,6 +71,11 @@ QVariant BatchTableModel::data(const QModelIndex &index, int role) const
         return b.id;
     case StateRole:
         return b.state;
+    case Qt::ToolTipRole:
+        // In a team, which desktop sent (or is sending) this batch.
+        if (index.column() == State && !b.claimedBy.isEmpty())
+            return tr("Sent from %1 (process %2)").arg(b.claimedBy.section(u'/', 0, 0), b.claimedBy.section(u'/', 1, 1));
+        return {};
     case Qt::ForegroundRole:
         if (index.column() == State) {
             if (b.state == batch::Unknown || b.state == batch::Rejected)

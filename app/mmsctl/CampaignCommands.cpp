@@ -33,6 +33,8 @@ QJsonObject batchJson(const mms::BatchRow &b)
         o.insert(u"code"_s, b.code);
     if (b.reportedNumbers > 0) // unknown outcome, but the platform reported on these: it arrived
         o.insert(u"reportedNumbers"_s, b.reportedNumbers);
+    if (!b.claimedBy.isEmpty()) // which computer (and process) sent it
+        o.insert(u"sender"_s, b.claimedBy);
     return o;
 }
 

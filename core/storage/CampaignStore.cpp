@@ -231,10 +231,10 @@ BatchRow readBatch(const QSqlQuery &q)
 {
     return BatchRow{q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toInt(),
                     q.value(4).toString(), q.value(5).toInt(), q.value(6).toString(), q.value(7).toInt(),
-                    q.value(8).toInt(), q.value(9).toInt()};
+                    q.value(8).toInt(), q.value(9).toInt(), q.value(10).toString()};
 }
 const char *kBatchColumns = "id, seq, state, size, taskid, code, message, attempts, not_sent_count,"
-                            " (SELECT MAX(numbers_in_batch) FROM unmatched_tasks u WHERE u.batch_id = batches.id)";
+                            " (SELECT MAX(numbers_in_batch) FROM unmatched_tasks u WHERE u.batch_id = batches.id), claimed_by";
 } // namespace
 
 QList<BatchRow> CampaignStore::batches(qint64 campaignId) const

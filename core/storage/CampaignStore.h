@@ -72,6 +72,8 @@ struct BatchRow
     // Unknown outcome: how many of its numbers the platform reported on under a send (taskid)
     // nobody here knows, which shows the batch did arrive.
     int reportedNumbers = 0;
+    // Who took it to send (host/process/random), when a sender has: a team sees which desktop.
+    QString claimedBy;
 };
 
 class CampaignStore
