@@ -175,6 +175,28 @@ private Q_SLOTS:
             QVERIFY(!error.contains(u"s3cret"_s));
             QVERIFY(!Database::open(u"postgresql://127.0.0.1:%1"_s.arg(m_server->port()), &error));
             QVERIFY2(error.contains(u"not a PostgreSQL address"_s), qPrintable(error));
+            // Another application's database (a mistyped name): refused and left as it was.
+            const QString other = location(u"someoneelses"_s);
+            {
+                QSqlDatabase raw = rawConnection(other, u"other"_s);
+                QVERIFY(raw.open());
+                QSqlQuery q(raw);
+                QVERIFY(q.exec(u"CREATE TABLE customers (id INTEGER)"_s));
+                raw.close();
+            }
+            QSqlDatabase::removeDatabase(u"other"_s);
+            QVERIFY(!Database::open(other, &error));
+            QVERIFY2(error.contains(u"already holds tables of its own (1)"_s) && error.contains(u"left untouched"_s), qPrintable(error));
+            QVERIFY(m_server->admin(u"SELECT 1"_s, &error));
+            {
+                QSqlDatabase raw = rawConnection(other, u"other"_s);
+                QVERIFY(raw.open());
+                QSqlQuery q(raw);
+                QVERIFY(q.exec(u"SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'public'"_s) && q.next());
+                QCOMPARE(q.value(0).toInt(), 1); // no MMS Studio table added
+                raw.close();
+            }
+            QSqlDatabase::removeDatabase(u"other"_s);
             return;
         }
         const QString path = location(u"garbage"_s);

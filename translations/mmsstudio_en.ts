@@ -507,6 +507,10 @@
         <source>cannot connect to %1: %2</source>
         <translation>cannot connect to %1: %2</translation>
     </message>
+    <message>
+        <source>%1 already holds tables of its own (%2) and is not an MMS Studio database; it was left untouched: give MMS Studio an empty database</source>
+        <translation>%1 already holds tables of its own (%2) and is not an MMS Studio database; it was left untouched: give MMS Studio an empty database</translation>
+    </message>
 </context>
 <context>
     <name>mms::DeliveryChart</name>

@@ -506,6 +506,10 @@
         <source>cannot connect to %1: %2</source>
         <translation>无法连接到 %1：%2</translation>
     </message>
+    <message>
+        <source>%1 already holds tables of its own (%2) and is not an MMS Studio database; it was left untouched: give MMS Studio an empty database</source>
+        <translation>%1 中已有其他数据表（%2 个），不是 MMS Studio 的数据库；未做任何改动。请为 MMS Studio 提供一个空数据库</translation>
+    </message>
 </context>
 <context>
     <name>mms::DeliveryChart</name>

@@ -12,6 +12,7 @@
 #include "util/Config.h"
 #include "receiver/ReceiverService.h"
 #include "sim/Sandbox.h"
+#include "storage/Database.h"
 #include "storage/StoreWatcher.h"
 #include "campaign/CampaignService.h"
 #include "ui_MainWindow.h"
@@ -291,7 +292,7 @@ void MainWindow::setWorkspace(const QString &name, const QString &where)
 {
     m_workspace = name;
     m_workspaceLabel->setText(name.isEmpty() ? tr("Local store") : tr("Workspace: %1").arg(name));
-    m_workspaceLabel->setToolTip(where);
+    m_workspaceLabel->setToolTip(Database::displayLocation(where)); // never the password
 }
 
 bool MainWindow::readyToLeave()

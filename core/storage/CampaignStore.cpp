@@ -260,17 +260,6 @@ std::optional<BatchRow> CampaignStore::batchBySeq(qint64 campaignId, int seq) co
     return readBatch(q);
 }
 
-std::optional<BatchRow> CampaignStore::nextPending(qint64 campaignId) const
-{
-    QSqlQuery q(m_db.db());
-    q.prepare(u"SELECT %1 FROM batches WHERE campaign_id = ? AND state = 'pending' ORDER BY seq LIMIT 1"_s.arg(
-        QLatin1String(kBatchColumns)));
-    q.addBindValue(campaignId);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return readBatch(q);
-}
-
 QList<VariableEntry> CampaignStore::batchRecipients(qint64 batchId, const QStringList &variables) const
 {
     Q_UNUSED(variables);

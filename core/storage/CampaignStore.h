@@ -112,7 +112,6 @@ public:
     QList<CampaignRow> campaigns(qint64 accountId) const;
     QList<BatchRow> batches(qint64 campaignId) const;
     std::optional<BatchRow> batchBySeq(qint64 campaignId, int seq) const;
-    std::optional<BatchRow> nextPending(qint64 campaignId) const;
     // Takes the campaign's next pending batch for this sender: it is in flight, in the sender's
     // name, when this returns (committed). No two senders ever get the same batch, on SQLite or
     // PostgreSQL, in one process or several. nullopt: none pending (or *error).

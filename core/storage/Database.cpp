@@ -54,15 +54,15 @@ bool Database::ping()
 bool Database::reconnect(QString *error)
 {
     m_db.close();
-    QSqlQuery q(m_db);
-    if (!m_db.open() || (m_backend == Backend::Postgres
-                         && (!q.exec(u"SET client_encoding = 'UTF8'"_s) || !q.exec(u"SET client_min_messages = warning"_s)))) {
-        if (error)
-            *error = QCoreApplication::translate("mms::Database", "cannot connect to %1: %2")
-                         .arg(displayLocation(m_path), m_db.lastError().text());
-        return false;
+    bool ok = m_db.open();
+    if (ok && m_backend == Backend::Postgres) {
+        QSqlQuery q(m_db);
+        ok = q.exec(u"SET client_encoding = 'UTF8'"_s) && q.exec(u"SET client_min_messages = warning"_s);
     }
-    return true;
+    if (!ok && error)
+        *error = QCoreApplication::translate("mms::Database", "cannot connect to %1: %2")
+                     .arg(displayLocation(m_path), m_db.lastError().text());
+    return ok;
 }
 
 std::unique_ptr<Database> Database::open(const QString &location, QString *error)
@@ -106,6 +106,18 @@ std::unique_ptr<Database> Database::openPostgres(const QString &location, QStrin
     // Text is UTF-8; notices ("already exists, skipping") are not for the user's terminal.
     if (!q.exec(u"SET client_encoding = 'UTF8'"_s) || !q.exec(u"SET client_min_messages = warning"_s))
         return fail(QCoreApplication::translate("mms::Database", "cannot configure %1: %2").arg(shown, q.lastError().text()));
+    // A database that holds something else (a mistyped name) is left untouched, as an SQLite
+    // file that is not ours: no MMS Studio tables among another application's.
+    if (!q.exec(u"SELECT to_regclass('schema_version') IS NOT NULL,"
+                " (SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema())"_s)
+        || !q.next())
+        return fail(QCoreApplication::translate("mms::Database", "cannot configure %1: %2").arg(shown, q.lastError().text()));
+    if (!q.value(0).toBool() && q.value(1).toInt() > 0)
+        return fail(QCoreApplication::translate("mms::Database", "%1 already holds tables of its own (%2) and is not an MMS Studio "
+                                                "database; it was left untouched: give MMS Studio an empty database")
+                        .arg(shown)
+                        .arg(q.value(1).toInt()));
+    q.finish();
     QString why;
     if (!migrations::migrate(db, &why))
         return fail(QCoreApplication::translate("mms::Database", "cannot prepare %1: %2").arg(shown, why));

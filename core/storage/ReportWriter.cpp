@@ -24,8 +24,9 @@ using namespace Qt::Literals::StringLiterals;
 namespace mms {
 
 namespace {
-// A statement prepared once and run many times: on SQLite through its C API (the receiver's
-// hot path), on PostgreSQL through Qt SQL. Parameters count from 1 and columns from 0, as in SQLite.
+// A statement prepared once and run many times through SQLite's C API (the receiver's hot path;
+// PostgreSQL takes set statements and COPY instead, ReportApplyPostgres). Parameters count
+// from 1 and columns from 0, as in SQLite.
 class Stmt
 {
 public:
@@ -33,62 +34,30 @@ public:
     Stmt(const Stmt &) = delete;
     Stmt &operator=(const Stmt &) = delete;
     ~Stmt() { sqlite3_finalize(m_s); }
-    bool prepare(sqlite3 *handle, QSqlDatabase *db, const char *sql, QString *error)
+    bool prepare(sqlite3 *handle, const char *sql, QString *error)
     {
-        if (handle) {
-            m_handle = handle;
-            if (sqlite3_prepare_v2(handle, sql, -1, &m_s, nullptr) == SQLITE_OK)
-                return true;
-            if (error)
-                *error = QString::fromUtf8(sqlite3_errmsg(handle));
-            return false;
-        }
-        m_q = std::make_unique<QSqlQuery>(*db);
-        m_q->setForwardOnly(true);
-        if (m_q->prepare(QString::fromUtf8(sql)))
+        m_handle = handle;
+        if (sqlite3_prepare_v2(handle, sql, -1, &m_s, nullptr) == SQLITE_OK)
             return true;
         if (error)
-            *error = m_q->lastError().text();
+            *error = QString::fromUtf8(sqlite3_errmsg(handle));
         return false;
     }
-    void bindText(int i, const QByteArray &v)
-    {
-        if (m_s)
-            sqlite3_bind_text(m_s, i, v.constData(), int(v.size()), SQLITE_TRANSIENT);
-        else
-            m_q->bindValue(i - 1, sql::text(QString::fromUtf8(v))); // '' rather than NULL, as SQLite gets
-    }
-    void bindInt(int i, qint64 v)
-    {
-        if (m_s)
-            sqlite3_bind_int64(m_s, i, v);
-        else
-            m_q->bindValue(i - 1, v);
-    }
+    void bindText(int i, const QByteArray &v) { sqlite3_bind_text(m_s, i, v.constData(), int(v.size()), SQLITE_TRANSIENT); }
+    void bindInt(int i, qint64 v) { sqlite3_bind_int64(m_s, i, v); }
     // 0 is "no such row": NULL.
     void bindId(int i, qint64 id)
     {
         if (id)
             bindInt(i, id);
-        else if (m_s)
-            sqlite3_bind_null(m_s, i);
         else
-            m_q->bindValue(i - 1, QVariant(QMetaType::fromType<qlonglong>()));
+            sqlite3_bind_null(m_s, i);
     }
     // Runs the statement (on the first call) and moves to the next row: true on a row.
     bool step()
     {
-        if (m_s) {
-            m_rc = sqlite3_step(m_s);
-            return m_rc == SQLITE_ROW;
-        }
-        if (!m_executed) {
-            m_executed = true;
-            m_failed = !m_q->exec();
-            if (m_failed)
-                return false;
-        }
-        return m_q->next();
+        m_rc = sqlite3_step(m_s);
+        return m_rc == SQLITE_ROW;
     }
     // Runs a statement that returns no rows and makes it ready for the next run.
     bool run(QString *error)
@@ -96,30 +65,20 @@ public:
         step();
         return reset(error);
     }
-    qint64 int64(int column) const { return m_s ? sqlite3_column_int64(m_s, column) : m_q->value(column).toLongLong(); }
-    bool isNull(int column) const { return m_s ? sqlite3_column_type(m_s, column) == SQLITE_NULL : m_q->isNull(column); }
+    qint64 int64(int column) const { return sqlite3_column_int64(m_s, column); }
+    bool isNull(int column) const { return sqlite3_column_type(m_s, column) == SQLITE_NULL; }
     QByteArray text(int column) const
     {
-        if (m_s)
-            return QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(m_s, column)), sqlite3_column_bytes(m_s, column));
-        return m_q->value(column).toString().toUtf8();
+        return QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(m_s, column)), sqlite3_column_bytes(m_s, column));
     }
     // Ready for the next run; false (with *error) when the last run failed.
     bool reset(QString *error = nullptr)
     {
-        if (m_s) {
-            const bool ok = m_rc == SQLITE_OK || m_rc == SQLITE_DONE || m_rc == SQLITE_ROW;
-            if (!ok && error)
-                *error = QString::fromUtf8(sqlite3_errmsg(m_handle));
-            sqlite3_reset(m_s);
-            m_rc = SQLITE_OK;
-            return ok;
-        }
-        const bool ok = !m_failed;
+        const bool ok = m_rc == SQLITE_OK || m_rc == SQLITE_DONE || m_rc == SQLITE_ROW;
         if (!ok && error)
-            *error = m_q->lastError().text();
-        m_q->finish();
-        m_executed = m_failed = false;
+            *error = QString::fromUtf8(sqlite3_errmsg(m_handle));
+        sqlite3_reset(m_s);
+        m_rc = SQLITE_OK;
         return ok;
     }
 
@@ -127,9 +86,6 @@ private:
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_s = nullptr;
     int m_rc = SQLITE_OK;
-    std::unique_ptr<QSqlQuery> m_q;
-    bool m_executed = false;
-    bool m_failed = false;
 };
 } // namespace
 
@@ -147,35 +103,34 @@ struct ReportWriter::Impl
         if (prepared)
             return true;
         QSqlDatabase *qdb = &db.db();
-        if (!sql::isPostgres(*qdb)) {
-            const QVariant h = qdb->driver()->handle();
-            if (h.isValid() && qstrcmp(h.typeName(), "sqlite3*") == 0)
-                handle = *static_cast<sqlite3 *const *>(h.constData());
-            if (!handle) {
-                if (error)
-                    *error = u"the store is neither SQLite nor PostgreSQL"_s;
-                return false;
-            }
-            // Reports arrive in any order across a campaign: keep its index pages in memory rather than
-            // re-reading them from the file for every record (SQLite's default cache is 2 MB).
-            sqlite3_exec(handle, "PRAGMA cache_size=-65536", nullptr, nullptr, nullptr);
+        if (sql::isPostgres(*qdb))
+            return prepared = true; // nothing prepared: set statements and COPY (ReportApplyPostgres)
+        const QVariant h = qdb->driver()->handle();
+        if (h.isValid() && qstrcmp(h.typeName(), "sqlite3*") == 0)
+            handle = *static_cast<sqlite3 *const *>(h.constData());
+        if (!handle) {
+            if (error)
+                *error = u"the store is neither SQLite nor PostgreSQL"_s;
+            return false;
         }
-        prepared = findBatch.prepare(handle, qdb, "SELECT campaign_id, id FROM batches WHERE taskid = ? LIMIT 1", error)
-            && findRecipient.prepare(handle, qdb, "SELECT id, batch_id FROM recipients WHERE mobile = ? AND campaign_id = ?", error)
-            && insert.prepare(handle, qdb,
+        // Reports arrive in any order across a campaign: keep its index pages in memory rather than
+        // re-reading them from the file for every record (SQLite's default cache is 2 MB).
+        sqlite3_exec(handle, "PRAGMA cache_size=-65536", nullptr, nullptr, nullptr);
+        prepared = findBatch.prepare(handle, "SELECT campaign_id, id FROM batches WHERE taskid = ? LIMIT 1", error)
+            && findRecipient.prepare(handle, "SELECT id, batch_id FROM recipients WHERE mobile = ? AND campaign_id = ?", error)
+            && insert.prepare(handle,
                               "INSERT INTO reports (mobile, status, taskid, serial, reported_at, received_at) VALUES (?, ?, ?, ?, ?, ?)",
                               error)
-            && outcome.prepare(handle, qdb, "UPDATE recipients SET delivery = ?, reported_at = ? WHERE id = ?", error)
-            && counts.prepare(handle, qdb, "UPDATE batches SET delivered = delivered + ?, failed = failed + ? WHERE id = ?", error)
-            && pending.prepare(handle, qdb,
+            && outcome.prepare(handle, "UPDATE recipients SET delivery = ?, reported_at = ? WHERE id = ?", error)
+            && counts.prepare(handle, "UPDATE batches SET delivered = delivered + ?, failed = failed + ? WHERE id = ?", error)
+            && pending.prepare(handle,
                                "SELECT id, mobile, taskid, status, reported_at FROM reports WHERE id > ? AND id <= ? ORDER BY id", error)
-            && link.prepare(handle, qdb, "UPDATE reports SET campaign_id = ?, batch_id = ?, recipient_id = ? WHERE id = ?", error)
-            && findUnknownBatch.prepare(handle, qdb,
+            && link.prepare(handle, "UPDATE reports SET campaign_id = ?, batch_id = ?, recipient_id = ? WHERE id = ?", error)
+            && findUnknownBatch.prepare(handle,
                                         "SELECT r.batch_id FROM recipients r JOIN batches b ON b.id = r.batch_id"
                                         " WHERE r.mobile = ? AND b.state = 'unknown' LIMIT 1",
                                         error)
-            // MIN/MAX of two values are spelled out: PostgreSQL's scalar forms are LEAST/GREATEST.
-            && upsertUnmatched.prepare(handle, qdb,
+            && upsertUnmatched.prepare(handle,
                                        "INSERT INTO unmatched_tasks AS u (taskid, reports, first_id, last_id, batch_id, numbers_in_batch)"
                                        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(taskid) DO UPDATE SET"
                                        " reports = u.reports + excluded.reports,"
@@ -184,12 +139,12 @@ struct ReportWriter::Impl
                                        " batch_id = COALESCE(excluded.batch_id, u.batch_id),"
                                        " numbers_in_batch = u.numbers_in_batch + excluded.numbers_in_batch",
                                        error)
-            && current.prepare(handle, qdb, "SELECT delivery, reported_at FROM recipients WHERE id = ?", error)
-            && addMinute.prepare(handle, qdb,
+            && current.prepare(handle, "SELECT delivery, reported_at FROM recipients WHERE id = ?", error)
+            && addMinute.prepare(handle,
                                  "INSERT INTO outcome_minutes AS m (campaign_id, minute, status, n) VALUES (?, ?, ?, ?)"
                                  " ON CONFLICT(campaign_id, minute, status) DO UPDATE SET n = m.n + excluded.n",
                                  error)
-            && waiting.prepare(handle, qdb,
+            && waiting.prepare(handle,
                                "SELECT id, mobile, taskid, status, reported_at FROM reports"
                                " WHERE id BETWEEN ? AND ? AND taskid = ? AND campaign_id IS NULL ORDER BY id",
                                error);

@@ -11,8 +11,9 @@ namespace mms {
 class Database;
 struct PushStoreResult;
 
-// Stores delivery-report pushes through SQLite's own API with statements prepared once, since
-// the receiver takes tens of thousands of records a second.
+// Stores delivery-report pushes: on SQLite through its own API with statements prepared once,
+// since the receiver takes tens of thousands of records a second; on PostgreSQL with COPY and
+// set statements (ReportApplyPostgres).
 //
 // Two steps, so that answering a push costs about what a bare insert costs:
 // store() appends a push's records as they came, in one transaction; applyOutcomes() then,

@@ -3,7 +3,6 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QVariant>
-#include <QStringList>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -23,12 +22,12 @@ QString schemaForPostgres(const QString &statement)
     return s;
 }
 
-QStringList beginWriteStatements(const QSqlDatabase &db)
+QString beginWriteStatement(const QSqlDatabase &db)
 {
     if (isPostgres(db))
-        // One key for the whole store: writers queue as they do on SQLite.
-        return {u"BEGIN; SELECT pg_advisory_xact_lock(7262050601)"_s}; // one round trip
-    return {u"BEGIN IMMEDIATE"_s};
+        // One key for the whole store: writers queue as they do on SQLite. One round trip.
+        return u"BEGIN; SELECT pg_advisory_xact_lock(7262050601)"_s;
+    return u"BEGIN IMMEDIATE"_s;
 }
 
 void notifyChange(QSqlDatabase &db, const char *what)

@@ -19,7 +19,7 @@ QString schemaForPostgres(const QString &statement);
 // The statement that starts a write transaction, after which the writer is alone: SQLite's
 // BEGIN IMMEDIATE takes the database's write lock; on PostgreSQL a transaction-scoped
 // advisory lock plays that part, so the store's read-then-write steps behave the same on both.
-QStringList beginWriteStatements(const QSqlDatabase &db);
+QString beginWriteStatement(const QSqlDatabase &db);
 
 // "column contains the bound text": instr() on SQLite, strpos() on PostgreSQL.
 inline QString containsText(const QSqlDatabase &db, const QString &column)

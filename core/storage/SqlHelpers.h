@@ -30,18 +30,13 @@ inline QVariant text(const QString &s)
 inline bool beginWrite(QSqlDatabase &db, QString *error)
 {
     QSqlQuery q(db);
-    const QStringList statements = beginWriteStatements(db);
-    for (const QString &statement : statements) {
-        if (!q.exec(statement)) {
-            if (error)
-                *error = q.lastError().text();
-            // Out of any transaction begun on the way (on PostgreSQL the lock comes after BEGIN).
-            if (statement != statements.first() || isPostgres(db))
-                db.rollback();
-            return false;
-        }
-    }
-    return true;
+    if (q.exec(beginWriteStatement(db)))
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    if (isPostgres(db))
+        db.rollback(); // the lock comes after BEGIN: out of the transaction begun on the way
+    return false;
 }
 
 // Runs fn inside a write transaction; rolls back when it returns false.

@@ -8,6 +8,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -53,16 +54,12 @@ private:
     void subscribe()
     {
         QString error;
-        if (!m_db) {
+        if (!m_db)
             m_db = Database::open(m_location, &error);
-            if (!m_db) {
-                Q_EMIT failed(error);
-                return;
-            }
-        } else if (!m_db->reconnect(&error)) {
-            Q_EMIT failed(error);
-            return;
-        }
+        else if (!m_db->reconnect(&error))
+            return fail(error);
+        if (!m_db)
+            return fail(error);
         QSqlDriver *driver = m_db->db().driver();
         if (!m_connected) { // the driver stays the same across reconnects
             m_connected = true;
@@ -71,12 +68,17 @@ private:
                         Q_EMIT notice(payload.toString());
                     });
         }
-        if (!driver->subscribeToNotification(QString::fromLatin1(sql::kChangesChannel))) {
-            Q_EMIT failed(u"cannot listen to the store's change notices"_s);
-            return;
-        }
+        if (!driver->subscribeToNotification(QString::fromLatin1(sql::kChangesChannel)))
+            return fail(u"cannot listen to the store's change notices"_s);
         m_subscribed = true;
+        m_failing = false;
         Q_EMIT listening();
+    }
+    // Said once per outage, not at every try (one every few seconds while the server is away).
+    void fail(const QString &error)
+    {
+        if (!std::exchange(m_failing, true))
+            Q_EMIT failed(error);
     }
     // A server restart ends the subscription silently: checked now and then, renewed.
     void check()
@@ -92,6 +94,7 @@ private:
     QTimer *m_check = nullptr;
     bool m_subscribed = false;
     bool m_connected = false;
+    bool m_failing = false;
 };
 
 StoreWatcher::StoreWatcher(QObject *parent)
