@@ -79,6 +79,8 @@ private Q_SLOTS:
         QTest::newRow("no database") << u"[receiver]\nlisten = 127.0.0.1:8090\n"_s << u"database is missing"_s;
         QTest::newRow("bad listen") << u"[receiver]\nlisten = localhost\ndatabase = /tmp/x.sqlite\n"_s << u"listen must be ADDRESS:PORT"_s;
         QTest::newRow("bad secret") << u"[receiver]\npath-secret = a/b\ndatabase = /tmp/x.sqlite\n"_s << u"path-secret may hold"_s;
+        QTest::newRow("example secret") << u"[receiver]\npath-secret = change-me-to-a-long-random-string\ndatabase = /tmp/x.sqlite\n"_s
+                                        << u"path-secret is still the example's"_s;
         QTest::newRow("password file with sqlite")
             << u"[receiver]\ndatabase = /tmp/x.sqlite\ndatabase-password-file = /etc/passwd\n"_s << u"goes with a postgresql://"_s;
         QTest::newRow("bad number") << u"[receiver]\ndatabase = /tmp/x.sqlite\nmax-connections = none\n"_s

@@ -291,7 +291,9 @@ void MainWindow::onStoreChanged(const QStringList &kinds)
 void MainWindow::setWorkspace(const QString &name, const QString &where)
 {
     m_workspace = name;
-    m_workspaceLabel->setText(name.isEmpty() ? tr("Local store") : tr("Workspace: %1").arg(name));
+    // A team database given with --db has no workspace name: its address stands for it.
+    const QString shown = !name.isEmpty() ? name : Database::isPostgres(where) ? Database::displayLocation(where) : QString();
+    m_workspaceLabel->setText(shown.isEmpty() ? tr("Local store") : tr("Workspace: %1").arg(shown));
     m_workspaceLabel->setToolTip(Database::displayLocation(where)); // never the password
 }
 

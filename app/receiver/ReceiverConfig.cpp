@@ -47,6 +47,11 @@ bool ReceiverConfig::load(const QString &path, QString *error)
         *error = u"path-secret may hold letters, digits, '-' and '_' only"_s;
         return false;
     }
+    // The example config's value, known to anyone who has the package: not a secret.
+    if (pathSecret.startsWith(u"change-me"_s)) {
+        *error = u"path-secret is still the example's; make one with: openssl rand -hex 16"_s;
+        return false;
+    }
     database = text(s, u"database"_s);
     if (database.isEmpty()) {
         *error = u"database is missing: a file path or postgresql://user@host:port/database"_s;
