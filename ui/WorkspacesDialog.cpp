@@ -244,6 +244,7 @@ void WorkspacesDialog::use()
         if (x.name == name)
             w = x;
     setStatus(tr("Opening workspace %1…").arg(name), false);
+    m_use->setEnabled(false); // one switch at a time
     m_secrets->read(Config::workspaceSecretKey(name), [this, w](const SecretStore::Result &r) {
         QUrl url(w.location);
         if (r.outcome == SecretStore::Outcome::Ok)
@@ -252,8 +253,10 @@ void WorkspacesDialog::use()
             url.setPassword(m_password->text());
         const QString location = url.toString();
         StoreProbe::probe(location, this, [this, w, location](bool ok, const QString &error) {
-            if (!ok)
+            if (!ok) {
+                m_use->setEnabled(true);
                 return setStatus(tr("Not switched: %1").arg(error), true);
+            }
             Q_EMIT switchRequested(w.name, location);
         });
     });
