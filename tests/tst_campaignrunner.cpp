@@ -278,8 +278,9 @@ private Q_SLOTS:
             QVERIFY(runner.start(id, &error));
             QTRY_VERIFY(batchSpy.size() >= 2); // the first batch is done
             runner.pause();
-            // The batch in flight is answered first; under ASan on a loaded machine that is slow.
-            QVERIFY(finished.wait(30000));
+            // Between batches the pause is immediate (finished is emitted inside pause()); with a
+            // batch in flight it is answered first, which under ASan on a loaded machine is slow.
+            QVERIFY(finished.size() == 1 || finished.wait(30000));
             QCOMPARE(finished.at(0).at(1).toString(), campaign::Paused);
         }
         const int sentBefore = int(m_sim->sendLog().size());
