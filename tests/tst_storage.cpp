@@ -758,8 +758,9 @@ private Q_SLOTS:
         auto db = Database::open(location(u"atomic"_s), &error);
         Store store(*db);
         const qint64 acc = *store.saveAccount(sandbox(), &error);
-        // The same number twice violates UNIQUE(campaign_id, mobile) half-way through.
-        const QList<VariableEntry> recipients = {{u"13800000000"_s, {}}, {u"13800000001"_s, {}}, {u"13800000000"_s, {}}};
+        // Something that is no number, half-way through (a number given twice is kept once).
+        const QList<VariableEntry> recipients = {{u"13800000000"_s, {}}, {u"13800000001"_s, {}}, {u"13800000000"_s, {}},
+                                                 {u"1380000000x"_s, {}}};
         CampaignStore campaigns(*db);
         CampaignStore::NewCampaign nc;
         nc.accountId = acc;

@@ -262,11 +262,12 @@ void CampaignService::importFile(const ImportRequest &request)
         CampaignRecipientSink sink(*w.m_db, *id, nc.variables);
         sink.begin();
         sink.setProgress([s](qint64 done, qint64 total) {
-            const int permille = 500 + int(total ? done * 500 / total : 500);
+            // Rows are written while the file is read; what is left at the end is short.
+            const int permille = 950 + int(total ? done * 50 / total : 50);
             s->reply([s, permille] { Q_EMIT s->importProgress(permille); });
         });
         summary = importRecipients(request.path, options, sink, [s](qint64 done, qint64 total) {
-            const int permille = int(total ? done * 500 / total : 0);
+            const int permille = int(total ? done * 950 / total : 0);
             s->reply([s, permille] { Q_EMIT s->importProgress(permille); });
             return !s->m_cancelImport.load();
         });

@@ -10,10 +10,14 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-#include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <deque>
 #include <cstdio>
 #include <cstring>
 #include <limits>
+#include <mutex>
+#include <thread>
 #include <vector>
 
 #include <sqlite3.h>
@@ -126,7 +130,10 @@ struct CampaignRecipientSink::Impl
     sqlite3 *handle = nullptr;
     sqlite3_stmt *insert = nullptr;
     sqlite3_stmt *newBatch = nullptr;
+    sqlite3_stmt *closeBatch = nullptr;
     qint64 batchId = 0;
+    qint64 firstRecipient = 0; // of the batch being written
+    qint64 lastRecipient = 0;
     int inBatch = 0;
     int seq = 0;
     bool ownTransaction = false;
@@ -139,20 +146,49 @@ struct CampaignRecipientSink::Impl
         sqlite3_exec(handle, "PRAGMA foreign_keys=ON", nullptr, nullptr, nullptr);
         sqlite3_exec(handle, "PRAGMA wal_autocheckpoint=1000", nullptr, nullptr, nullptr);
     }
-    // Rows wait here and are written in number order at commit(): the unique
-    // (mobile, campaign) index then grows at its end instead of being searched.
+
     struct Row
     {
         qint64 mobile;
-        quint32 offset; // params in `arena`
+        quint32 offset; // params in the chunk's arena
         quint32 length;
     };
-    std::vector<Row> rows;
+    // Rows in the order they were read, with their params one after the other: one allocation
+    // per few thousand rows, not one per row.
+    struct Chunk
+    {
+        std::vector<Row> rows;
+        QByteArray arena;
+    };
+    Chunk filling;
     std::function<void(qint64, qint64)> progress;
-    QByteArray arena; // every row's params, one after the other: one allocation, not a million
+
+    // In the sink's own transaction on SQLite, rows are written on a thread of their own while
+    // the caller goes on reading the file: the two take about as long, and a machine has two
+    // cores. The caller does not touch the connection meanwhile (Qt opens SQLite connections
+    // in multi-thread mode: one thread at a time, any thread). Chunks wait in a short queue.
+    static constexpr size_t kChunkRows = 8192;
+    static constexpr size_t kQueuedChunks = 4;
+    std::thread writer;
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<Chunk> queue;
+    bool closing = false;  // no more chunks: write what is queued, then end
+    bool stopping = false; // rolled back: end now
+    bool writerFailed = false;
+    QString writerError;
+    std::atomic<qint64> written{0};
+    qint64 queued = 0; // rows handed to the writer
+
     bool ready() const { return handle || postgres; }
-    bool write(const Row &row, QString *error);
+    bool streaming() const { return writer.joinable(); }
+    bool write(const Row &row, const QByteArray &arena, QString *error);
+    bool finishBatch(QString *error);
     bool writePostgres(QString *error);
+    void writerLoop();
+    bool hand(Chunk &&chunk, QString *error);
+    bool drain(QString *error);
+    void stopWriter();
 
     bool check(int rc, QString *error)
     {
@@ -177,14 +213,17 @@ CampaignRecipientSink::CampaignRecipientSink(Database &db, qint64 campaignId, co
         m_error = u"the store is neither SQLite nor PostgreSQL"_s;
         return;
     }
-    // Pages of the indexes stay in memory for the whole import instead of being re-read.
+    // The new pages stay in memory until the commit instead of being spilled to the WAL early.
     sqlite3_exec(d->handle, "PRAGMA cache_size=-65536", nullptr, nullptr, nullptr);
     if (!d->check(sqlite3_prepare_v2(d->handle,
                                      "INSERT INTO recipients (campaign_id, batch_id, mobile, params, carrier) VALUES (?, ?, ?, ?, ?)",
                                      -1, &d->insert, nullptr), &m_error)
         || !d->check(sqlite3_prepare_v2(d->handle,
                                         "INSERT INTO batches (campaign_id, seq, state, size, updated_at) VALUES (?, ?, 'pending', ?, ?)",
-                                        -1, &d->newBatch, nullptr), &m_error))
+                                        -1, &d->newBatch, nullptr), &m_error)
+        || !d->check(sqlite3_prepare_v2(d->handle,
+                                        "UPDATE batches SET first_recipient = ?, last_recipient = ?, size = ? WHERE id = ?",
+                                        -1, &d->closeBatch, nullptr), &m_error))
         d->handle = nullptr;
 }
 
@@ -192,8 +231,10 @@ CampaignRecipientSink::~CampaignRecipientSink()
 {
     if (d->ownTransaction)
         rollback();
+    d->stopWriter();
     sqlite3_finalize(d->insert);
     sqlite3_finalize(d->newBatch);
+    sqlite3_finalize(d->closeBatch);
     if (d->handle) {
         sqlite3_exec(d->handle, "PRAGMA cache_size=-2000", nullptr, nullptr, nullptr);
         if (d->relaxed) {
@@ -227,30 +268,115 @@ bool CampaignRecipientSink::begin()
         return d->ownTransaction;
     }
     d->ownTransaction = sql::beginWrite(d->db.db(), &m_error);
-    if (!d->ownTransaction)
+    if (!d->ownTransaction) {
         d->restore();
-    return d->ownTransaction;
+        return false;
+    }
+    d->closing = d->stopping = d->writerFailed = false;
+    d->writer = std::thread([this] { d->writerLoop(); });
+    return true;
+}
+
+void CampaignRecipientSink::Impl::writerLoop()
+{
+    for (;;) {
+        Chunk chunk;
+        {
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [this] { return stopping || closing || !queue.empty(); });
+            if (stopping || queue.empty())
+                return;
+            chunk = std::move(queue.front());
+            queue.pop_front();
+        }
+        changed.notify_all(); // room in the queue
+        QString error;
+        for (const Row &row : chunk.rows) {
+            if (!write(row, chunk.arena, &error)) {
+                std::lock_guard lock(mutex);
+                writerFailed = true;
+                writerError = error;
+                changed.notify_all();
+                return;
+            }
+        }
+        written += qint64(chunk.rows.size());
+        changed.notify_all();
+    }
+}
+
+bool CampaignRecipientSink::Impl::hand(Chunk &&chunk, QString *error)
+{
+    std::unique_lock lock(mutex);
+    changed.wait(lock, [this] { return writerFailed || queue.size() < kQueuedChunks; });
+    if (writerFailed) {
+        *error = writerError;
+        return false;
+    }
+    queued += qint64(chunk.rows.size());
+    queue.push_back(std::move(chunk));
+    changed.notify_all();
+    return true;
+}
+
+// Hands over the last rows and waits until they are written; the writer then ends.
+bool CampaignRecipientSink::Impl::drain(QString *error)
+{
+    if (!filling.rows.empty() && !hand(std::exchange(filling, {}), error)) {
+        stopWriter();
+        return false;
+    }
+    {
+        std::unique_lock lock(mutex);
+        closing = true;
+        changed.notify_all();
+        while (!writerFailed && written < queued) {
+            if (progress) {
+                const qint64 done = written;
+                lock.unlock();
+                progress(done, queued);
+                lock.lock();
+            }
+            changed.wait_for(lock, std::chrono::milliseconds(100));
+        }
+    }
+    writer.join();
+    if (writerFailed) {
+        *error = writerError;
+        return false;
+    }
+    return true;
+}
+
+void CampaignRecipientSink::Impl::stopWriter()
+{
+    if (!writer.joinable())
+        return;
+    {
+        std::lock_guard lock(mutex);
+        stopping = true;
+        queue.clear();
+        changed.notify_all();
+    }
+    writer.join();
 }
 
 bool CampaignRecipientSink::flush()
 {
-    std::sort(d->rows.begin(), d->rows.end(), [](const Impl::Row &a, const Impl::Row &b) { return a.mobile < b.mobile; });
-    const qint64 total = qint64(d->rows.size());
+    if (!d->ready())
+        return false;
     if (d->postgres) {
         if (!d->writePostgres(&m_error))
             return false;
-    }
-    for (qint64 i = 0; i < total && !d->postgres; ++i) {
-        if (!d->write(d->rows[size_t(i)], &m_error))
+    } else if (d->streaming()) {
+        if (!d->drain(&m_error) || !d->finishBatch(&m_error))
             return false;
-        if (d->progress && (i % 20000) == 0)
-            d->progress(i, total);
+    } else if (!d->finishBatch(&m_error)) {
+        return false;
     }
     if (d->progress)
-        d->progress(total, total);
-    d->rows.clear();
-    d->rows.shrink_to_fit();
-    d->arena = QByteArray();
+        d->progress(d->written, d->written);
+    d->filling = {};
     return true;
 }
 
@@ -279,8 +405,8 @@ bool CampaignRecipientSink::commit()
 
 void CampaignRecipientSink::rollback()
 {
-    d->rows.clear();
-    d->arena = QByteArray();
+    d->stopWriter(); // before the connection is used here again
+    d->filling = {};
     d->ownTransaction = false;
     d->db.db().rollback();
     d->restore(); // before the caller deletes the draft: its recipients go by cascade
@@ -296,20 +422,52 @@ bool CampaignRecipientSink::add(const QString &mobile, const QStringList &values
         m_error = u"not a number: %1"_s.arg(mobile);
         return false;
     }
-    const qsizetype offset = d->arena.size();
+    Impl::Chunk &chunk = d->filling;
+    const qsizetype offset = chunk.arena.size();
     if (!d->variables.isEmpty())
-        appendParamsJson(d->arena, d->names, values);
-    if (d->arena.size() > std::numeric_limits<quint32>::max()) {
+        appendParamsJson(chunk.arena, d->names, values);
+    if (chunk.arena.size() > std::numeric_limits<quint32>::max()) {
         m_error = u"too many recipients in one import"_s;
         return false;
     }
-    d->rows.push_back({number, quint32(offset), quint32(d->arena.size() - offset)});
-    return true;
+    const Impl::Row row{number, quint32(offset), quint32(chunk.arena.size() - offset)};
+    if (d->streaming()) {
+        chunk.rows.push_back(row);
+        if (chunk.rows.size() >= Impl::kChunkRows && !d->hand(std::exchange(d->filling, {}), &m_error))
+            return false;
+        return true;
+    }
+    if (d->postgres) { // written a few hundred to a statement at flush()
+        chunk.rows.push_back(row);
+        return true;
+    }
+    // Inside the caller's transaction (a test send's few numbers): written at once.
+    const bool written = d->write(row, chunk.arena, &m_error);
+    chunk.arena.truncate(offset);
+    if (written)
+        ++d->written;
+    return written;
 }
 
-bool CampaignRecipientSink::Impl::write(const Row &row, QString *error)
+// The batch being written learns which recipients it holds (an id range: a batch's rows are
+// written one after the other) and how many.
+bool CampaignRecipientSink::Impl::finishBatch(QString *error)
+{
+    if (batchId == 0 || inBatch == 0)
+        return true;
+    sqlite3_reset(closeBatch);
+    sqlite3_bind_int64(closeBatch, 1, firstRecipient);
+    sqlite3_bind_int64(closeBatch, 2, lastRecipient);
+    sqlite3_bind_int(closeBatch, 3, inBatch);
+    sqlite3_bind_int64(closeBatch, 4, batchId);
+    return check(sqlite3_step(closeBatch), error);
+}
+
+bool CampaignRecipientSink::Impl::write(const Row &row, const QByteArray &arena, QString *error)
 {
     if (batchId == 0 || inBatch == batchSize) {
+        if (!finishBatch(error))
+            return false;
         const QByteArray now = Store::now().toUtf8();
         sqlite3_reset(newBatch);
         sqlite3_bind_int64(newBatch, 1, campaignId);
@@ -331,6 +489,9 @@ bool CampaignRecipientSink::Impl::write(const Row &row, QString *error)
     sqlite3_bind_int(insert, 5, Carriers::carrierOfNumber(row.mobile));
     if (!check(sqlite3_step(insert), error))
         return false;
+    lastRecipient = sqlite3_last_insert_rowid(handle);
+    if (inBatch == 0)
+        firstRecipient = lastRecipient;
     ++inBatch;
     return true;
 }
@@ -344,11 +505,13 @@ bool CampaignRecipientSink::Impl::writePostgres(QString *error)
     QSqlQuery newBatchQuery(sqldb);
     newBatchQuery.prepare(u"INSERT INTO batches (campaign_id, seq, state, size, updated_at)"
                           " VALUES (?, ?, 'pending', ?, ?) RETURNING id"_s);
-    auto statement = [](int rows) {
+    QSqlQuery closeBatchQuery(sqldb);
+    closeBatchQuery.prepare(u"UPDATE batches SET first_recipient = ?, last_recipient = ?, size = ? WHERE id = ?"_s);
+    auto statement = [](int rows) -> QString {
         QString sql = u"INSERT INTO recipients (campaign_id, batch_id, mobile, params, carrier) VALUES "_s;
         for (int i = 0; i < rows; ++i)
             sql += i ? u", (?, ?, ?, ?, ?)"_s : u"(?, ?, ?, ?, ?)"_s;
-        return sql;
+        return sql + u" RETURNING id"_s;
     };
     // A failed statement aborts the whole transaction on PostgreSQL, after which even freeing
     // the prepared statements fails: back to this savepoint first, then the caller rolls back.
@@ -364,6 +527,8 @@ bool CampaignRecipientSink::Impl::writePostgres(QString *error)
     };
     QSqlQuery full(sqldb);
     full.prepare(statement(kChunk));
+    const std::vector<Row> &rows = filling.rows;
+    const QByteArray &arena = filling.arena;
     const qint64 total = qint64(rows.size());
     qint64 done = 0;
     while (done < total) {
@@ -375,6 +540,8 @@ bool CampaignRecipientSink::Impl::writePostgres(QString *error)
         batchId = newBatchQuery.value(0).toLongLong();
         newBatchQuery.finish();
         const qint64 batchEnd = qMin(total, done + batchSize);
+        qint64 first = std::numeric_limits<qint64>::max(), last = 0;
+        const qint64 batchStart = done;
         while (done < batchEnd) {
             const int n = int(qMin<qint64>(kChunk, batchEnd - done));
             QSqlQuery partial(sqldb);
@@ -391,10 +558,23 @@ bool CampaignRecipientSink::Impl::writePostgres(QString *error)
             }
             if (!q.exec())
                 return fail(q);
+            // Another import may draw ids from the same sequence meanwhile: the range may hold
+            // other batches' rows too, which readers tell apart by batch_id.
+            while (q.next()) {
+                const qint64 id = q.value(0).toLongLong();
+                first = qMin(first, id);
+                last = qMax(last, id);
+            }
+            q.finish();
             done += n;
+            written = done;
             if (progress)
                 progress(done, total);
         }
+        for (const QVariant &v : {QVariant(first), QVariant(last), QVariant(int(batchEnd - batchStart)), QVariant(batchId)})
+            closeBatchQuery.addBindValue(v);
+        if (!closeBatchQuery.exec())
+            return fail(closeBatchQuery);
     }
     savepoint.exec(u"RELEASE SAVEPOINT sink_rows"_s);
     return true;

@@ -13,10 +13,12 @@ namespace mms {
 
 class Database;
 
-// Writes imported recipients into a draft campaign and splits them into batches as it
-// goes, in one transaction (begin() … commit()). It runs once per imported row, so on SQLite
-// it talks to the C API directly (the same library and connection as Qt SQL); on PostgreSQL
-// it sends rows a few hundred to a statement.
+// Writes imported recipients into a draft campaign, in the order they come, and splits them
+// into batches as it goes, in one transaction (begin() … commit()). It runs once per imported
+// row, so on SQLite it talks to the C API directly (the same library and connection as Qt SQL)
+// and, in its own transaction, writes on a thread of its own while the caller reads on; on
+// PostgreSQL it sends rows a few hundred to a statement. Between begin() and commit() or
+// rollback() the caller must not use the connection.
 class CampaignRecipientSink : public RecipientSink
 {
 public:
@@ -26,8 +28,8 @@ public:
     bool begin();
     // Writes the rows added so far (inside the caller's transaction); commit() does it too.
     bool flush();
-    // Called while writing with (rows written, rows to write); returning false is ignored
-    // (writing is not cancelled half-way: the caller rolls back instead).
+    // Called while the last rows are written, with (rows written, rows to write); writing is not
+    // cancelled half-way: the caller rolls back instead.
     void setProgress(std::function<void(qint64, qint64)> progress);
     bool commit();
     void rollback();

@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -116,7 +117,11 @@ std::optional<qint64> CampaignStore::create(const NewCampaign &c, const QList<Va
             return false;
         id = *draft;
         CampaignRecipientSink sink(m_db, id, c.variables, batchSize);
+        QSet<QString> seen; // a number once per campaign, as an import keeps it
         for (const VariableEntry &e : recipients) {
+            if (seen.contains(e.mobile))
+                continue;
+            seen.insert(e.mobile);
             QStringList values;
             for (const QString &name : c.variables)
                 values << e.params.value(name);
@@ -142,7 +147,8 @@ bool CampaignStore::finalize(qint64 campaignId, QString *error)
 {
     QSqlQuery q(m_db.db());
     // The last batch is usually short; the others hold exactly batchSize.
-    q.prepare(u"UPDATE batches SET size = (SELECT COUNT(*) FROM recipients r WHERE r.batch_id = batches.id)"
+    q.prepare(u"UPDATE batches SET size = (SELECT COUNT(*) FROM recipients r WHERE r.id BETWEEN batches.first_recipient"
+              " AND batches.last_recipient AND r.batch_id = batches.id)"
               " WHERE campaign_id = ? AND id = (SELECT MAX(id) FROM batches WHERE campaign_id = ?)"_s);
     q.addBindValue(campaignId);
     q.addBindValue(campaignId);
@@ -172,10 +178,17 @@ bool CampaignStore::deleteCampaign(qint64 campaignId, QString *error)
 {
     return inTransaction(m_db.db(), error, [&] {
         QSqlQuery q(m_db.db());
-        for (const QString &sql : {u"DELETE FROM recipients WHERE campaign_id = ?"_s, u"DELETE FROM batches WHERE campaign_id = ?"_s,
-                                   u"DELETE FROM import_issues WHERE campaign_id = ?"_s, u"DELETE FROM campaigns WHERE id = ?"_s}) {
+        // The campaign's recipients lie in its batches' id ranges: read those, not the table.
+        for (const QString &sql : {u"DELETE FROM recipients WHERE id BETWEEN"
+                                   " COALESCE((SELECT MIN(first_recipient) FROM batches WHERE campaign_id = ?), 0) AND"
+                                   " COALESCE((SELECT MAX(last_recipient) FROM batches WHERE campaign_id = ?), -1)"
+                                   " AND campaign_id = ?"_s,
+                                   u"DELETE FROM batches WHERE campaign_id = ?"_s, u"DELETE FROM import_issues WHERE campaign_id = ?"_s,
+                                   u"DELETE FROM campaigns WHERE id = ?"_s}) {
             q.prepare(sql);
-            q.addBindValue(campaignId);
+            const int binds = int(sql.count(QLatin1Char('?')));
+            for (int i = 0; i < binds; ++i)
+                q.addBindValue(campaignId);
             if (!q.exec())
                 return failed(q, error);
         }
@@ -265,7 +278,8 @@ QList<VariableEntry> CampaignStore::batchRecipients(qint64 batchId, const QStrin
     Q_UNUSED(variables);
     QList<VariableEntry> out;
     QSqlQuery q(m_db.db());
-    q.prepare(u"SELECT mobile, params FROM recipients WHERE batch_id = ? ORDER BY id"_s);
+    q.prepare(u"SELECT r.mobile, r.params FROM batches b JOIN recipients r ON "_s + sql::recipientsOfBatch()
+              + u" WHERE b.id = ? ORDER BY r.id"_s);
     q.addBindValue(batchId);
     q.exec();
     while (q.next())
@@ -276,15 +290,24 @@ QList<VariableEntry> CampaignStore::batchRecipients(qint64 batchId, const QStrin
 bool CampaignStore::setBatchState(qint64 batchId, const QString &state, const QString &taskid, int code,
                                   const QString &message, QString *error)
 {
-    QSqlQuery q(m_db.db());
-    q.prepare(u"UPDATE batches SET state = ?, taskid = COALESCE(NULLIF(?, ''), taskid), code = ?, message = ?,"
-              " attempts = attempts + (CASE WHEN ? = 'inflight' THEN 1 ELSE 0 END), updated_at = ? WHERE id = ?"_s);
-    for (const QVariant &v : {QVariant(state), text(taskid), QVariant(code), text(message), QVariant(state),
-                              QVariant(Store::now()), QVariant(batchId)})
-        q.addBindValue(v);
-    if (!q.exec())
-        return failed(q, error);
-    sql::notifyChange(m_db.db(), "campaigns");
+    const bool ok = inTransaction(m_db.db(), error, [&] {
+        QSqlQuery q(m_db.db());
+        q.prepare(u"UPDATE batches SET state = ?, taskid = COALESCE(NULLIF(?, ''), taskid), code = ?, message = ?,"
+                  " attempts = attempts + (CASE WHEN ? = 'inflight' THEN 1 ELSE 0 END), updated_at = ? WHERE id = ?"_s);
+        for (const QVariant &v : {QVariant(state), text(taskid), QVariant(code), text(message), QVariant(state),
+                                  QVariant(Store::now()), QVariant(batchId)})
+            q.addBindValue(v);
+        if (!q.exec())
+            return failed(q, error);
+        // The sending engine claims a batch before it leaves (claimNext); any other way out of
+        // pending (mmsctl, a test) must index it too, or its reports would find no recipient.
+        if (state != batch::Pending && state != batch::Cancelled && !indexRecipients(batchId, error))
+            return false;
+        sql::notifyChange(m_db.db(), "campaigns");
+        return true;
+    });
+    if (!ok)
+        return false;
     // Reports that came before this answer was stored are linked now. The answer is stored
     // whatever happens to them, hence no error from here.
     if (state == u"accepted"_s && !taskid.isEmpty() && reportsWaitFor(taskid)) {
@@ -292,6 +315,20 @@ bool CampaignStore::setBatchState(qint64 batchId, const QString &state, const QS
         ReportWriter(m_db).relink(taskid, &ignored);
     }
     return true;
+}
+
+// From the moment a batch may leave, reports and replies may name its numbers: into the
+// (batch, number) index with them (a batch sent again, after an unknown outcome, already is).
+// Inside the caller's transaction.
+bool CampaignStore::indexRecipients(qint64 batchId, QString *error)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(u"UPDATE recipients SET indexed = 1 WHERE id BETWEEN"
+              " (SELECT first_recipient FROM batches WHERE id = ?) AND (SELECT last_recipient FROM batches WHERE id = ?)"
+              " AND batch_id = ? AND indexed = 0"_s);
+    for (int i = 0; i < 3; ++i)
+        q.addBindValue(batchId);
+    return q.exec() || failed(q, error);
 }
 
 bool CampaignStore::countNotSent(qint64 batchId, QString *error)
@@ -368,8 +405,11 @@ std::optional<BatchRow> CampaignStore::claimNext(qint64 campaignId, const QStrin
         if (q.next())
             claimed = q.value(0).toLongLong();
         q.finish();
-        if (claimed)
-            sql::notifyChange(m_db.db(), "campaigns");
+        if (!claimed)
+            return true;
+        if (!indexRecipients(claimed, error))
+            return false;
+        sql::notifyChange(m_db.db(), "campaigns");
         return true;
     });
     if (!ok || !claimed)

@@ -152,6 +152,7 @@ public:
     QList<qint64> interrupted() const;
 
 private:
+    bool indexRecipients(qint64 batchId, QString *error);
     bool resolveUnknownState(qint64 batchId, bool resend, const QString &taskid, QString *error);
     // Reports stored before any send had this taskid.
     bool reportsWaitFor(const QString &taskid) const;

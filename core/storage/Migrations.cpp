@@ -221,6 +221,44 @@ const QList<Step> &steps()
              u"ALTER TABLE batches ADD COLUMN claimed_by TEXT"_s,
              u"ALTER TABLE batches ADD COLUMN claimed_at TEXT"_s,
          }},
+        // An import writes its rows as it reads them, with no index to keep: the unique
+        // (number, campaign) index and the batch index cost more than all the rest of an import.
+        // A batch knows its recipients by their id range (rows of a batch are written together);
+        // reports and replies find a recipient through a (batch, number) index that holds only
+        // the rows of batches already handed to the sender (`indexed`, set when a batch is first
+        // claimed: 1000 entries at the index's end instead of a million at import).
+        // recipients.batch_id is no foreign key any more: deleting a batch would read every
+        // recipient of the store to find its own. SQLite drops a constraint by copying the
+        // table (migrate() turns its foreign keys off meanwhile); rows sent so far are indexed.
+        {8,
+         {
+             {u"CREATE TABLE recipients_v8 ("
+              " id INTEGER PRIMARY KEY,"
+              " campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,"
+              " batch_id INTEGER,"
+              " mobile TEXT NOT NULL,"
+              " params TEXT NOT NULL DEFAULT '',"
+              " carrier INTEGER NOT NULL DEFAULT 0,"
+              " delivery TEXT,"
+              " reported_at TEXT,"
+              " replied INTEGER NOT NULL DEFAULT 0,"
+              " indexed INTEGER NOT NULL DEFAULT 0)"_s,
+              u"ALTER TABLE recipients DROP CONSTRAINT IF EXISTS recipients_mobile_campaign_id_key"_s},
+             {u"INSERT INTO recipients_v8 (id, campaign_id, batch_id, mobile, params, carrier, delivery, reported_at, replied, indexed)"
+              " SELECT id, campaign_id, batch_id, mobile, params, carrier, delivery, reported_at, replied, 1 FROM recipients"_s,
+              u"ALTER TABLE recipients DROP CONSTRAINT IF EXISTS recipients_batch_id_fkey"_s},
+             {u"DROP TABLE recipients"_s, u"DROP INDEX recipients_batch"_s},
+             {u"ALTER TABLE recipients_v8 RENAME TO recipients"_s,
+              // Existing rows get 1 without rewriting the table; new rows 0.
+              u"ALTER TABLE recipients ADD COLUMN indexed INTEGER NOT NULL DEFAULT 1"_s},
+             {u"SELECT 1"_s, u"ALTER TABLE recipients ALTER COLUMN indexed SET DEFAULT 0"_s},
+             u"CREATE INDEX recipients_lookup ON recipients(batch_id, mobile) WHERE indexed = 1"_s,
+             u"ALTER TABLE batches ADD COLUMN first_recipient INTEGER"_s,
+             u"ALTER TABLE batches ADD COLUMN last_recipient INTEGER"_s,
+             u"UPDATE batches SET first_recipient = a.lo, last_recipient = a.hi FROM"
+             " (SELECT batch_id AS bid, MIN(id) AS lo, MAX(id) AS hi FROM recipients GROUP BY batch_id) AS a"
+             " WHERE batches.id = a.bid"_s,
+         }},
     };
     return all;
 }
@@ -275,6 +313,22 @@ bool migrate(QSqlDatabase &db, QString *error)
                          .arg(latestVersion());
         return false;
     }
+    // A step that copies a table to drop one of its constraints must not fire the foreign-key
+    // actions of the old table's DROP (reports would lose their recipient); SQLite only takes
+    // this outside a transaction. Every step is checked before its commit instead.
+    const bool sqlite = !sql::isPostgres(db);
+    struct ForeignKeysBack
+    {
+        QSqlDatabase &db;
+        bool on;
+        ~ForeignKeysBack()
+        {
+            if (on)
+                QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+        }
+    } back{db, sqlite && current < latestVersion()};
+    if (back.on)
+        QSqlQuery(db).exec(u"PRAGMA foreign_keys=OFF"_s);
     for (const Step &step : steps()) {
         if (step.version <= current)
             continue;
@@ -305,6 +359,17 @@ bool migrate(QSqlDatabase &db, QString *error)
                                  .arg(q.lastError().text());
                 break;
             }
+        }
+        if (ok && back.on) {
+            ok = q.exec(u"PRAGMA foreign_key_check"_s);
+            if (ok && q.next()) {
+                ok = false;
+                if (error)
+                    *error = QCoreApplication::translate("mms::migrations", "migration to version %1 failed: %2")
+                                 .arg(step.version)
+                                 .arg(u"a row of %1 refers to a missing row"_s.arg(q.value(0).toString()));
+            }
+            q.finish();
         }
         if (ok) {
             q.prepare(u"INSERT INTO schema_version (version) VALUES (?)"_s);

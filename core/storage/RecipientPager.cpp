@@ -1,7 +1,7 @@
 #include "storage/RecipientPager.h"
 
 #include "storage/Database.h"
-#include "storage/SqlDialect.h"
+#include "storage/SqlHelpers.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -85,27 +85,40 @@ QList<RecipientPager::Batch> RecipientPager::batches(const RecipientQuery &query
 }
 
 namespace {
-// A whole number (11 digits) is looked up in the (number, campaign) index; other digits are
-// looked for anywhere in the number, which reads the campaign's rows.
+// A whole number (11 digits) is looked up in the (batch, number) index of each batch sent so
+// far, and read from the rows of batches not yet sent; other digits are looked for anywhere
+// in the number, which reads the campaign's rows.
 bool wholeNumber(const QString &search)
 {
     return search.size() == 11;
 }
 
-QString searchCondition(const QSqlDatabase &db, const QString &search)
+// The campaign's rows as `r` with their batch as `b`, narrowed to those matching `search`.
+QString matching(const QSqlDatabase &db, const QString &search, const QString &columns, const QString &filter)
 {
+    const QString ofBatch = sql::recipientsOfBatch();
     if (search.isEmpty())
-        return {};
-    return wholeNumber(search) ? u" AND r.mobile = ? AND r.campaign_id = ?"_s : u" AND "_s + sql::containsText(db, u"r.mobile"_s);
+        return u"SELECT %1 FROM batches b JOIN recipients r ON %2 WHERE b.campaign_id = ?%3"_s.arg(columns, ofBatch, filter);
+    if (!wholeNumber(search))
+        return u"SELECT %1 FROM batches b JOIN recipients r ON %2 WHERE b.campaign_id = ?%3 AND %4"_s.arg(
+            columns, ofBatch, filter, sql::containsText(db, u"r.mobile"_s));
+    return u"SELECT %1 FROM batches b JOIN recipients r ON r.batch_id = b.id AND r.mobile = ? AND r.indexed = 1"
+           " WHERE b.campaign_id = ?%3"
+           " UNION ALL SELECT %1 FROM batches b JOIN recipients r ON %2"
+           " WHERE b.campaign_id = ? AND b.claimed_at IS NULL AND r.indexed = 0 AND r.mobile = ?%3"_s.arg(columns, ofBatch,
+                                                                                                        filter);
 }
 
-void bindSearch(QSqlQuery &q, const QString &search, qint64 campaignId)
+void bindMatching(QSqlQuery &q, const QString &search, qint64 campaignId)
 {
-    if (search.isEmpty())
+    if (!search.isEmpty() && wholeNumber(search)) {
+        for (const QVariant &v : {QVariant(search), QVariant(campaignId), QVariant(campaignId), QVariant(search)})
+            q.addBindValue(v);
         return;
-    q.addBindValue(search);
-    if (wholeNumber(search))
-        q.addBindValue(campaignId);
+    }
+    q.addBindValue(campaignId);
+    if (!search.isEmpty())
+        q.addBindValue(search);
 }
 } // namespace
 
@@ -119,10 +132,8 @@ int RecipientPager::count(const RecipientQuery &query) const
     }
     QSqlQuery q(m_db.db());
     const QString search = digits(query.search);
-    q.prepare(u"SELECT COUNT(*) FROM batches b JOIN recipients r ON r.batch_id = b.id WHERE b.campaign_id = ?%1%2"_s.arg(
-        condition(query.filter), searchCondition(m_db.db(), search)));
-    q.addBindValue(query.campaignId);
-    bindSearch(q, search, query.campaignId);
+    q.prepare(u"SELECT COUNT(*) FROM ("_s + matching(m_db.db(), search, u"r.id"_s, condition(query.filter)) + u") AS m"_s);
+    bindMatching(q, search, query.campaignId);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
@@ -134,11 +145,10 @@ QList<RecipientRow> RecipientPager::page(const RecipientQuery &query, int offset
     QSqlQuery q(m_db.db());
     if (!usesBatchCounts(query)) {
         const QString search = digits(query.search);
-        q.prepare(u"SELECT %1 FROM batches b JOIN recipients r ON r.batch_id = b.id WHERE b.campaign_id = ?%2%3"
-                  " ORDER BY b.seq, r.id LIMIT ? OFFSET ?"_s.arg(QLatin1String(kColumns), condition(query.filter),
-                                                               searchCondition(m_db.db(), search)));
-        q.addBindValue(query.campaignId);
-        bindSearch(q, search, query.campaignId);
+        q.prepare(u"SELECT * FROM ("_s
+                  + matching(m_db.db(), search, QLatin1String(kColumns) + u", b.seq AS seq"_s, condition(query.filter))
+                  + u") AS m ORDER BY seq, id LIMIT ? OFFSET ?"_s);
+        bindMatching(q, search, query.campaignId);
         q.addBindValue(limit);
         q.addBindValue(offset);
         q.exec();
@@ -146,8 +156,8 @@ QList<RecipientRow> RecipientPager::page(const RecipientQuery &query, int offset
             out.append(readRow(q));
         return out;
     }
-    q.prepare(u"SELECT %1 FROM recipients r JOIN batches b ON b.id = r.batch_id WHERE r.batch_id = ?%2"
-              " ORDER BY r.id LIMIT ? OFFSET ?"_s.arg(QLatin1String(kColumns), condition(query.filter)));
+    q.prepare(u"SELECT %1 FROM batches b JOIN recipients r ON %2 WHERE b.id = ?%3"
+              " ORDER BY r.id LIMIT ? OFFSET ?"_s.arg(QLatin1String(kColumns), sql::recipientsOfBatch(), condition(query.filter)));
     int skip = offset;
     for (const Batch &b : batches(query)) {
         if (skip >= b.matching) {

@@ -44,7 +44,7 @@ bool linkAndFold(QSqlDatabase &db, const QString &condition, const QVariantList 
                   " SELECT r.id, r.status, r.reported_at AS at, b.campaign_id AS cid, b.id AS bid, rc.id AS rid"
                   " FROM reports r"
                   " JOIN LATERAL (SELECT campaign_id, id FROM batches WHERE taskid = r.taskid ORDER BY id LIMIT 1) b ON true"
-                  " LEFT JOIN recipients rc ON rc.mobile = r.mobile AND rc.campaign_id = b.campaign_id AND rc.batch_id = b.id"
+                  " LEFT JOIN recipients rc ON rc.batch_id = b.id AND rc.mobile = r.mobile AND rc.indexed = 1"
                   " WHERE "_s + condition,
              binds, error)
         || !run(db, u"ANALYZE apply_new"_s, {}, error) // a temporary table has no statistics: the plans below need them
@@ -73,8 +73,8 @@ bool linkAndFold(QSqlDatabase &db, const QString &condition, const QVariantList 
                       "  (SELECT r.taskid, COUNT(*) AS n, MIN(r.id) AS first_id, MAX(r.id) AS last_id FROM reports r"
                       "   WHERE "_s + condition + u" AND NOT EXISTS (SELECT 1 FROM batches WHERE taskid = r.taskid) GROUP BY r.taskid) t"
                       "  LEFT JOIN LATERAL (SELECT c.bid, COUNT(*) AS k FROM"
-                      "   (SELECT (SELECT rc.batch_id FROM recipients rc JOIN batches b ON b.id = rc.batch_id"
-                      "            WHERE rc.mobile = r.mobile AND b.state = 'unknown' ORDER BY rc.batch_id LIMIT 1) AS bid"
+                      "   (SELECT (SELECT b.id FROM batches b JOIN recipients rc ON rc.batch_id = b.id AND rc.mobile = r.mobile"
+                      "            AND rc.indexed = 1 WHERE b.state = 'unknown' ORDER BY b.id LIMIT 1) AS bid"
                       "    FROM reports r WHERE "_s + condition + u" AND r.taskid = t.taskid) c"
                       "   WHERE c.bid IS NOT NULL GROUP BY c.bid ORDER BY COUNT(*) DESC, c.bid LIMIT 1) e ON true"
                       " ON CONFLICT (taskid) DO UPDATE SET reports = u.reports + excluded.reports,"

@@ -117,7 +117,7 @@ struct ReportWriter::Impl
         // re-reading them from the file for every record (SQLite's default cache is 2 MB).
         sqlite3_exec(handle, "PRAGMA cache_size=-65536", nullptr, nullptr, nullptr);
         prepared = findBatch.prepare(handle, "SELECT campaign_id, id FROM batches WHERE taskid = ? LIMIT 1", error)
-            && findRecipient.prepare(handle, "SELECT id, batch_id FROM recipients WHERE mobile = ? AND campaign_id = ?", error)
+            && findRecipient.prepare(handle, "SELECT id FROM recipients WHERE batch_id = ? AND mobile = ? AND indexed = 1 LIMIT 1", error)
             && insert.prepare(handle,
                               "INSERT INTO reports (mobile, status, taskid, serial, reported_at, received_at) VALUES (?, ?, ?, ?, ?, ?)",
                               error)
@@ -127,8 +127,8 @@ struct ReportWriter::Impl
                                "SELECT id, mobile, taskid, status, reported_at FROM reports WHERE id > ? AND id <= ? ORDER BY id", error)
             && link.prepare(handle, "UPDATE reports SET campaign_id = ?, batch_id = ?, recipient_id = ? WHERE id = ?", error)
             && findUnknownBatch.prepare(handle,
-                                        "SELECT r.batch_id FROM recipients r JOIN batches b ON b.id = r.batch_id"
-                                        " WHERE r.mobile = ? AND b.state = 'unknown' LIMIT 1",
+                                        "SELECT b.id FROM batches b JOIN recipients r ON r.batch_id = b.id AND r.mobile = ?"
+                                        " AND r.indexed = 1 WHERE b.state = 'unknown' ORDER BY b.id LIMIT 1",
                                         error)
             && upsertUnmatched.prepare(handle,
                                        "INSERT INTO unmatched_tasks AS u (taskid, reports, first_id, last_id, batch_id, numbers_in_batch)"
@@ -261,10 +261,10 @@ static bool linkAndFold(ReportWriter::Impl &d, std::vector<Report> &reports, boo
         r.campaign = b->campaign;
         r.batch = b->id;
         ++*linked;
-        d.findRecipient.bindText(1, r.mobile);
-        d.findRecipient.bindInt(2, b->campaign);
         // Only a recipient of that very batch: a report names the send it answers.
-        if (d.findRecipient.step() && d.findRecipient.int64(1) == b->id)
+        d.findRecipient.bindInt(1, b->id);
+        d.findRecipient.bindText(2, r.mobile);
+        if (d.findRecipient.step())
             r.recipient = d.findRecipient.int64(0);
         if (!d.findRecipient.reset(error))
             return false;

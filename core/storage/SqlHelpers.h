@@ -24,6 +24,14 @@ inline QVariant text(const QString &s)
     return QVariant(s.isNull() ? QString(QLatin1String("")) : s);
 }
 
+// Joins batches `b` to their recipients `r`. A batch's rows are written one after the other,
+// so it knows them by their id range (no batch index to keep up at import); on PostgreSQL a
+// concurrent import may draw ids inside that range, hence the batch_id check as well.
+inline QString recipientsOfBatch()
+{
+    return QStringLiteral("r.id BETWEEN b.first_recipient AND b.last_recipient AND r.batch_id = b.id");
+}
+
 // Starts a write transaction. IMMEDIATE takes the write lock at once, waiting out the busy
 // timeout: a deferred BEGIN that reads, then writes after another connection (the receiver,
 // the campaign worker) has committed fails at once with SQLITE_BUSY, losing the write.

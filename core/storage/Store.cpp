@@ -300,8 +300,11 @@ std::optional<PushStoreResult> Store::storeReplies(const QList<ReplyRecord> &rep
         sql::notifyChange(m_db.db(), "replies"); // sent at the commit, with the replies
         // The latest campaign sent to this number with this extension.
         QSqlQuery find(m_db.db());
-        find.prepare(u"SELECT c.id, r.id FROM campaigns c JOIN recipients r ON r.campaign_id = c.id"
-                     " WHERE r.mobile = ? AND c.sub = ? ORDER BY c.id DESC LIMIT 1"_s);
+        // Only numbers of batches handed to the sender can reply: they are in the (batch, number)
+        // index; newest campaign first, so the search usually ends in the first one.
+        find.prepare(u"SELECT c.id, r.id FROM campaigns c JOIN batches b ON b.campaign_id = c.id"
+                     " JOIN recipients r ON r.batch_id = b.id AND r.mobile = ? AND r.indexed = 1"
+                     " WHERE c.sub = ? ORDER BY c.id DESC LIMIT 1"_s);
         QSqlQuery ins(m_db.db());
         ins.prepare(u"INSERT INTO replies (mobile, extension, text, replied_at, received_at, campaign_id)"
                     " VALUES (?, ?, ?, ?, ?, ?)"_s);
