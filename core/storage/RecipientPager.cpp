@@ -86,7 +86,8 @@ QList<RecipientPager::Batch> RecipientPager::batches(const RecipientQuery &query
 
 namespace {
 // A whole number (11 digits) is looked up in the (batch, number) index of each batch sent so
-// far, and read from the rows of batches not yet sent; other digits are looked for anywhere
+// far, and read from the rows of batches that never left (pending or cancelled: only they can
+// hold rows not in the index, see CampaignStore::indexRecipients); other digits are looked for anywhere
 // in the number, which reads the campaign's rows.
 bool wholeNumber(const QString &search)
 {
@@ -105,7 +106,7 @@ QString matching(const QSqlDatabase &db, const QString &search, const QString &c
     return u"SELECT %1 FROM batches b JOIN recipients r ON r.batch_id = b.id AND r.mobile = ? AND r.indexed = 1"
            " WHERE b.campaign_id = ?%3"
            " UNION ALL SELECT %1 FROM batches b JOIN recipients r ON %2"
-           " WHERE b.campaign_id = ? AND b.claimed_at IS NULL AND r.indexed = 0 AND r.mobile = ?%3"_s.arg(columns, ofBatch,
+           " WHERE b.campaign_id = ? AND b.state IN ('pending', 'cancelled') AND r.indexed = 0 AND r.mobile = ?%3"_s.arg(columns, ofBatch,
                                                                                                         filter);
 }
 
