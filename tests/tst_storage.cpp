@@ -455,6 +455,99 @@ private Q_SLOTS:
         QCOMPARE(value(u"SELECT COUNT(*) FROM reports WHERE campaign_id IS NULL"_s), 1);
         QCOMPARE(ReportStore(*db).delivery(id).delivered, 3);
     }
+    // An import writes rows in file order on a thread of its own while the file is read, with
+    // no index; each batch knows its rows by id range. A batch's numbers go into the (batch,
+    // number) index only when it may leave, and reports and searches still find every number.
+    void importedRowsInFileOrderAndIndexedWhenClaimed()
+    {
+        QString error;
+        auto db = Database::open(location(u"stream"_s), &error);
+        QVERIFY2(db, qPrintable(error));
+        Store store(*db);
+        CampaignStore campaigns(*db);
+        CampaignStore::NewCampaign nc;
+        nc.accountId = *store.saveAccount(sandbox(), &error);
+        nc.mmsid = u"M1"_s;
+        nc.sub = u"01"_s;
+        nc.personalised = true;
+        nc.variables = {u"Text1"_s};
+        // Numbers in no order, more than the writer's queue holds: the reader waits for it.
+        constexpr int kRows = 40500;
+        auto number = [](int i) { return u"139%1"_s.arg((qint64(i) * 7919 + 13) % kRows, 8, 10, QChar(u'0')); };
+        const qint64 id = *campaigns.createDraft(nc, &error);
+        {
+            CampaignRecipientSink sink(*db, id, nc.variables);
+            QVERIFY(sink.begin());
+            for (int i = 0; i < kRows; ++i)
+                QVERIFY2(sink.add(number(i), {u"客户%1"_s.arg(i)}), qPrintable(sink.error()));
+            QVERIFY2(sink.commit(), qPrintable(sink.error()));
+        }
+        QVERIFY(campaigns.finalize(id, &error));
+        const QList<BatchRow> batches = campaigns.batches(id);
+        QCOMPARE(batches.size(), 41);
+        int row = 0;
+        for (const BatchRow &b : batches) {
+            const QList<VariableEntry> in = campaigns.batchRecipients(b.id);
+            QCOMPARE(b.size, b.seq < 41 ? 1000 : 500);
+            QCOMPARE(in.size(), b.size);
+            for (const VariableEntry &e : in) { // every row once, in the file's order
+                QCOMPARE(e.mobile, number(row));
+                QCOMPARE(e.params.value(u"Text1"_s), u"客户%1"_s.arg(row));
+                ++row;
+            }
+        }
+        QCOMPARE(row, kRows);
+        auto value = [&](const QString &sql) {
+            QSqlQuery q(db->db());
+            return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+        };
+        QCOMPARE(value(u"SELECT COUNT(*) FROM recipients WHERE indexed = 1"_s), 0);
+        // A search by a whole number reads the batches that never left.
+        RecipientPager pager(*db);
+        QCOMPARE(pager.count({id, RecipientFilter::All, number(1500)}), 1);
+        QCOMPARE(pager.page({id, RecipientFilter::All, number(1500)}, 0, 10).value(0).mobile, number(1500));
+        QCOMPARE(pager.count({id, RecipientFilter::All, u"13612345678"_s}), 0);
+
+        // The first batch is claimed: its numbers, and only they, are indexed.
+        const auto claimed = campaigns.claimNext(id, u"test"_s, &error);
+        QVERIFY2(claimed, qPrintable(error));
+        QCOMPARE(claimed->id, batches[0].id);
+        QCOMPARE(value(u"SELECT COUNT(*) FROM recipients WHERE indexed = 1"_s), 1000);
+        QCOMPARE(value(u"SELECT COUNT(*) FROM recipients WHERE indexed = 1 AND batch_id <> %1"_s.arg(batches[0].id)), 0);
+        QVERIFY(campaigns.setBatchState(batches[0].id, batch::Accepted, u"T1"_s, 0, {}, &error));
+        // Found through the index now, and still once; a number of another batch is not.
+        QCOMPARE(pager.count({id, RecipientFilter::All, number(5)}), 1);
+        QCOMPARE(pager.page({id, RecipientFilter::All, number(5)}, 0, 10).value(0).mobile, number(5));
+        QCOMPARE(pager.count({id, RecipientFilter::All, number(1500)}), 1);
+        const auto stored = store.storeReports({ReportRecord{number(5), u"DELIVRD"_s, u"T1"_s, u"20261129101010"_s, {}},
+                                                ReportRecord{number(1500), u"DELIVRD"_s, u"T1"_s, u"20261129101010"_s, {}}},
+                                               &error);
+        QVERIFY2(stored, qPrintable(error));
+        QCOMPARE(value(u"SELECT COUNT(*) FROM reports WHERE recipient_id IS NOT NULL"_s), 1);
+        QCOMPARE(value(u"SELECT mobile FROM recipients WHERE delivery = 'DELIVRD'"_s), number(5).toLongLong());
+        // A reply from a number of the sent batch finds its campaign; one of an unsent batch does not.
+        const auto replies = store.storeReplies({ReplyRecord{number(7), u"01"_s, u"好"_s, u"20261129101010"_s},
+                                                 ReplyRecord{number(2000), u"01"_s, u"?"_s, u"20261129101010"_s}},
+                                                &error);
+        QVERIFY2(replies, qPrintable(error));
+        QCOMPARE(replies->matched, 1);
+
+        // An import cancelled half-way: the writer stops, nothing stays, the connection works on.
+        const qint64 cancelled = *campaigns.createDraft(nc, &error);
+        {
+            CampaignRecipientSink sink(*db, cancelled, nc.variables);
+            QVERIFY(sink.begin());
+            for (int i = 0; i < 30000; ++i)
+                QVERIFY(sink.add(u"137%1"_s.arg(i, 8, 10, QChar(u'0')), {u"x"_s}));
+            sink.rollback();
+        }
+        QCOMPARE(value(u"SELECT COUNT(*) FROM recipients WHERE campaign_id = %1"_s.arg(cancelled)), 0);
+        QCOMPARE(value(u"SELECT COUNT(*) FROM batches WHERE campaign_id = %1"_s.arg(cancelled)), 0);
+        QVERIFY(campaigns.deleteCampaign(cancelled, &error));
+        QVERIFY(campaigns.deleteCampaign(id, &error));
+        QCOMPARE(value(u"SELECT COUNT(*) FROM recipients"_s), 0);
+        QCOMPARE(value(u"SELECT COUNT(*) FROM reports WHERE recipient_id IS NOT NULL"_s), 0); // the link went with it
+    }
     // The console's view of a campaign: outcomes kept per recipient and counted per batch,
     // filtered pages, the timeline, and auto-blocked opt-out replies.
     void outcomesPagesAndAutoBlock()
@@ -751,6 +844,30 @@ private Q_SLOTS:
         QCOMPARE(RecipientPager(*db).count({1, RecipientFilter::Replied, {}}), 1);
         QCOMPARE(ReportStore(*db).timeline(1).constLast().delivered, 1);
         QCOMPARE(ReportStore(*db).delivery(1).failures.value(u"EXPIRED"_s), 1);
+        // Migration 8 copied the recipients (SQLite) without their unique and batch indexes
+        // and foreign key; reports still point at them, sent rows are in the new index.
+        auto value = [&](const QString &sql) {
+            QSqlQuery v(db->db());
+            return v.exec(sql) && v.next() ? v.value(0).toLongLong() : -1;
+        };
+        QCOMPARE(value(u"SELECT COUNT(*) FROM reports WHERE recipient_id IS NOT NULL"_s), 5);
+        QCOMPARE(value(u"SELECT first_recipient * 10 + last_recipient FROM batches WHERE id = 1"_s), 13);
+        QCOMPARE(value(u"SELECT COUNT(*) FROM recipients WHERE indexed = 1"_s), 3);
+        QCOMPARE(RecipientPager(*db).count({1, RecipientFilter::All, u"13800000002"_s}), 1);
+        QCOMPARE(RecipientPager(*db).count({1, RecipientFilter::All, {}}), 3);
+        if (m_postgres) {
+            QCOMPARE(value(u"SELECT COUNT(*) FROM pg_indexes WHERE tablename = 'recipients'"_s), 2); // key, lookup
+            QCOMPARE(value(u"SELECT COUNT(*) FROM pg_constraint WHERE conrelid = 'recipients'::regclass"
+                           " AND contype IN ('u', 'f')"_s), 1); // only the campaign's foreign key
+        } else {
+            QCOMPARE(value(u"SELECT COUNT(*) FROM pragma_index_list('recipients')"_s), 1);
+            QCOMPARE(value(u"SELECT COUNT(*) FROM pragma_foreign_key_list('recipients')"_s), 1);
+            QCOMPARE(value(u"SELECT COUNT(*) FROM pragma_foreign_key_list('reports') WHERE \"table\" = 'recipients'"_s), 1);
+            QCOMPARE(value(u"PRAGMA foreign_keys"_s), 1);
+        }
+        QString why;
+        QVERIFY2(CampaignStore(*db).deleteCampaign(1, &why), qPrintable(why));
+        QCOMPARE(value(u"SELECT COUNT(*) FROM reports WHERE recipient_id IS NOT NULL"_s), 0);
     }
     void aFailedCampaignInsertLeavesNothing()
     {
