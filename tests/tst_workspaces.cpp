@@ -27,6 +27,7 @@
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -122,6 +123,20 @@ private Q_SLOTS:
         testsupport::PgTestServer::stop();
     }
 
+    // Tables in the team's database, seen by its owner.
+    int tablesIn(const QString &database)
+    {
+        QString error;
+        auto db = mms::Database::open(u"postgresql://alice:%1@127.0.0.1:%2/%3"_s.arg(kPassword).arg(m_server->port()).arg(database),
+                                      &error, mms::Database::Mode::CheckOnly);
+        if (!db)
+            return -1;
+        QSqlQuery q(db->db());
+        return q.exec(u"SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema()"_s) && q.next()
+            ? q.value(0).toInt()
+            : -1;
+    }
+
     void addSwitchAndSeeTheTeamLive()
     {
         mms::StudioApp studio(m_dir.filePath(u"local.sqlite"_s), false);
@@ -159,6 +174,7 @@ private Q_SLOTS:
         QTest::keyClicks(dialog->findChild<QLineEdit *>(u"workspacePassword"_s), kPassword);
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"testWorkspaceButton"_s), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(u"Connected"_s), 15000);
+        QCOMPARE(tablesIn(u"team"_s), 0); // a test writes nothing: the schema comes with the switch
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveWorkspaceButton"_s), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"kept only until MMS Studio closes"_s), 10000);
         if (const QString shots = qEnvironmentVariable("MMS_SCREENSHOT_DIR"); !shots.isEmpty()) {
@@ -198,6 +214,39 @@ private Q_SLOTS:
         QCOMPARE(window->findChild<QLabel *>(u"workspaceLabel"_s)->text(), u"Local store"_s);
         QTRY_COMPARE_WITH_TIMEOUT(rowsOf(window), 1, 10000);
         QCOMPARE(mms::Config().activeWorkspace(), QString());
+
+        QVERIFY(tablesIn(u"team"_s) > 0);
+
+        // Renamed: one workspace under the new name, its password with it (the switch needs none).
+        window->findChild<QAction *>(u"actionWorkspaces"_s)->trigger();
+        dialog = waitFor<mms::WorkspacesDialog>(*window);
+        QVERIFY(dialog);
+        list = dialog->findChild<QListWidget *>(u"workspaceList"_s);
+        list->setCurrentRow(1);
+        auto *name = dialog->findChild<QLineEdit *>(u"workspaceName"_s);
+        QCOMPARE(name->text(), u"Team"_s);
+        name->clear();
+        QTest::keyClicks(name, u"Team B"_s);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveWorkspaceButton"_s), Qt::LeftButton);
+        status = dialog->findChild<QLabel *>(u"workspaceStatus"_s);
+        QTRY_VERIFY(status->text().contains(u"renamed"_s));
+        QCOMPARE(mms::Config().workspaces().size(), 1);
+        QCOMPARE(mms::Config().workspaces().at(0).name, u"Team B"_s);
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(list->currentItem()->data(Qt::UserRole).toString(), u"Team B"_s);
+        // A second workspace may not take a name in use.
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"newWorkspaceButton"_s), Qt::LeftButton);
+        for (const auto &[field, text] : {std::pair{u"workspaceName"_s, u"Team B"_s}, {u"workspaceHost"_s, u"127.0.0.1"_s},
+                                          {u"workspaceDatabase"_s, u"other"_s}, {u"workspaceUser"_s, u"bob"_s}})
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(field), text);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveWorkspaceButton"_s), Qt::LeftButton);
+        QVERIFY2(status->text().contains(u"exists already"_s), qPrintable(status->text()));
+        QCOMPARE(mms::Config().workspaces().size(), 1);
+        list->setCurrentRow(1);
+        QTest::qWait(50); // the moved password's keychain jobs
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"useWorkspaceButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 4, 15000);
+        QCOMPARE(studio.workspace(), u"Team B"_s);
 
         QString where;
         QVERIFY2(!anyFileContains(m_dir.filePath(u"data"_s), kPassword.toUtf8(), &where), qPrintable(where));

@@ -15,6 +15,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace mms {
@@ -188,15 +190,44 @@ void WorkspacesDialog::save()
         return setStatus(tr("A workspace needs a name, a server, a database and a user."), true);
     if (name == localName())
         return setStatus(tr("That name is the local store's; choose another."), true);
-    const QString password = m_password->text(); // the list's reload below clears the form
+    // The workspace being edited: the one selected in the list, none after "New".
+    const QString editing = m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toString() : QString();
     QList<Workspace> all = Config().workspaces();
-    all.removeIf([&name](const Workspace &w) { return w.name == name; });
-    all.append({name, formLocation(false)});
+    const auto named = [&all](const QString &n) {
+        return std::find_if(all.begin(), all.end(), [&n](const Workspace &w) { return w.name == n; });
+    };
+    if (name != editing && named(name) != all.end())
+        return setStatus(tr("A workspace called %1 exists already; choose another name.").arg(name), true);
+    const bool renamed = !editing.isEmpty() && editing != name && named(editing) != all.end();
+    if (renamed && editing == m_current)
+        return setStatus(tr("The workspace in use cannot be renamed; switch to another first."), true);
+    const QString password = m_password->text(); // the list's reload below clears the form
+    if (const auto it = named(renamed ? editing : name); it != all.end())
+        *it = {name, formLocation(false)}; // in its place in the list
+    else
+        all.append({name, formLocation(false)});
     Config().setWorkspaces(all);
     reload(name);
+    const QString key = Config::workspaceSecretKey(name);
+    if (renamed) {
+        // The password goes with the name: under the new key, and no longer under the old one.
+        const QString oldKey = Config::workspaceSecretKey(editing);
+        const bool hadSecret = Config().hasSecret(oldKey);
+        Config().setHasSecret(oldKey, false);
+        if (password.isEmpty()) {
+            m_secrets->read(oldKey, [this, oldKey, key, hadSecret](const SecretStore::Result &r) {
+                m_secrets->remove(oldKey, [](const SecretStore::Result &) {});
+                if (r.outcome == SecretStore::Outcome::Ok)
+                    m_secrets->write(key, r.password, [key, hadSecret](const SecretStore::Result &w) {
+                        Config().setHasSecret(key, hadSecret && !w.sessionOnly && w.outcome == SecretStore::Outcome::Ok);
+                    });
+            });
+            return setStatus(tr("Workspace %1 renamed to %2.").arg(editing, name), false);
+        }
+        m_secrets->remove(oldKey, [](const SecretStore::Result &) {});
+    }
     if (password.isEmpty())
         return setStatus(tr("Workspace %1 saved.").arg(name), false);
-    const QString key = Config::workspaceSecretKey(name);
     m_secrets->write(key, password, [this, name, key](const SecretStore::Result &r) {
         Config().setHasSecret(key, !r.sessionOnly);
         if (r.outcome != SecretStore::Outcome::Ok)
@@ -215,10 +246,14 @@ void WorkspacesDialog::test()
     auto probe = [this](const QString &location) {
         setStatus(tr("Connecting to %1…").arg(Database::displayLocation(location)), false);
         m_test->setEnabled(false);
-        StoreProbe::probe(location, this, [this](bool ok, const QString &error) {
-            m_test->setEnabled(true);
-            setStatus(ok ? tr("Connected: the database is ready for MMS Studio.") : tr("Cannot use it: %1").arg(error), !ok);
-        });
+        // Nothing is written: an empty database is set up only when the studio switches to it.
+        StoreProbe::probe(
+            location, this,
+            [this](bool ok, const QString &error) {
+                m_test->setEnabled(true);
+                setStatus(ok ? tr("Connected: MMS Studio can use this database.") : tr("Cannot use it: %1").arg(error), !ok);
+            },
+            Database::Mode::CheckOnly);
     };
     const QString name = m_name->text().trimmed();
     if (!m_password->text().isEmpty() || name.isEmpty())

@@ -178,8 +178,11 @@ bool CampaignStore::deleteCampaign(qint64 campaignId, QString *error)
 {
     return inTransaction(m_db.db(), error, [&] {
         QSqlQuery q(m_db.db());
-        // The campaign's recipients lie in its batches' id ranges: read those, not the table.
-        for (const QString &sql : {u"DELETE FROM recipients WHERE id BETWEEN"
+        // Its reports stay, unlinked (they are no foreign keys: see migration 9). The campaign's
+        // recipients lie in its batches' id ranges: read those, not the table.
+        for (const QString &sql : {u"UPDATE reports SET campaign_id = NULL, batch_id = NULL, recipient_id = NULL"
+                                   " WHERE campaign_id = ?"_s,
+                                   u"DELETE FROM recipients WHERE id BETWEEN"
                                    " COALESCE((SELECT MIN(first_recipient) FROM batches WHERE campaign_id = ?), 0) AND"
                                    " COALESCE((SELECT MAX(last_recipient) FROM batches WHERE campaign_id = ?), -1)"
                                    " AND campaign_id = ?"_s,
@@ -514,13 +517,21 @@ bool CampaignStore::resolveUnknown(qint64 batchId, bool resend, QString *error)
 int CampaignStore::dropAbandonedDrafts(int olderThanSecs, QString *error)
 {
     QSqlQuery q(m_db.db());
-    q.prepare(u"DELETE FROM campaigns WHERE state = 'draft' AND updated_at < ?"_s);
+    q.prepare(u"SELECT id FROM campaigns WHERE state = 'draft' AND updated_at < ?"_s);
     q.addBindValue(QDateTime::currentDateTimeUtc().addSecs(-olderThanSecs).toString(Qt::ISODateWithMs));
     if (!q.exec()) {
         failed(q, error);
         return -1;
     }
-    return q.numRowsAffected();
+    QList<qint64> drafts;
+    while (q.next())
+        drafts << q.value(0).toLongLong();
+    q.finish();
+    for (const qint64 id : std::as_const(drafts)) { // one by one, each as a campaign is deleted
+        if (!deleteCampaign(id, error))
+            return -1;
+    }
+    return int(drafts.size());
 }
 
 bool CampaignStore::resolveUnknownState(qint64 batchId, bool resend, const QString &taskid, QString *error)

@@ -65,12 +65,12 @@ bool Database::reconnect(QString *error)
     return ok;
 }
 
-std::unique_ptr<Database> Database::open(const QString &location, QString *error)
+std::unique_ptr<Database> Database::open(const QString &location, QString *error, Mode mode)
 {
-    return isPostgres(location) ? openPostgres(location, error) : openSqlite(location, error);
+    return isPostgres(location) ? openPostgres(location, error, mode) : openSqlite(location, error);
 }
 
-std::unique_ptr<Database> Database::openPostgres(const QString &location, QString *error)
+std::unique_ptr<Database> Database::openPostgres(const QString &location, QString *error, Mode mode)
 {
     auto fail = [error](const QString &why) {
         if (error)
@@ -117,7 +117,20 @@ std::unique_ptr<Database> Database::openPostgres(const QString &location, QStrin
                                                 "database; it was left untouched: give MMS Studio an empty database")
                         .arg(shown)
                         .arg(q.value(1).toInt()));
+    const bool ours = q.value(0).toBool();
     q.finish();
+    if (mode == Mode::CheckOnly) {
+        // An empty database is set up when the studio switches to it; a newer schema is refused.
+        if (ours && (!q.exec(u"SELECT MAX(version) FROM schema_version"_s) || !q.next()))
+            return fail(QCoreApplication::translate("mms::Database", "cannot configure %1: %2").arg(shown, q.lastError().text()));
+        if (ours && q.value(0).toInt() > migrations::latestVersion())
+            return fail(QCoreApplication::translate("mms::migrations",
+                                                    "the database has schema version %1, made by a newer MMS Studio "
+                                                    "(this one knows up to %2); it was left untouched")
+                            .arg(q.value(0).toInt())
+                            .arg(migrations::latestVersion()));
+        return d;
+    }
     QString why;
     if (!migrations::migrate(db, &why))
         return fail(QCoreApplication::translate("mms::Database", "cannot prepare %1: %2").arg(shown, why));

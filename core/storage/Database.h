@@ -19,8 +19,12 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    enum class Mode {
+        Migrate,   // the schema is created or brought up to date
+        CheckOnly, // PostgreSQL: only whether MMS Studio could use it; nothing is written
+    };
     // A file is created (with its folder) when missing. nullptr with *error on failure.
-    static std::unique_ptr<Database> open(const QString &location, QString *error);
+    static std::unique_ptr<Database> open(const QString &location, QString *error, Mode mode = Mode::Migrate);
     static bool isPostgres(const QString &location);
     // The location without its password, for messages and logs.
     static QString displayLocation(const QString &location);
@@ -38,7 +42,7 @@ public:
 private:
     Database(QSqlDatabase db, QString path, QString connectionName, Backend backend);
     static std::unique_ptr<Database> openSqlite(const QString &path, QString *error);
-    static std::unique_ptr<Database> openPostgres(const QString &location, QString *error);
+    static std::unique_ptr<Database> openPostgres(const QString &location, QString *error, Mode mode);
     QSqlDatabase m_db;
     QString m_path;
     QString m_connectionName;

@@ -259,6 +259,31 @@ const QList<Step> &steps()
              " (SELECT batch_id AS bid, MIN(id) AS lo, MAX(id) AS hi FROM recipients GROUP BY batch_id) AS a"
              " WHERE batches.id = a.bid"_s,
          }},
+        // A report's links to its campaign, batch and recipient are no foreign keys: with no
+        // index on them (each would cost the receiver), deleting a campaign of a million
+        // recipients meant reading every report once per recipient. CampaignStore::deleteCampaign
+        // unlinks the campaign's reports itself, in one pass.
+        {9,
+         {
+             {u"CREATE TABLE reports_v9 ("
+              " id INTEGER PRIMARY KEY,"
+              " mobile TEXT NOT NULL,"
+              " status TEXT NOT NULL,"
+              " taskid TEXT NOT NULL,"
+              " serial TEXT NOT NULL DEFAULT '',"
+              " reported_at TEXT NOT NULL,"
+              " received_at TEXT NOT NULL,"
+              " campaign_id INTEGER,"
+              " batch_id INTEGER,"
+              " recipient_id INTEGER)"_s,
+              u"ALTER TABLE reports DROP CONSTRAINT IF EXISTS reports_campaign_id_fkey"_s},
+             {u"INSERT INTO reports_v9 (id, mobile, status, taskid, serial, reported_at, received_at, campaign_id, batch_id,"
+              " recipient_id) SELECT id, mobile, status, taskid, serial, reported_at, received_at, campaign_id, batch_id,"
+              " recipient_id FROM reports"_s,
+              u"ALTER TABLE reports DROP CONSTRAINT IF EXISTS reports_batch_id_fkey"_s},
+             {u"DROP TABLE reports"_s, u"ALTER TABLE reports DROP CONSTRAINT IF EXISTS reports_recipient_id_fkey"_s},
+             {u"ALTER TABLE reports_v9 RENAME TO reports"_s, u"SELECT 1"_s},
+         }},
     };
     return all;
 }

@@ -1,18 +1,16 @@
 #include "storage/StoreProbe.h"
 
-#include "storage/Database.h"
-
 #include <QPointer>
 #include <QThread>
 
 namespace mms {
 
-void StoreProbe::probe(const QString &location, QObject *context, Done done)
+void StoreProbe::probe(const QString &location, QObject *context, Done done, Database::Mode mode)
 {
     QPointer<QObject> guard(context);
-    QThread *thread = QThread::create([location, guard, done] {
+    QThread *thread = QThread::create([location, guard, done, mode] {
         QString error;
-        const bool ok = Database::open(location, &error) != nullptr;
+        const bool ok = Database::open(location, &error, mode) != nullptr;
         if (guard)
             QMetaObject::invokeMethod(guard, [guard, done, ok, error] {
                 if (guard)
