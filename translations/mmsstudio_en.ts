@@ -2686,10 +2686,6 @@
         <translation>Connecting to %1…</translation>
     </message>
     <message>
-        <source>Connected: the database is ready for MMS Studio.</source>
-        <translation>Connected: the database is ready for MMS Studio.</translation>
-    </message>
-    <message>
         <source>Cannot use it: %1</source>
         <translation>Cannot use it: %1</translation>
     </message>
@@ -2708,6 +2704,22 @@
     <message>
         <source>S&amp;witch to it</source>
         <translation>S&amp;witch to it</translation>
+    </message>
+    <message>
+        <source>A workspace called %1 exists already; choose another name.</source>
+        <translation>A workspace called %1 exists already; choose another name.</translation>
+    </message>
+    <message>
+        <source>The workspace in use cannot be renamed; switch to another first.</source>
+        <translation>The workspace in use cannot be renamed; switch to another first.</translation>
+    </message>
+    <message>
+        <source>Workspace %1 renamed to %2.</source>
+        <translation>Workspace %1 renamed to %2.</translation>
+    </message>
+    <message>
+        <source>Connected: MMS Studio can use this database.</source>
+        <translation>Connected: MMS Studio can use this database.</translation>
     </message>
 </context>
 <context>

@@ -2681,10 +2681,6 @@
         <translation>正在连接 %1…</translation>
     </message>
     <message>
-        <source>Connected: the database is ready for MMS Studio.</source>
-        <translation>已连接：数据库可供 MMS Studio 使用。</translation>
-    </message>
-    <message>
         <source>Cannot use it: %1</source>
         <translation>无法使用：%1</translation>
     </message>
@@ -2703,6 +2699,22 @@
     <message>
         <source>S&amp;witch to it</source>
         <translation>切换到此工作区(&amp;W)</translation>
+    </message>
+    <message>
+        <source>A workspace called %1 exists already; choose another name.</source>
+        <translation>已有名为 %1 的工作区，请换一个名称。</translation>
+    </message>
+    <message>
+        <source>The workspace in use cannot be renamed; switch to another first.</source>
+        <translation>正在使用的工作区不能改名，请先切换到其他工作区。</translation>
+    </message>
+    <message>
+        <source>Workspace %1 renamed to %2.</source>
+        <translation>工作区 %1 已改名为 %2。</translation>
+    </message>
+    <message>
+        <source>Connected: MMS Studio can use this database.</source>
+        <translation>连接成功：MMS Studio 可以使用此数据库。</translation>
     </message>
 </context>
 <context>
