@@ -9,7 +9,9 @@
 #include "storage/RecipientPager.h"
 #include "storage/ReportStore.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QTcpServer>
 #include <QMutex>
 #include <QThread>
 #include <QSqlQuery>
@@ -758,6 +760,26 @@ private Q_SLOTS:
             kinds += signal.at(0).toStringList();
         QVERIFY2(kinds.contains(u"templates"_s) && kinds.contains(u"blocklist"_s), qPrintable(kinds.join(u',')));
         QVERIFY(changed.size() <= 2); // a burst is told at once, not notice by notice
+    }
+    // Stopping the watcher (closing the window, switching workspace) does not wait while it
+    // tries a server that does not answer (up to the 5 s connect timeout).
+    void stoppingTheWatcherDoesNotWaitForTheServer()
+    {
+        if (!m_postgres)
+            QSKIP("only a team store is watched");
+        QTcpServer silent; // accepts connections and never answers, as a server gone strange
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        StoreWatcher watcher;
+        QSignalSpy failed(&watcher, &StoreWatcher::failed);
+        watcher.start(u"postgresql://mms@127.0.0.1:%1/none"_s.arg(silent.serverPort()));
+        QTRY_VERIFY(silent.hasPendingConnections() || silent.waitForNewConnection(100));
+        QElapsedTimer t;
+        t.start();
+        watcher.stop();
+        QVERIFY2(t.elapsed() < 2500, qPrintable(u"stop() took %1 ms"_s.arg(t.elapsed())));
+        QVERIFY(!watcher.isWatching());
+        QTest::qWait(100);
+        QCOMPARE(failed.size(), 0); // a stopped watcher says nothing more
     }
     // A store left at any earlier version (by an older studio) is brought to the latest, keeping its data.
     void migratesFromEveryEarlierVersion()

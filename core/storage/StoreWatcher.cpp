@@ -3,6 +3,8 @@
 #include "storage/Database.h"
 #include "storage/SqlDialect.h"
 
+#include <QCoreApplication>
+#include <QPointer>
 #include <QSqlDriver>
 #include <QThread>
 #include <QVariant>
@@ -114,12 +116,31 @@ StoreWatcher::~StoreWatcher()
     stop();
 }
 
+namespace {
+// Watcher threads that were stopped while still busy (connecting to a server that does not
+// answer takes up to the 5 s connect timeout): nobody waits for them but the application's
+// end, so that no thread outlives it.
+QList<QPointer<QThread>> &lingering()
+{
+    static QList<QPointer<QThread>> threads;
+    return threads;
+}
+
+void waitForLingering()
+{
+    for (const QPointer<QThread> &t : std::as_const(lingering()))
+        if (t)
+            t->wait();
+    lingering().clear();
+}
+} // namespace
+
 void StoreWatcher::start(const QString &location)
 {
     stop();
     if (!Database::isPostgres(location))
         return;
-    m_thread = new QThread(this);
+    m_thread = new QThread; // no parent: it may outlive this watcher, see stop()
     m_thread->setObjectName(u"store-watcher"_s);
     m_worker = new StoreWatcherWorker(location);
     m_worker->moveToThread(m_thread);
@@ -130,17 +151,32 @@ void StoreWatcher::start(const QString &location)
     m_thread->start();
 }
 
+// Returns at once: the worker ends on its own thread when it is free (a connection attempt in
+// progress is not interrupted), and the thread then goes. The window that stops it (closing,
+// switching workspace) does not wait for a server that does not answer.
 void StoreWatcher::stop()
 {
     if (!m_thread)
         return;
-    QMetaObject::invokeMethod(m_worker, &StoreWatcherWorker::end, Qt::BlockingQueuedConnection);
-    m_thread->quit();
-    m_thread->wait();
-    delete m_worker;
-    m_worker = nullptr;
-    delete m_thread;
-    m_thread = nullptr;
+    StoreWatcherWorker *worker = std::exchange(m_worker, nullptr);
+    QThread *thread = std::exchange(m_thread, nullptr);
+    disconnect(worker, nullptr, this, nullptr);
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, thread] {
+            worker->end();
+            delete worker;
+            thread->quit();
+        },
+        Qt::QueuedConnection);
+    static const bool registered = [] {
+        qAddPostRoutine(waitForLingering);
+        return true;
+    }();
+    Q_UNUSED(registered);
+    lingering().removeAll(nullptr);
+    lingering().append(thread);
 }
 
 void StoreWatcher::noteChange(const QString &kind)

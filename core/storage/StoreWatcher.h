@@ -26,6 +26,8 @@ public:
 
     // Starts watching the store at this location (a postgresql:// one; others are ignored).
     void start(const QString &location);
+    // Stops watching, at once: a connection attempt in progress ends on the watcher's thread.
+    void stop();
     bool isWatching() const { return m_thread != nullptr; }
 
 Q_SIGNALS:
@@ -36,7 +38,6 @@ Q_SIGNALS:
 
 private:
     void noteChange(const QString &kind);
-    void stop();
 
     QThread *m_thread = nullptr;
     StoreWatcherWorker *m_worker = nullptr;
