@@ -108,6 +108,26 @@ private Q_SLOTS:
         QCOMPARE(r->sink.rows.at(0), (QStringList{u"张, 三"_s, u"北京市\n朝阳区"_s}));
         QCOMPARE(r->sink.rows.at(1).at(0), u"说\"你好\""_s);
     }
+    // Unquoted fields are copied a span at a time: a quote inside one stays a character, a field
+    // longer than the reader's limit is cut to it, and fields across its 256 KB reads stay whole.
+    void unquotedFieldsWholeAcrossReads()
+    {
+        QByteArray csv = "手机号,姓名,备注\n13800138000,王\"五\",ok\n";
+        const QByteArray longValue(100 * 1024, 'x');
+        csv += "13800138001," + longValue + ",next\n";
+        QList<QByteArray> names;
+        for (int i = 0; csv.size() < 600 * 1024; ++i) {
+            names << "客户" + QByteArray::number(i) + "号";
+            csv += "139" + QByteArray::number(i).rightJustified(8, '0') + "," + names.constLast() + ",r" + QByteArray::number(i) + "\r\n";
+        }
+        const auto r = run(write(csv), 2);
+        QCOMPARE(r->summary.valid, 2 + names.size());
+        QCOMPARE(r->sink.rows.at(0), (QStringList{u"王\"五\""_s, u"ok"_s}));
+        QCOMPARE(r->sink.rows.at(1).at(0).size(), 64 * 1024);
+        QCOMPARE(r->sink.rows.at(1).at(1), u"next"_s);
+        for (int i = 0; i < names.size(); ++i)
+            QCOMPARE(r->sink.rows.at(2 + i), (QStringList{QString::fromUtf8(names.at(i)), u"r%1"_s.arg(i)}));
+    }
     void semicolonsAndTabs()
     {
         QCOMPARE(run(write("tel;name\n13800138000;a\n13800138001;b\n"))->sniff.delimiter, QChar(u';'));

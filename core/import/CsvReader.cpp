@@ -89,7 +89,20 @@ bool CsvReader::next(QStringList *fields)
             quotedField = true;
             any = true;
         } else if (field.size() < kMaxFieldChars) {
-            field += c;
+            // The rest of an unquoted field at once, as far as the buffer holds it (a quote inside
+            // such a field is a character like any other): one copy, not one append per character.
+            const qsizetype start = m_pos - 1;
+            qsizetype end = m_pos;
+            const QChar *data = m_buffer.constData();
+            const char16_t delimiter = m_delimiter.unicode();
+            while (end < m_buffer.size()) {
+                const char16_t u = data[end].unicode();
+                if (u == delimiter || u == u'\n' || u == u'\r')
+                    break;
+                ++end;
+            }
+            field.append(data + start, qMin(end - start, kMaxFieldChars - field.size()));
+            m_pos = end;
             any = true;
         }
     }

@@ -86,12 +86,13 @@ ImportSummary importRecipients(const QString &path, const ImportOptions &options
             continue;
         }
         const qint64 key = number->toLongLong();
-        if (seen.contains(key)) {
+        const qsizetype before = seen.size();
+        seen.insert(key); // one look-up: the set grows unless the number is there already
+        if (seen.size() == before) {
             ++s.duplicates;
             note(line, *number, QCoreApplication::translate("mms::RecipientImport", "duplicate"), RowIssue::Kind::Duplicate, false);
             continue;
         }
-        seen.insert(key);
         if (options.blocklist.contains(*number)) {
             ++s.blocked;
             note(line, *number, QCoreApplication::translate("mms::RecipientImport", "on the blocklist (opted out)"), RowIssue::Kind::Blocked, false);
