@@ -119,6 +119,41 @@ private Q_SLOTS:
         QVERIFY(q.exec(u"SELECT COUNT(*) FROM schema_version"_s) && q.next());
         QCOMPARE(q.value(0).toInt(), migrations::steps().size());
     }
+    // One connection migrating a big store holds the write lock longer than SQLite's 5 s busy
+    // timeout: the studio's other connections wait for it instead of failing as "locked".
+    void aLongMigrationIsWaitedFor()
+    {
+        if (m_postgres)
+            QSKIP("PostgreSQL's writer lock is waited for without a limit");
+        const QString path = location(u"longmigration"_s);
+        QSqlDatabase raw = rawConnection(path, u"holder"_s);
+        QVERIFY(raw.open());
+        {
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(u"PRAGMA journal_mode=WAL"_s)); // as every store the studio made
+            QVERIFY(q.exec(u"CREATE TABLE schema_version (version INTEGER NOT NULL)"_s));
+            for (const auto &step : migrations::steps()) {
+                if (step.version == migrations::latestVersion())
+                    break;
+                for (const migrations::Statement &statement : step.statements)
+                    QVERIFY2(q.exec(statement.text(raw)), qPrintable(statement.text(raw)));
+                QVERIFY(q.exec(u"INSERT INTO schema_version VALUES (%1)"_s.arg(step.version)));
+            }
+            QVERIFY(q.exec(u"BEGIN IMMEDIATE"_s)); // as a migration copying a big table
+        }
+        QString error;
+        bool opened = false;
+        QThread *opener = QThread::create([&] { opened = Database::open(path, &error) != nullptr; });
+        opener->start();
+        QVERIFY(!opener->wait(6000)); // past the busy timeout, still waiting
+        QVERIFY(raw.commit());
+        QVERIFY(opener->wait(20000));
+        delete opener;
+        QVERIFY2(opened, qPrintable(error));
+        raw.close();
+        raw = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"holder"_s);
+    }
     void connectionsOpeningAtOnceMigrateOnce()
     {
         // The studio opens the same new file from several threads at start (campaigns,

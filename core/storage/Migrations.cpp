@@ -3,6 +3,7 @@
 #include "storage/SqlHelpers.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -324,6 +325,31 @@ int currentVersion(QSqlDatabase &db, QString *error)
     return q.value(0).isNull() ? 0 : q.value(0).toInt();
 }
 
+namespace {
+// The studio opens several connections at start, each on its own thread; the first migrates
+// and the others wait for it. Copying the recipients of a big store (migration 8) takes longer
+// than SQLite's busy timeout, so a connection that finds the store busy waits on, up to ten
+// minutes, instead of failing. (PostgreSQL's writer lock is waited for without a limit.)
+bool beginStep(QSqlDatabase &db, QString *error)
+{
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        QSqlQuery q(db);
+        if (q.exec(sql::beginWriteStatement(db)))
+            return true;
+        const bool busy = !sql::isPostgres(db) && q.lastError().nativeErrorCode() == QLatin1String("5"); // SQLITE_BUSY
+        if (!busy || waited.elapsed() > 10 * 60 * 1000) {
+            if (error)
+                *error = q.lastError().text();
+            if (sql::isPostgres(db))
+                db.rollback();
+            return false;
+        }
+    }
+}
+} // namespace
+
 bool migrate(QSqlDatabase &db, QString *error)
 {
     const int current = currentVersion(db, error);
@@ -357,7 +383,7 @@ bool migrate(QSqlDatabase &db, QString *error)
     for (const Step &step : steps()) {
         if (step.version <= current)
             continue;
-        if (!sql::beginWrite(db, error))
+        if (!beginStep(db, error))
             return false;
         // Another connection (the studio opens several at start) may have taken this step
         // while we waited for the write lock: read the version again under the lock.
