@@ -127,8 +127,9 @@ struct ReportWriter::Impl
                                "SELECT id, mobile, taskid, status, reported_at FROM reports WHERE id > ? AND id <= ? ORDER BY id", error)
             && link.prepare(handle, "UPDATE reports SET campaign_id = ?, batch_id = ?, recipient_id = ? WHERE id = ?", error)
             && findUnknownBatch.prepare(handle,
-                                        "SELECT b.id FROM batches b JOIN recipients r ON r.batch_id = b.id AND r.mobile = ?"
-                                        " AND r.indexed = 1 WHERE b.state = 'unknown' ORDER BY b.id LIMIT 1",
+                                        // CROSS JOIN: the few unknown batches first, then one look-up in each.
+                                        "SELECT b.id FROM batches b CROSS JOIN recipients r WHERE b.state = 'unknown'"
+                                        " AND r.batch_id = b.id AND r.mobile = ? AND r.indexed = 1 ORDER BY b.id LIMIT 1",
                                         error)
             && upsertUnmatched.prepare(handle,
                                        "INSERT INTO unmatched_tasks AS u (taskid, reports, first_id, last_id, batch_id, numbers_in_batch)"

@@ -301,10 +301,11 @@ std::optional<PushStoreResult> Store::storeReplies(const QList<ReplyRecord> &rep
         // The latest campaign sent to this number with this extension.
         QSqlQuery find(m_db.db());
         // Only numbers of batches handed to the sender can reply: they are in the (batch, number)
-        // index; newest campaign first, so the search usually ends in the first one.
-        find.prepare(u"SELECT c.id, r.id FROM campaigns c JOIN batches b ON b.campaign_id = c.id"
-                     " JOIN recipients r ON r.batch_id = b.id AND r.mobile = ? AND r.indexed = 1"
-                     " WHERE c.sub = ? ORDER BY c.id DESC LIMIT 1"_s);
+        // index; newest campaign first, so the search usually ends in the first one. CROSS JOIN
+        // keeps SQLite to that order (left to itself it may read the whole index instead).
+        find.prepare(u"SELECT c.id, r.id FROM campaigns c CROSS JOIN batches b CROSS JOIN recipients r"
+                     " WHERE c.sub = ? AND b.campaign_id = c.id AND r.batch_id = b.id AND r.mobile = ? AND r.indexed = 1"
+                     " ORDER BY c.id DESC LIMIT 1"_s);
         QSqlQuery ins(m_db.db());
         ins.prepare(u"INSERT INTO replies (mobile, extension, text, replied_at, received_at, campaign_id)"
                     " VALUES (?, ?, ?, ?, ?, ?)"_s);
@@ -317,8 +318,8 @@ std::optional<PushStoreResult> Store::storeReplies(const QList<ReplyRecord> &rep
         block.prepare(u"INSERT INTO blocklist (mobile, reason, added_at) VALUES (?, ?, ?) ON CONFLICT(mobile) DO NOTHING"_s);
         const QString t = now();
         for (const ReplyRecord &r : replies) {
-            find.addBindValue(r.mobile);
             find.addBindValue(r.extension);
+            find.addBindValue(r.mobile);
             if (!find.exec())
                 return failed(find, error);
             QVariant campaign, recipient;
