@@ -41,10 +41,13 @@ bool linkAndFold(QSqlDatabase &db, const QString &condition, const QVariantList 
     if (!run(db, u"CREATE TEMP TABLE apply_new (id BIGINT, status TEXT, at TEXT, cid BIGINT, bid BIGINT, rid BIGINT)"
                   " ON COMMIT DROP"_s, {}, error)
         || !run(db, u"INSERT INTO apply_new"
-                  " SELECT r.id, r.status, r.reported_at AS at, b.campaign_id AS cid, b.id AS bid, rc.id AS rid"
+                  " SELECT r.id, r.status, r.reported_at AS at, b.campaign_id AS cid, b.id AS bid,"
+                  // One (batch, number) look-up per report: as a join, a fresh table without
+                  // statistics led the planner to read each batch's 1000 rows for every report.
+                  "  (SELECT rc.id FROM recipients rc WHERE rc.batch_id = b.id AND rc.mobile = r.mobile AND rc.indexed = 1"
+                  "   LIMIT 1) AS rid"
                   " FROM reports r"
                   " JOIN LATERAL (SELECT campaign_id, id FROM batches WHERE taskid = r.taskid ORDER BY id LIMIT 1) b ON true"
-                  " LEFT JOIN recipients rc ON rc.batch_id = b.id AND rc.mobile = r.mobile AND rc.indexed = 1"
                   " WHERE "_s + condition,
              binds, error)
         || !run(db, u"ANALYZE apply_new"_s, {}, error) // a temporary table has no statistics: the plans below need them
