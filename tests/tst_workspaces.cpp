@@ -230,6 +230,8 @@ private Q_SLOTS:
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveWorkspaceButton"_s), Qt::LeftButton);
         status = dialog->findChild<QLabel *>(u"workspaceStatus"_s);
         QTRY_VERIFY(status->text().contains(u"renamed"_s));
+        if (const QString shots = qEnvironmentVariable("MMS_SCREENSHOT_DIR"); !shots.isEmpty())
+            dialog->grab().save(shots + u"/workspaces-renamed.png"_s); // looked at, not in the docs
         QCOMPARE(mms::Config().workspaces().size(), 1);
         QCOMPARE(mms::Config().workspaces().at(0).name, u"Team B"_s);
         QCOMPARE(list->count(), 2);

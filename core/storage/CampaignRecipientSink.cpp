@@ -166,8 +166,8 @@ struct CampaignRecipientSink::Impl
 
     // In the sink's own transaction on SQLite, rows are written on a thread of their own while
     // the caller goes on reading the file: the two take about as long, and a machine has two
-    // cores. The caller does not touch the connection meanwhile (Qt opens SQLite connections
-    // in multi-thread mode: one thread at a time, any thread). Chunks wait in a short queue.
+    // cores. The caller does not touch the connection meanwhile: SQLite (built thread-safe)
+    // lets any thread use a connection, one at a time. Chunks wait in a short queue.
     static constexpr size_t kChunkRows = 8192;
     static constexpr size_t kQueuedChunks = 4;
     std::thread writer;
