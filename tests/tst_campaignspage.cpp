@@ -2,6 +2,7 @@
 // checked numbers, a test send, the real send, and its batches — on the sandbox.
 #include "MainWindow.h"
 #include "NewCampaignWizard.h"
+#include "SendConfirmDialog.h"
 #include "CampaignsPage.h"
 #include "Prompts.h"
 #include "campaign/CampaignService.h"
@@ -85,15 +86,14 @@ private Q_SLOTS:
         // A template on the sandbox platform, using ${Text1}.
         const auto info = mms::Sandbox::findRunning(m_dir.filePath(u"sandbox"_s));
         QVERIFY(info);
-        mms::PlatformClient client;
-        client.setAccount(mms::Sandbox::account(info->baseUrl));
+        // Submitted through the studio, so its library knows the template and its audits.
         mms::MmsTemplate t;
         t.subject = u"会员日"_s;
         t.frames = {mms::Frame{2000, {mms::Attachment{u"1.txt"_s, u"${Text1}您好"_s.toUtf8()}}}};
-        mms::PlatformCall *save = client.saveTemplate(t);
-        QSignalSpy saved(save, &mms::PlatformCall::finished);
-        QVERIFY(saved.wait(5000));
-        const QString mmsid = save->result().id;
+        QSignalSpy submitted(window.campaignService(), &mms::CampaignService::templateSubmitted);
+        window.campaignService()->submitTemplate(mms::TemplateProject{t, {}});
+        QVERIFY(submitted.wait(10000));
+        const QString mmsid = submitted.at(0).at(0).toString();
         QVERIFY(!mmsid.isEmpty());
 
         // Quick pushes, and everyone replies, so the test need not wait.
@@ -156,8 +156,41 @@ private Q_SLOTS:
         QCOMPARE(wizard->button(QWizard::FinishButton)->text(), u"Schedule"_s);
         schedule->setChecked(false);
         QCOMPARE(wizard->button(QWizard::FinishButton)->text(), u"Send now"_s);
+        // Nothing goes out before the confirmation: template, carriers, cost, balance after.
+        mms::Config().setLargeSendThreshold(5); // so that these 5 recipients count as a large send
         QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        mms::SendConfirmDialog *confirm = nullptr;
+        QTRY_VERIFY((confirm = wizard->findChild<mms::SendConfirmDialog *>()));
+        QTRY_VERIFY(confirm->isVisible());
+        const QString summaryText = confirm->findChild<QLabel *>(u"confirmSummary"_s)->text();
+        QVERIFY2(summaryText.contains(u"会员日"_s) && summaryText.contains(mmsid), qPrintable(summaryText));
+        QVERIFY2(summaryText.contains(u"<b>Estimated cost:</b> 5 messages"_s), qPrintable(summaryText));
+        QVERIFY2(summaryText.contains(u"99,995 messages after this send"_s), qPrintable(summaryText)); // 100,000 - 5
+        QVERIFY(summaryText.contains(u"1 batch"_s));
+        // China Unicom has 18600186000 and China Telecom 18900189000; China Mobile the other three.
+        QVERIFY2(summaryText.contains(u"<td>China Mobile</td><td align='right'>3</td>"_s), qPrintable(summaryText));
+        QVERIFY(summaryText.contains(u"<td>China Unicom</td><td align='right'>1</td>"_s));
+        // A large send: the button waits for the typed count; Cancel sends nothing.
+        auto *sendButton = confirm->findChild<QPushButton *>(u"confirmSendButton"_s);
+        auto *countEdit = confirm->findChild<QLineEdit *>(u"confirmCountEdit"_s);
+        QVERIFY(countEdit);
+        QVERIFY(!sendButton->isEnabled());
+        QTest::keyClicks(countEdit, u"4"_s);
+        QVERIFY(!sendButton->isEnabled());
+        QTest::mouseClick(confirm->findChild<QPushButton *>(u"confirmCancelButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(!wizard->findChild<mms::SendConfirmDialog *>());
+        QVERIFY(wizard->isVisible()); // back at the last page, the draft kept
+        QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        QTRY_VERIFY((confirm = wizard->findChild<mms::SendConfirmDialog *>()));
+        sendButton = confirm->findChild<QPushButton *>(u"confirmSendButton"_s);
+        QTest::keyClicks(confirm->findChild<QLineEdit *>(u"confirmCountEdit"_s), u"5"_s);
+        QVERIFY(sendButton->isEnabled());
+        const qint64 sentId = wizard->campaignId();
+        QTest::mouseClick(sendButton, Qt::LeftButton);
+        mms::Config().setLargeSendThreshold(10000);
         auto *table = window.findChild<QTableView *>(u"campaignTable"_s);
+        // The campaign just sent is the one selected.
+        QTRY_COMPARE(window.findChild<mms::CampaignsPage *>()->selectedCampaign(), sentId);
         // Two campaigns: the test and the real one, both sent.
         QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 2, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(table->model()->index(1, 2).data().toString() == u"Sent"_s
@@ -184,8 +217,11 @@ private Q_SLOTS:
         auto *delivery = window.findChild<QTableWidget *>(u"deliveryTable"_s);
         QTRY_COMPARE_WITH_TIMEOUT(delivery->rowCount(), 2, 10000);
         auto cell = [delivery](int row, int column) { return delivery->item(row, column) ? delivery->item(row, column)->text() : QString(); };
-        const int real = cell(0, 0) == u"客户"_s ? 0 : 1; // the campaign, named after its file; the other is the test
-        QCOMPARE(cell(1 - real, 0), u"Test: 客户"_s);
+        // The campaign is named after its template and the day; the other is the test.
+        const QString name = u"会员日 "_s + QDate::currentDate().toString(u"yyyy-MM-dd"_s);
+        const int real = cell(0, 0) == name ? 0 : 1;
+        QCOMPARE(cell(real, 0), name);
+        QCOMPARE(cell(1 - real, 0), u"Test: "_s + name);
         QTRY_VERIFY_WITH_TIMEOUT(cell(real, 1) == u"5"_s && cell(real, 4) == u"0"_s, 15000); // sent 5, none waiting
         QCOMPARE(cell(real, 2).toInt() + cell(real, 3).toInt(), 5);
         auto *inbox = window.findChild<QTableWidget *>(u"inboxTable"_s);
@@ -280,6 +316,69 @@ private Q_SLOTS:
         QTest::mouseClick(block, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(inbox->item(unblocked, 1)->text() == number + u" (blocked)"_s, 5000);
         QVERIFY(!block->isEnabled());
+    }
+    void pauseRightAfterSend()
+    {
+        // 30 batches at 5 requests a second: the campaign is selected as soon as it starts,
+        // and Pause stops it with batches still to go.
+        mms::MainWindow window(m_dir.filePath(u"pause.sqlite"_s));
+        window.showArea(u"campaigns"_s);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *balance = window.findChild<QLabel *>(u"balanceLabel"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(balance->property("balance").isValid(), 15000);
+        const auto info = mms::Sandbox::findRunning(m_dir.filePath(u"sandbox"_s));
+        QVERIFY(info);
+        // Submitted through the studio, so its library knows the template and its audits.
+        mms::MmsTemplate t;
+        t.subject = u"暂停测试"_s;
+        t.frames = {mms::Frame{2000, {mms::Attachment{u"1.txt"_s, u"您好"_s.toUtf8()}}}};
+        QSignalSpy submitted(window.campaignService(), &mms::CampaignService::templateSubmitted);
+        window.campaignService()->submitTemplate(mms::TemplateProject{t, {}});
+        QVERIFY(submitted.wait(10000));
+        const QString mmsid = submitted.at(0).at(0).toString();
+        const QString csv = m_dir.filePath(u"30000.txt"_s);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 30000; ++i)
+            f.write(QStringLiteral("1390%1\n").arg(i, 7, 10, QLatin1Char('0')).toLatin1());
+        f.close();
+
+        QTest::mouseClick(window.findChild<QPushButton *>(u"newCampaignButton"_s), Qt::LeftButton);
+        mms::NewCampaignWizard *wizard = nullptr;
+        QTRY_VERIFY((wizard = window.findChild<mms::NewCampaignWizard *>()));
+        wizard->findChild<QComboBox *>(u"templateCombo"_s)->setEditText(mmsid);
+        mms::prompts::setNextFileName(csv);
+        QTest::mouseClick(wizard->findChild<QPushButton *>(u"browseButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::FinishButton)->isEnabled(), 20000);
+        const qint64 id = wizard->campaignId();
+        QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        mms::SendConfirmDialog *confirm = nullptr;
+        QTRY_VERIFY((confirm = wizard->findChild<mms::SendConfirmDialog *>()));
+        QVERIFY(confirm->findChild<QLabel *>(u"confirmSummary"_s)->text().contains(u"30 batch"_s));
+        QTest::keyClicks(confirm->findChild<QLineEdit *>(u"confirmCountEdit"_s), u"30,000"_s);
+        QTest::mouseClick(confirm->findChild<QPushButton *>(u"confirmSendButton"_s), Qt::LeftButton);
+
+        auto *page = window.findChild<mms::CampaignsPage *>();
+        auto *pause = window.findChild<QPushButton *>(u"pauseButton"_s);
+        QTRY_VERIFY(page->selectedCampaign() == id && pause->isEnabled());
+        QTest::mouseClick(pause, Qt::LeftButton);
+        QString error;
+        auto db = mms::Database::open(m_dir.filePath(u"pause.sqlite"_s), &error);
+        QVERIFY2(db, qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(mms::CampaignStore(*db).campaign(id)->state == mms::campaign::Paused, 10000);
+        const auto c = mms::CampaignStore(*db).campaign(id);
+        QVERIFY2(c->batchesByState.value(mms::batch::Pending) > 0, "the campaign finished before Pause could stop it");
+        QVERIFY(c->batchesByState.value(mms::batch::Unknown) == 0);
+        // The list says what it is doing and shows the template.
+        auto *table = window.findChild<QTableView *>(u"campaignTable"_s);
+        const int row = table->currentIndex().row();
+        QTRY_COMPARE(table->model()->index(row, 2).data().toString(), u"Paused"_s);
+        QVERIFY(table->model()->index(row, 3).data().toString().contains(u"暂停测试"_s));
+        QVERIFY(!table->model()->index(row, 8).data().toString().isEmpty()); // started
     }
     void closingWhileSendingPausesFirst()
     {

@@ -1,10 +1,25 @@
 #include "CampaignListModel.h"
 
 #include <QColor>
+#include <QDateTime>
+
+#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace mms {
+namespace {
+// Stored times are ISO UTC; people read them in their own time, to the minute.
+QString localTime(const QString &iso)
+{
+    if (iso.isEmpty())
+        return {};
+    QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(iso, Qt::ISODate);
+    return t.isValid() ? t.toLocalTime().toString(u"MM-dd HH:mm"_s) : iso;
+}
+} // namespace
 
 void CampaignListModel::setCampaigns(const QList<CampaignRow> &campaigns)
 {
@@ -52,6 +67,33 @@ int CampaignListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+void CampaignListModel::setRequestsPerSecond(double rps)
+{
+    m_rps = rps > 0 ? rps : 5;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, TimeLeft), index(int(m_rows.size()) - 1, TimeLeft));
+}
+
+qint64 CampaignListModel::secondsLeft(const CampaignRow &c, double rps)
+{
+    if (c.state != campaign::Running || rps <= 0)
+        return -1;
+    // One batch a request: what is left is the pending batches and the one in flight.
+    const int batches = c.batchesByState.value(batch::Pending) + c.batchesByState.value(batch::InFlight);
+    return qint64(std::ceil(batches / rps));
+}
+
+QString CampaignListModel::durationText(qint64 seconds)
+{
+    if (seconds < 0)
+        return {};
+    if (seconds < 60)
+        return tr("%n s", nullptr, int(seconds));
+    if (seconds < 3600)
+        return tr("%n min", nullptr, int((seconds + 59) / 60));
+    return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600 + 59) / 60);
+}
+
 QString CampaignListModel::stateText(const QString &state)
 {
     if (state == campaign::Draft)
@@ -94,6 +136,15 @@ QVariant CampaignListModel::data(const QModelIndex &index, int role) const
         return c.state;
     case ProgressRole:
         return percentDone(c);
+    case Qt::ToolTipRole:
+        // Long names, templates and messages are cut by the column: the whole text is here.
+        if (index.column() == Name || index.column() == Message || index.column() == Template)
+            return data(index, Qt::DisplayRole);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == Recipients || index.column() == Progress || index.column() == Id || index.column() == TimeLeft)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
     case Qt::ForegroundRole:
         if (index.column() == State && (c.state == campaign::Attention || c.state == campaign::Paused))
             return QColor(0xb0, 0x40, 0x00);
@@ -106,10 +157,21 @@ QVariant CampaignListModel::data(const QModelIndex &index, int role) const
             return c.name.isEmpty() ? (c.isTest ? tr("Test send") : tr("Campaign %1").arg(c.id)) : c.name;
         case State:
             return stateText(c.state);
+        case Template:
+            return c.templateSubject.isEmpty() ? c.mmsid : u"%1 (%2)"_s.arg(c.templateSubject, c.mmsid);
         case Recipients:
             return c.recipients;
         case Progress:
             return u"%1%"_s.arg(percentDone(c));
+        case TimeLeft:
+            return durationText(secondsLeft(c, m_rps));
+        case Created:
+            return localTime(c.createdAt);
+        case Started:
+            return localTime(c.startedAt);
+        case Finished:
+            return c.state == campaign::Completed || c.state == campaign::Attention || c.state == campaign::Cancelled
+                       ? localTime(c.updatedAt) : QString();
         case Message:
             return c.message;
         }
@@ -128,10 +190,20 @@ QVariant CampaignListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Campaign");
     case State:
         return tr("State");
+    case Template:
+        return tr("Template");
     case Recipients:
         return tr("Recipients");
     case Progress:
         return tr("Done");
+    case TimeLeft:
+        return tr("Time left");
+    case Created:
+        return tr("Created");
+    case Started:
+        return tr("Started");
+    case Finished:
+        return tr("Finished");
     case Message:
         return tr("Message");
     }

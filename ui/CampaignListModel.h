@@ -11,7 +11,7 @@ class CampaignListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Columns { Id, Name, State, Recipients, Progress, Message, ColumnCount };
+    enum Columns { Id, Name, State, Template, Recipients, Progress, TimeLeft, Created, Started, Finished, Message, ColumnCount };
     enum Roles { CampaignIdRole = Qt::UserRole + 1, StateRole, ProgressRole };
 
     using QAbstractTableModel::QAbstractTableModel;
@@ -26,11 +26,17 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // The sending speed, for the time a running campaign has left.
+    void setRequestsPerSecond(double rps);
     static QString stateText(const QString &state);
+    // Seconds a campaign still needs at rps (-1: not sending).
+    static qint64 secondsLeft(const CampaignRow &c, double rps);
+    static QString durationText(qint64 seconds);
     static int percentDone(const CampaignRow &c);
 
 private:
     QList<CampaignRow> m_rows;
+    double m_rps = 5;
 };
 
 } // namespace mms

@@ -4,6 +4,9 @@
 #include "CampaignListModel.h"
 #include "NewCampaignWizard.h"
 #include "campaign/CampaignService.h"
+#include "util/Config.h"
+
+#include <QMenu>
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -50,6 +53,12 @@ CampaignsPage::CampaignsPage(CampaignService *service, QWidget *parent)
     m_resend = button(tr("Send batch again"), u"resendBatchButton"_s, this);
     m_markSent = button(tr("Count batch as sent"), u"markSentButton"_s, this);
     m_new->setShortcut(QKeySequence(u"Ctrl+Shift+N"_s));
+    // Pause and cancel are one key away wherever the focus is in this area, and in each row's menu.
+    m_pause->setShortcut(QKeySequence(u"Ctrl+Shift+P"_s));
+    m_cancel->setShortcut(QKeySequence(u"Ctrl+Shift+X"_s));
+    m_resume->setShortcut(QKeySequence(u"Ctrl+Shift+R"_s));
+    for (QPushButton *b : {m_new, m_pause, m_resume, m_cancel})
+        b->setToolTip(b->text().remove(u'&') + u" ("_s + b->shortcut().toString(QKeySequence::NativeText) + u')');
     m_resend->setToolTip(tr("Only if you know this batch did not reach the platform: its recipients would otherwise get the message twice."));
     m_markSent->setToolTip(tr("If the platform confirms it received this batch (for example, delivery reports arrive for it)."));
 
@@ -58,7 +67,20 @@ CampaignsPage::CampaignsPage(CampaignService *service, QWidget *parent)
     m_campaignTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_campaignTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_campaignTable->horizontalHeader()->setStretchLastSection(true);
+    m_campaignTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_campaignTable->verticalHeader()->hide();
+    m_campaignTable->setWordWrap(false);
+    m_campaignTable->setTextElideMode(Qt::ElideRight);
+    m_campaignTable->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_campaigns->setRequestsPerSecond(Config().requestsPerSecond());
+    // Names and templates get room; the rest fits its content.
+    const QList<QPair<int, int>> widths{{CampaignListModel::Id, 48}, {CampaignListModel::Name, 200}, {CampaignListModel::State, 90},
+                                        {CampaignListModel::Template, 180}, {CampaignListModel::Recipients, 80},
+                                        {CampaignListModel::Progress, 60}, {CampaignListModel::TimeLeft, 80},
+                                        {CampaignListModel::Created, 90}, {CampaignListModel::Started, 90},
+                                        {CampaignListModel::Finished, 90}};
+    for (const auto &[column, width] : widths)
+        m_campaignTable->setColumnWidth(column, width);
     m_batchTable->setObjectName(u"batchTable"_s);
     m_batchTable->setModel(m_batches);
     m_batchTable->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -98,6 +120,20 @@ CampaignsPage::CampaignsPage(CampaignService *service, QWidget *parent)
 
     connect(m_new, &QPushButton::clicked, this, &CampaignsPage::newCampaign);
     connect(m_pause, &QPushButton::clicked, this, [this] { m_service->pause(selectedCampaign()); });
+    connect(m_campaignTable, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex at = m_campaignTable->indexAt(pos);
+        if (!at.isValid())
+            return;
+        m_campaignTable->selectRow(at.row());
+        QMenu menu(this);
+        menu.setObjectName(u"campaignContextMenu"_s);
+        for (QPushButton *b : {m_pause, m_resume, m_cancel}) {
+            QAction *a = menu.addAction(b->text(), b, &QPushButton::click);
+            a->setShortcut(b->shortcut());
+            a->setEnabled(b->isEnabled());
+        }
+        menu.exec(m_campaignTable->viewport()->mapToGlobal(pos));
+    });
     connect(m_resume, &QPushButton::clicked, this, [this] { m_service->start(selectedCampaign()); });
     connect(m_cancel, &QPushButton::clicked, this, [this] { m_service->cancel(selectedCampaign()); });
     auto resolve = [this](bool resend) {
@@ -114,7 +150,9 @@ CampaignsPage::CampaignsPage(CampaignService *service, QWidget *parent)
 
     connect(service, &CampaignService::opened, this, [this](const QString &) { m_service->refresh(); });
     connect(service, &CampaignService::campaignsLoaded, this, [this](const QList<CampaignRow> &rows) {
-        const qint64 selected = selectedCampaign();
+        // The campaign just started is selected (and followed) so that Pause is at hand at once.
+        const qint64 selected = m_follow && std::any_of(rows.cbegin(), rows.cend(), [this](const CampaignRow &r) { return r.id == m_follow; })
+                                    ? std::exchange(m_follow, 0) : selectedCampaign();
         m_campaigns->setCampaigns(rows);
         if (selected)
             select(selected);
@@ -146,13 +184,20 @@ qint64 CampaignsPage::selectedCampaign() const
     return c ? c->id : 0;
 }
 
+void CampaignsPage::setRequestsPerSecond(double rps)
+{
+    m_campaigns->setRequestsPerSecond(rps);
+}
+
 void CampaignsPage::select(qint64 campaignId)
 {
     const int row = m_campaigns->rowOf(campaignId);
     if (row < 0)
         return;
-    if (m_campaignTable->currentIndex().row() != row)
+    if (m_campaignTable->currentIndex().row() != row) {
         m_campaignTable->selectRow(row);
+        m_campaignTable->scrollTo(m_campaigns->index(row, 0));
+    }
     const CampaignRow c = *m_campaigns->campaignAt(row);
     m_title->setText(u"<b>%1</b> — %2"_s.arg(m_campaigns->data(m_campaigns->index(row, CampaignListModel::Name)).toString().toHtmlEscaped(),
                                                CampaignListModel::stateText(c.state)));
@@ -190,7 +235,12 @@ void CampaignsPage::newCampaign()
 {
     auto *wizard = new NewCampaignWizard(m_service, m_balance, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &NewCampaignWizard::campaignStarted, this, [this](qint64) { m_service->refresh(); });
+    connect(wizard, &NewCampaignWizard::campaignStarted, this, [this](qint64 id) {
+        m_follow = id;
+        if (m_campaigns->rowOf(id) >= 0) // already listed (its batches moved): select it now
+            select(std::exchange(m_follow, 0));
+        m_service->refresh();
+    });
     wizard->open();
 }
 

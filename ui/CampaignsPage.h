@@ -27,6 +27,8 @@ public:
     void setBalance(double balance) { m_balance = balance; }
     void newCampaign();
     qint64 selectedCampaign() const;
+    // The sending speed, for the time left of a running campaign.
+    void setRequestsPerSecond(double rps);
 
 private:
     void select(qint64 campaignId);
@@ -42,6 +44,7 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_new, *m_pause, *m_resume, *m_cancel, *m_resend, *m_markSent;
     double m_balance = -1;
+    qint64 m_follow = 0; // a campaign just started, to select once it is listed
 };
 
 } // namespace mms

@@ -229,6 +229,7 @@ void MainWindow::setupDesigner()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &PreferencesDialog::applied, this, [this](bool receiverChanged) {
             m_campaignService->setRequestsPerSecond(Config().requestsPerSecond());
+            m_campaignsPage->setRequestsPerSecond(Config().requestsPerSecond());
             m_receiver->setAutoBlockKeywords(Config().autoBlockKeywords());
             if (receiverChanged)
                 startReceiver();

@@ -1,6 +1,10 @@
 #include "NewCampaignWizard.h"
 
 #include "Prompts.h"
+#include "SendConfirmDialog.h"
+
+#include "protocol/Requests.h"
+#include "util/Config.h"
 
 #include "protocol/Carriers.h"
 #include "protocol/Mobile.h"
@@ -327,7 +331,7 @@ void NewCampaignWizard::initializePage(int id)
         request.campaign.mmsid = chosenTemplate() ? chosenTemplate()->mmsid : m_template->currentText().trimmed();
         request.campaign.personalised = !request.campaign.variables.isEmpty();
         request.campaign.source = m_sniff.path;
-        request.campaign.name = QFileInfo(m_sniff.path).completeBaseName();
+        request.campaign.name = defaultName();
         m_service->importFile(request);
         pageOf(this, ConfirmPage)->changed();
     }
@@ -481,7 +485,7 @@ void NewCampaignWizard::sendTest()
     nc.isTest = true;
     nc.personalised = !sample.isEmpty();
     nc.variables = sample.keys();
-    nc.name = tr("Test: %1").arg(QFileInfo(m_sniff.path).completeBaseName());
+    nc.name = tr("Test: %1").arg(defaultName());
     m_service->createFromNumbers(nc, recipients);
 }
 
@@ -499,16 +503,52 @@ void NewCampaignWizard::updateScheduleNote()
     setButtonText(QWizard::FinishButton, m_scheduled->isChecked() ? tr("Schedule") : tr("Send now"));
 }
 
+QString NewCampaignWizard::defaultName() const
+{
+    // The template's subject and the day: what a marketer looks for in the list later.
+    const auto t = chosenTemplate();
+    const QString what = t && !t->subject.isEmpty() ? t->subject : m_template->currentText().trimmed();
+    return tr("%1 %2").arg(what, QDate::currentDate().toString(u"yyyy-MM-dd"_s));
+}
+
+SendEstimate NewCampaignWizard::estimate() const
+{
+    const Config config;
+    SendEstimateInput in;
+    in.mmsid = chosenTemplate() ? chosenTemplate()->mmsid : m_template->currentText().trimmed();
+    in.tpl = chosenTemplate();
+    in.byCarrier = m_summary.byCarrier;
+    in.batches = int((m_summary.valid + kMaxNumbersPerRequest - 1) / kMaxNumbersPerRequest);
+    in.terms = config.balanceTerms(config.activeAccount());
+    if (m_balance >= 0)
+        in.balance = m_balance;
+    in.requestsPerSecond = config.requestsPerSecond();
+    if (m_scheduled->isChecked())
+        in.startAt = m_startAt->dateTime();
+    in.largeSendThreshold = config.largeSendThreshold();
+    return estimateSend(in);
+}
+
 void NewCampaignWizard::accept()
 {
-    if (m_campaignId) {
+    if (!m_campaignId) {
+        QWizard::accept();
+        return;
+    }
+    // Nothing is sent before the user has seen what it costs and said so.
+    auto *confirm = new SendConfirmDialog(estimate(), m_scheduled->isChecked(), this);
+    confirm->setAttribute(Qt::WA_DeleteOnClose);
+    connect(confirm, &QDialog::accepted, this, [this] {
+        if (!m_campaignId)
+            return;
         if (m_scheduled->isChecked())
             m_service->startAt(m_campaignId, m_startAt->dateTime());
         else
             m_service->start(m_campaignId);
         Q_EMIT campaignStarted(m_campaignId);
-    }
-    QWizard::accept();
+        QWizard::accept();
+    });
+    confirm->open();
 }
 
 void NewCampaignWizard::reject()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "campaign/CampaignService.h"
+#include "campaign/SendEstimate.h"
 
 #include <QWizard>
 
@@ -52,6 +53,8 @@ private:
     void sendTest();
     void saveIssues();
     std::optional<TemplateRow> chosenTemplate() const;
+    SendEstimate estimate() const;
+    QString defaultName() const;
     QStringList variables() const;
 
     CampaignService *m_service;

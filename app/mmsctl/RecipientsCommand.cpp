@@ -4,6 +4,7 @@
 #include "import/RecipientFile.h"
 #include "import/RecipientImport.h"
 #include "protocol/Carriers.h"
+#include "protocol/Pushes.h"
 #include "protocol/Mobile.h"
 #include "storage/Store.h"
 
@@ -63,8 +64,8 @@ int runRecipients(CliContext &ctx, const QString &sub, const QStringList &args)
     QJsonObject carriers;
     QStringList carrierText;
     for (auto it = s.byCarrier.cbegin(); it != s.byCarrier.cend(); ++it) {
-        carriers.insert(mms::Carriers::name(it.key()), double(it.value()));
-        carrierText << u"%1 %2"_s.arg(mms::Carriers::name(it.key())).arg(it.value());
+        carriers.insert(mms::pushes::carrierName(it.key()), double(it.value())); // stable JSON keys (移动…)
+        carrierText << u"%1 %2"_s.arg(mms::Carriers::englishName(it.key())).arg(it.value());
     }
     if (!carrierText.isEmpty())
         lines << u"by carrier: "_s + carrierText.join(u", "_s);

@@ -1,4 +1,5 @@
 #include "CliContext.h"
+#include "SendConfirm.h"
 #include "Commands.h"
 
 #include "import/RecipientFile.h"
@@ -8,12 +9,13 @@
 #include "storage/CampaignStore.h"
 #include "storage/Database.h"
 #include "storage/Store.h"
+#include "net/PlatformClient.h"
+#include "util/Config.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSqlQuery>
 #include <QTextStream>
 
 using namespace Qt::Literals::StringLiterals;
@@ -71,6 +73,7 @@ int runSend(CliContext &ctx, const QStringList &args)
     p.addOption({u"name"_s, u"A name for this campaign."_s, u"NAME"_s});
     p.addOption({u"throttle"_s, u"Requests per second (default 5)."_s, u"RPS"_s, u"5"_s});
     p.addOption({u"test"_s, u"Mark this as a test send (a few numbers before the real one)."_s});
+    p.addOption({u"yes"_s, u"Do not ask for confirmation on a terminal (scripts without a terminal are never asked)."_s});
     int rc = 0;
     const QString usage = u"mmsctl send --mmsid ID (--to N1,N2,... | --csv FILE [--map Text1=COLUMN,...]) [--vars JSON] [--sub EXT]: "
                           "send a template; batches of at most 1000 numbers, recorded before anything is sent."_s;
@@ -235,20 +238,40 @@ int runSend(CliContext &ctx, const QStringList &args)
         importJson = {{u"valid"_s, int(listed.size())}, {u"duplicates"_s, duplicates}};
     }
 
-    // Carriers that have not approved the template get nothing: say how many that is.
-    if (tpl) {
-        QSqlQuery q(db->db());
-        q.prepare(u"SELECT carrier, COUNT(*) FROM recipients WHERE campaign_id = ? GROUP BY carrier"_s);
-        q.addBindValue(campaignId);
-        q.exec();
-        QTextStream err(stderr);
-        while (q.next()) {
-            const int carrier = q.value(0).toInt();
-            if (carrier >= 1 && carrier <= 3 && tpl->audits[carrier - 1].status != 1 && !ctx.json())
-                err << "warning: " << q.value(1).toInt() << " recipients are on " << mms::Carriers::name(carrier)
-                    << ", which has " << (tpl->audits[carrier - 1].status == 2 ? "rejected" : "not yet approved")
-                    << " this template" << Qt::endl;
-        }
+    // The last look before money is spent (the studio shows the same estimate).
+    QString countError;
+    const auto byCarrier = campaigns.recipientsByCarrier(campaignId, &countError);
+    if (!byCarrier) {
+        campaigns.deleteCampaign(campaignId, &error);
+        return ctx.fail(ExitLocal, u"storage"_s, countError);
+    }
+    const mms::Config config;
+    mms::SendEstimateInput in;
+    in.mmsid = mmsid;
+    in.tpl = tpl;
+    in.byCarrier = *byCarrier;
+    in.batches = int(campaigns.batches(campaignId).size());
+    in.terms = config.balanceTerms(account->isSandbox ? QString() : account->name);
+    in.requestsPerSecond = rps;
+    in.largeSendThreshold = config.largeSendThreshold();
+    const bool ask = !p.isSet(u"yes"_s) && sendconfirm::interactive();
+    if (ask) {
+        mms::PlatformClient client;
+        client.setAccount(*account);
+        client.setTimeoutMs(ctx.timeoutMs());
+        if (const mms::CallResult b = ctx.wait(client.queryBalance()); b.ok())
+            in.balance = b.balance;
+    }
+    const mms::SendEstimate estimate = mms::estimateSend(in);
+    if (ask && !sendconfirm::ask(estimate)) {
+        campaigns.deleteCampaign(campaignId, &error);
+        return ctx.fail(ExitUsage, u"cancelled"_s, u"not confirmed; nothing was sent"_s);
+    }
+    if (!ask && !ctx.json()) {
+        // No question (a script, or --yes), but the warnings still reach the log.
+        if (estimate.notApproved > 0)
+            QTextStream(stderr) << "warning: " << estimate.notApproved
+                                << " recipients are on carriers that have not approved this template: they will not receive it" << Qt::endl;
     }
     return sendCampaign(ctx, *account, campaignId, rps, {{u"import"_s, importJson}, {u"duplicates"_s, importJson.value(u"duplicates"_s)}});
 }

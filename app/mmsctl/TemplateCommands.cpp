@@ -1,6 +1,7 @@
 #include "design/TemplateFitter.h"
 #include "design/TemplateProject.h"
 #include "CliContext.h"
+#include "protocol/Carriers.h"
 #include "Commands.h"
 
 #include "manifest/TemplateManifest.h"
@@ -111,8 +112,10 @@ int submit(CliContext &ctx, const QStringList &args)
     QCommandLineParser p;
     p.addOption({u"limit"_s, u"Media size limit in bytes (default 1945600 = 1900 KB)."_s, u"BYTES"_s});
     p.addOption({u"encoding"_s, u"Attachment encoding: hex16 (default) or base64."_s, u"ENC"_s, u"hex16"_s});
+    p.addOption({u"again"_s, u"Create a new template even when this content was submitted before."_s});
     int rc = 0;
-    if (!parseCommand(ctx, p, args, u"mmsctl template submit MANIFEST: validate the template and create it on the platform."_s, 3, &rc))
+    if (!parseCommand(ctx, p, args, u"mmsctl template submit MANIFEST [--again]: validate the template and create it on the platform "
+                                    "(content submitted before names the existing template instead, unless --again)."_s, 3, &rc))
         return rc;
     const QString enc = p.value(u"encoding"_s);
     if (enc != u"hex16"_s && enc != u"base64"_s)
@@ -124,6 +127,33 @@ int submit(CliContext &ctx, const QStringList &args)
     const auto account = ctx.account(&accountId);
     if (!account)
         return ctx.fail(ExitLocal, u"account"_s, ctx.lastError());
+    if (!p.isSet(u"again"_s)) {
+        // The same content again would make a second template at the platform: name the first.
+        QString error;
+        const auto existing = ctx.store()->templateByContent(accountId, r->tpl.contentHash(), &error);
+        if (!error.isEmpty())
+            return ctx.fail(ExitLocal, u"storage"_s, error);
+        if (existing) {
+            QJsonObject o = summary(r->tpl);
+            o.insert(u"mmsid"_s, existing->mmsid);
+            o.insert(u"account"_s, account->name);
+            o.insert(u"existing"_s, true);
+            QStringList audits;
+            QJsonObject auditJson;
+            for (int c = 1; c <= 3; ++c) {
+                const int st = existing->audits[size_t(c - 1)].status;
+                const QString state = st == 1 ? u"approved"_s : st == 2 ? u"rejected"_s : u"waiting"_s;
+                audits << mms::Carriers::englishName(c) + u": "_s + state;
+                auditJson.insert(QString::number(c), state);
+            }
+            o.insert(u"audits"_s, auditJson);
+            if (!ctx.json())
+                QTextStream(stderr) << "unchanged: this content was submitted on " << existing->createdAt << " as template "
+                                    << existing->mmsid << " (" << audits.join(u", "_s) << "); nothing was sent. "
+                                    << "Use --again to create a new template anyway." << Qt::endl;
+            return ctx.succeed(o, existing->mmsid);
+        }
+    }
     mms::PlatformClient client;
     client.setAccount(*account);
     client.setTimeoutMs(ctx.timeoutMs());

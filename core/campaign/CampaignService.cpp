@@ -170,19 +170,19 @@ void CampaignService::loadTemplates()
     });
 }
 
-void CampaignService::submitManifest(const QString &path)
+void CampaignService::submitManifest(const QString &path, bool again)
 {
     const ManifestResult manifest = TemplateManifest::load(path);
     if (!manifest.ok()) {
         Q_EMIT templateSubmitted({}, manifest.errors.join(u'\n'));
         return;
     }
-    submitTemplate(TemplateProject{manifest.tpl, {}});
+    submitTemplate(TemplateProject{manifest.tpl, {}}, again);
 }
 
-void CampaignService::submitTemplate(const TemplateProject &project)
+void CampaignService::submitTemplate(const TemplateProject &project, bool again)
 {
-    post([project](CampaignWorker &w) {
+    post([project, again](CampaignWorker &w) {
         CampaignService *s = w.m_service;
         const QStringList errors = TemplateManifest::validate(project.tpl);
         if (!errors.isEmpty()) {
@@ -193,6 +193,20 @@ void CampaignService::submitTemplate(const TemplateProject &project)
         if (!w.m_db) {
             w.reply([s] { Q_EMIT s->templateSubmitted({}, QObject::tr("no account is open yet")); });
             return;
+        }
+        // Pressing Submit twice must not make a second template at the platform.
+        if (!again) {
+            QString error;
+            const auto existing = Store(*w.m_db).templateByContent(w.m_accountId, project.tpl.contentHash(), &error);
+            if (existing) {
+                const TemplateRow row = *existing;
+                w.reply([s, row] { Q_EMIT s->templateExists(row); });
+                return;
+            }
+            if (!error.isEmpty()) {
+                w.reply([s, error] { Q_EMIT s->templateSubmitted({}, error); });
+                return;
+            }
         }
         // The client lives on this thread for the one call; the answer comes as an event.
         auto *client = new PlatformClient(&w);

@@ -37,9 +37,11 @@ public:
     void loadBatches(qint64 campaignId);
     void loadTemplates();
     // Validates a template manifest and creates the template on the platform.
-    void submitManifest(const QString &path);
+    void submitManifest(const QString &path, bool again = false);
     // Validates a designed template and creates it on the platform; templateSubmitted() tells.
-    void submitTemplate(const mms::TemplateProject &project);
+    // Content already submitted from this account is not sent again unless again is true:
+    // templateExists() names the template the platform already has.
+    void submitTemplate(const mms::TemplateProject &project, bool again = false);
     // A submitted template's own project, to make a new version of it.
     void loadTemplateProject(const QString &mmsid);
     void sniff(const QString &path);
@@ -74,6 +76,7 @@ Q_SIGNALS:
     void batchChanged(qint64 campaignId, const mms::BatchRow &batch);
     void templatesLoaded(const QList<mms::TemplateRow> &templates);
     void templateSubmitted(const QString &mmsid, const QString &error);
+    void templateExists(const mms::TemplateRow &existing); // a submit of unchanged content: no platform call
     void templateProjectLoaded(const QString &mmsid, const QByteArray &projectJson, const QString &error);
     void sniffed(const mms::FileSniff &sniff);
     void importProgress(int permille); // reading is the first half, writing the second

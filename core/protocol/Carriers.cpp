@@ -1,5 +1,7 @@
 #include "protocol/Carriers.h"
 
+#include <QCoreApplication>
+
 #include "util/DataPaths.h"
 
 #include <QFile>
@@ -89,15 +91,30 @@ int Carriers::carrierOfNumber(qint64 mobile)
 
 QString Carriers::name(int carrier)
 {
+    // Translated: 移动 / 联通 / 电信 in Chinese, China Mobile… in English (the studio's one name
+    // for each; mmsctl, which speaks English to scripts, uses englishName()).
     switch (carrier) {
     case 1:
-        return u"移动"_s;
+        return QCoreApplication::translate("mms::Carriers", "China Mobile");
     case 2:
-        return u"联通"_s;
+        return QCoreApplication::translate("mms::Carriers", "China Unicom");
     case 3:
-        return u"电信"_s;
+        return QCoreApplication::translate("mms::Carriers", "China Telecom");
     }
-    return u"其他"_s;
+    return QCoreApplication::translate("mms::Carriers", "Other");
+}
+
+QString Carriers::englishName(int carrier)
+{
+    switch (carrier) {
+    case 1:
+        return u"China Mobile"_s;
+    case 2:
+        return u"China Unicom"_s;
+    case 3:
+        return u"China Telecom"_s;
+    }
+    return u"other"_s;
 }
 
 QString Carriers::tableVersion()

@@ -16,7 +16,8 @@ public:
     // 1 移动, 2 联通, 3 电信, 0 unknown / other.
     static int carrierOf(const QString &mobile);
     static int carrierOfNumber(qint64 mobile); // an 11-digit number as an integer
-    static QString name(int carrier); // 移动 / 联通 / 电信 / 其他
+    static QString name(int carrier);        // translated: 移动 / 联通 / 电信 / 其他, China Mobile… in English
+    static QString englishName(int carrier); // China Mobile / China Unicom / China Telecom / other (mmsctl)
     // Loads a table from JSON; false (table unchanged) with *error on bad data.
     static bool load(const QByteArray &json, QString *error);
     static QString tableVersion();

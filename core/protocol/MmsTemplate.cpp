@@ -1,5 +1,7 @@
 #include "protocol/MmsTemplate.h"
 
+#include <QCryptographicHash>
+
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -101,6 +103,28 @@ QStringList MmsTemplate::variables() const
         return a.mid(4).toInt() < b.mid(4).toInt();
     });
     return names;
+}
+
+QString MmsTemplate::contentHash() const
+{
+    // Each field is length-prefixed, so no two different templates give the same byte stream.
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    auto add = [&h](const QByteArray &bytes) {
+        const quint64 n = quint64(bytes.size());
+        h.addData(QByteArrayView(reinterpret_cast<const char *>(&n), sizeof n));
+        h.addData(bytes);
+    };
+    add(QByteArrayLiteral("mms-template-v1"));
+    add(subject.toUtf8());
+    for (const Frame &f : frames) {
+        add(QByteArray::number(f.durationMs));
+        add(QByteArray::number(f.attachments.size()));
+        for (const Attachment &a : f.attachments) {
+            add(a.fileName.toUtf8());
+            add(a.data);
+        }
+    }
+    return QString::fromLatin1(h.result().toHex());
 }
 
 } // namespace mms

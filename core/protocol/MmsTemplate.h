@@ -37,6 +37,10 @@ struct MmsTemplate
     int totalDurationMs() const;
     // Variable names used in text attachments, e.g. {"Text1", "Text2"}, sorted by number.
     QStringList variables() const;
+    // A fingerprint of what the platform would be sent: subject, frames in order, their
+    // durations, and every attachment's name and bytes (SHA-256, hex). Two templates with
+    // the same hash would make the same template at the platform.
+    QString contentHash() const;
 };
 
 // Variable names (Text1, Text2, ...) used in a UTF-8 text, case-sensitive as on the platform.

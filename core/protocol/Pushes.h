@@ -64,6 +64,8 @@ PushBatch<ReplyRecord> parseReplies(const QByteArray &rawValue);
 std::optional<QByteArray> rawParameter(const QByteArray &name, const QUrl &url, const QByteArray &body);
 
 QDateTime parsePushTime(const QString &yyyyMMddHHmmss);
+// The carrier's short Chinese name (移动, 联通, 电信) as a stable key of mmsctl's JSON; what a
+// person reads is Carriers::name().
 QString carrierName(int carrier);
 
 } // namespace pushes

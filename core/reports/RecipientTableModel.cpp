@@ -1,3 +1,4 @@
+#include "protocol/Carriers.h"
 #include "reports/RecipientTableModel.h"
 
 #include "protocol/Pushes.h"
@@ -153,7 +154,7 @@ QVariant RecipientTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Number: return r.mobile;
-        case Carrier: return pushes::carrierName(r.carrier);
+        case Carrier: return Carriers::name(r.carrier);
         case Status: return recipientStatusText(r);
         case ReportedAt: return recipientReportedAt(r);
         case Replied: return r.replied ? tr("yes") : QString();

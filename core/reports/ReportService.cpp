@@ -1,3 +1,4 @@
+#include "protocol/Carriers.h"
 #include "reports/ReportService.h"
 
 #include "protocol/Pushes.h"
@@ -129,7 +130,7 @@ void ReportService::exportRecipients(const RecipientQuery &query, const QString 
                 csv.writeRow(header + variables);
             }
             for (const RecipientRow &r : rows) {
-                QStringList fields{r.mobile, pushes::carrierName(r.carrier), recipientStatusText(r), r.delivery,
+                QStringList fields{r.mobile, Carriers::name(r.carrier), recipientStatusText(r), r.delivery,
                                    recipientReportedAt(r),
                                    r.replied ? QCoreApplication::translate("mms::ReportService", "yes") : QString()};
                 for (const QString &v : std::as_const(variables))

@@ -58,7 +58,9 @@ QMap<QString, QString> jsonMap(const QString &json)
 
 const char *kCampaignColumns =
     "id, account_id, mmsid, name, sub, state, message, personalised, variables, shared_vars, scheduled_at, is_test,"
-    " source, created_at";
+    " source, created_at, updated_at,"
+    " (SELECT MIN(b.claimed_at) FROM batches b WHERE b.campaign_id = campaigns.id),"
+    " (SELECT t.subject FROM templates t WHERE t.account_id = campaigns.account_id AND t.mmsid = campaigns.mmsid)";
 
 CampaignRow readCampaign(const QSqlQuery &q)
 {
@@ -77,6 +79,9 @@ CampaignRow readCampaign(const QSqlQuery &q)
     c.isTest = q.value(11).toBool();
     c.source = q.value(12).toString();
     c.createdAt = q.value(13).toString();
+    c.updatedAt = q.value(14).toString();
+    c.startedAt = q.value(15).toString();
+    c.templateSubject = q.value(16).toString();
     return c;
 }
 } // namespace
@@ -223,6 +228,21 @@ std::optional<CampaignRow> CampaignStore::campaign(qint64 id) const
             c.recipients = q.value(0).toInt();
     }
     return c;
+}
+
+std::optional<QMap<int, qint64>> CampaignStore::recipientsByCarrier(qint64 campaignId, QString *error) const
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT carrier, COUNT(*) FROM recipients WHERE campaign_id = ? GROUP BY carrier"_s);
+    q.addBindValue(campaignId);
+    if (!q.exec()) {
+        failed(q, error);
+        return std::nullopt;
+    }
+    QMap<int, qint64> out;
+    while (q.next())
+        out.insert(q.value(0).toInt(), q.value(1).toLongLong());
+    return out;
 }
 
 QList<CampaignRow> CampaignStore::campaigns(qint64 accountId) const

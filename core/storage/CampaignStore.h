@@ -53,6 +53,9 @@ struct CampaignRow
     bool isTest = false;
     QString source;
     QString createdAt;
+    QString updatedAt;            // the last change of state: when a finished campaign finished
+    QString startedAt;            // when its first batch was claimed; empty: not started
+    QString templateSubject;      // the template's subject, when this store knows the template
     int recipients = 0;
     QMap<QString, int> batchesByState;
     QMap<QString, int> recipientsByState; // recipients of batches in each state
@@ -109,6 +112,8 @@ public:
     int dropAbandonedDrafts(int olderThanSecs, QString *error);
 
     std::optional<CampaignRow> campaign(qint64 id) const;
+    // How many of a campaign's recipients each carrier (by number prefix) has.
+    std::optional<QMap<int, qint64>> recipientsByCarrier(qint64 campaignId, QString *error) const;
     QList<CampaignRow> campaigns(qint64 accountId) const;
     QList<BatchRow> batches(qint64 campaignId) const;
     std::optional<BatchRow> batchBySeq(qint64 campaignId, int seq) const;

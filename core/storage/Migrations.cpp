@@ -285,6 +285,14 @@ const QList<Step> &steps()
              {u"DROP TABLE reports"_s, u"ALTER TABLE reports DROP CONSTRAINT IF EXISTS reports_recipient_id_fkey"_s},
              {u"ALTER TABLE reports_v9 RENAME TO reports"_s, u"SELECT 1"_s},
          }},
+        // The submit guard: what a template's content was when it was submitted (a hash of the
+        // subject, frames, durations and file bytes), so that submitting it again unchanged names
+        // the template the platform already has instead of making a second one.
+        {10,
+         {
+             u"ALTER TABLE templates ADD COLUMN content_hash TEXT"_s,
+             u"CREATE INDEX templates_content ON templates(account_id, content_hash)"_s,
+         }},
     };
     return all;
 }

@@ -111,8 +111,8 @@ std::optional<qint64> Store::addTemplate(qint64 accountId, const QString &mmsid,
                                          const QByteArray &manifestJson, QString *error)
 {
     QSqlQuery q(m_db.db());
-    q.prepare(u"INSERT INTO templates (account_id, mmsid, subject, frame_count, media_bytes, variables, manifest, created_at)"
-              " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+    q.prepare(u"INSERT INTO templates (account_id, mmsid, subject, frame_count, media_bytes, variables, manifest, created_at,"
+              " content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     q.addBindValue(accountId);
     q.addBindValue(mmsid);
     q.addBindValue(tpl.subject);
@@ -121,6 +121,7 @@ std::optional<qint64> Store::addTemplate(qint64 accountId, const QString &mmsid,
     q.addBindValue(text(tpl.variables().join(u',')));
     q.addBindValue(QString::fromUtf8(manifestJson));
     q.addBindValue(now());
+    q.addBindValue(tpl.contentHash());
     if (!q.exec() || !q.next()) {
         failed(q, error);
         return std::nullopt;
@@ -160,6 +161,7 @@ TemplateRow readTemplate(QSqlDatabase &db, const QSqlQuery &q)
     t.mediaBytes = q.value(4).toLongLong();
     t.variables = q.value(5).toString().split(u',', Qt::SkipEmptyParts);
     t.createdAt = q.value(6).toString();
+    t.contentHash = q.value(7).toString();
     QSqlQuery a(db);
     a.prepare(u"SELECT carrier, status, message, updated_at FROM template_audits WHERE template_id = ?"_s);
     a.addBindValue(t.id);
@@ -177,7 +179,7 @@ QList<TemplateRow> Store::templates(qint64 accountId) const
 {
     QList<TemplateRow> out;
     QSqlQuery q(m_db.db());
-    q.prepare(u"SELECT id, mmsid, subject, frame_count, media_bytes, variables, created_at FROM templates"
+    q.prepare(u"SELECT id, mmsid, subject, frame_count, media_bytes, variables, created_at, content_hash FROM templates"
               " WHERE account_id = ? ORDER BY id"_s);
     q.addBindValue(accountId);
     q.exec();
@@ -189,10 +191,28 @@ QList<TemplateRow> Store::templates(qint64 accountId) const
 std::optional<TemplateRow> Store::templateByMmsid(const QString &mmsid) const
 {
     QSqlQuery q(m_db.db());
-    q.prepare(u"SELECT id, mmsid, subject, frame_count, media_bytes, variables, created_at FROM templates"
+    q.prepare(u"SELECT id, mmsid, subject, frame_count, media_bytes, variables, created_at, content_hash FROM templates"
               " WHERE mmsid = ? ORDER BY id DESC LIMIT 1"_s);
     q.addBindValue(mmsid);
     if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readTemplate(m_db.db(), q);
+}
+
+std::optional<TemplateRow> Store::templateByContent(qint64 accountId, const QString &contentHash, QString *error) const
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT id, mmsid, subject, frame_count, media_bytes, variables, created_at, content_hash FROM templates"
+              " WHERE account_id = ? AND content_hash = ? ORDER BY id DESC LIMIT 1"_s);
+    q.addBindValue(accountId);
+    q.addBindValue(contentHash);
+    if (!q.exec()) {
+        failed(q, error);
+        return std::nullopt;
+    }
+    if (error)
+        error->clear();
+    if (!q.next())
         return std::nullopt;
     return readTemplate(m_db.db(), q);
 }

@@ -34,6 +34,7 @@ struct TemplateRow
     qint64 mediaBytes = 0;
     QStringList variables;
     QString createdAt;
+    QString contentHash;              // MmsTemplate::contentHash() when submitted (empty: before version 10)
     std::array<AuditState, 3> audits; // 移动, 联通, 电信
 };
 
@@ -68,6 +69,9 @@ public:
                                       const QByteArray &manifestJson, QString *error);
     QList<TemplateRow> templates(qint64 accountId) const;
     std::optional<TemplateRow> templateByMmsid(const QString &mmsid) const;
+    // The account's latest template submitted with this content (MmsTemplate::contentHash());
+    // none: nullopt with *error empty, or with the database's error.
+    std::optional<TemplateRow> templateByContent(qint64 accountId, const QString &contentHash, QString *error) const;
     // Records an audit push; returns whether a template with that mmsid was found.
     bool recordAudit(const AuditRecord &audit, QString *error);
 

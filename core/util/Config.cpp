@@ -159,6 +159,34 @@ void Config::setBalanceWarning(double messages)
     m_settings.setValue(u"balance/warning"_s, qMax(0.0, messages));
 }
 
+BalanceTerms Config::balanceTerms(const QString &account) const
+{
+    const QString key = u"balance/terms/"_s + (account.isEmpty() ? u"sandbox"_s : account);
+    BalanceTerms t;
+    t.unit = m_settings.value(key + u"/unit"_s).toString() == u"yuan"_s ? BalanceUnit::Yuan : BalanceUnit::Messages;
+    const double price = m_settings.value(key + u"/price"_s, 0.1).toDouble();
+    t.pricePerMessage = t.unit == BalanceUnit::Messages ? 1.0 : qBound(0.0001, price, 1000.0);
+    return t;
+}
+
+void Config::setBalanceTerms(const QString &account, const BalanceTerms &terms)
+{
+    const QString key = u"balance/terms/"_s + (account.isEmpty() ? u"sandbox"_s : account);
+    m_settings.setValue(key + u"/unit"_s, terms.unit == BalanceUnit::Yuan ? u"yuan"_s : u"messages"_s);
+    if (terms.unit == BalanceUnit::Yuan)
+        m_settings.setValue(key + u"/price"_s, qBound(0.0001, terms.pricePerMessage, 1000.0));
+}
+
+qint64 Config::largeSendThreshold() const
+{
+    return qMax<qint64>(0, m_settings.value(u"sending/largeSendThreshold"_s, 10000).toLongLong());
+}
+
+void Config::setLargeSendThreshold(qint64 recipients)
+{
+    m_settings.setValue(u"sending/largeSendThreshold"_s, qMax<qint64>(0, recipients));
+}
+
 double Config::requestsPerSecond() const
 {
     return qBound(0.1, m_settings.value(u"sending/requestsPerSecond"_s, 5.0).toDouble(), 100.0);

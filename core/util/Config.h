@@ -1,5 +1,7 @@
 #pragma once
 
+#include "campaign/BalanceTerms.h"
+
 #include <QByteArray>
 #include <QSettings>
 #include <QStringList>
@@ -45,6 +47,13 @@ public:
     // Warn when the balance falls below this many messages (0: never).
     double balanceWarning() const;
     void setBalanceWarning(double messages);
+    // What an account's balance counts (messages or yuan, with a price per message); the
+    // confirmation before a send reckons its cost in it. Empty account name: the sandbox.
+    BalanceTerms balanceTerms(const QString &account) const;
+    void setBalanceTerms(const QString &account, const BalanceTerms &terms);
+    // Sends of at least this many recipients are confirmed by typing their count (0: never).
+    qint64 largeSendThreshold() const;
+    void setLargeSendThreshold(qint64 recipients);
     // Send requests per second (the platform's own limit is the guide; default 5).
     double requestsPerSecond() const;
     void setRequestsPerSecond(double rps);
