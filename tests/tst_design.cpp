@@ -69,6 +69,7 @@ class TestDesign : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void contentHashFollowsContent();
     void malformedPlaceholders_data();
     void malformedPlaceholders();
     void gapsAndNextFree();
@@ -423,6 +424,33 @@ void TestDesign::timelineSeekNextPrevious()
     tl.stop();
     QCOMPARE(tl.positionMs(), 0);
     QCOMPARE(tl.currentFrame(), 0);
+}
+
+void TestDesign::contentHashFollowsContent()
+{
+    // The submit guard's fingerprint: equal for equal content, different for any change.
+    mms::MmsTemplate a;
+    a.subject = u"双十一"_s;
+    a.frames = {mms::Frame{3000, {mms::Attachment{u"1.txt"_s, "hello"}, mms::Attachment{u"a.jpg"_s, QByteArray(1000, 'x')}}}};
+    const QString h = a.contentHash();
+    QCOMPARE(h.size(), 64);
+    mms::MmsTemplate b = a;
+    QCOMPARE(b.contentHash(), h);
+    b.frames[0].attachments[1].data[500] = 'y';
+    QVERIFY(b.contentHash() != h);
+    b = a;
+    b.frames[0].durationMs = 3001;
+    QVERIFY(b.contentHash() != h);
+    b = a;
+    b.subject += u"!"_s;
+    QVERIFY(b.contentHash() != h);
+    b = a;
+    b.frames[0].attachments[0].fileName = u"2.txt"_s;
+    QVERIFY(b.contentHash() != h);
+    b = a; // the same bytes split differently between two files
+    b.frames[0].attachments[0].data = "hell";
+    b.frames[0].attachments[1].data.prepend('o');
+    QVERIFY(b.contentHash() != h);
 }
 
 QTEST_GUILESS_MAIN(TestDesign)

@@ -38,6 +38,10 @@
 #include <QStringEncoder>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QToolBar>
+#include <QSignalSpy>
+#include <QUndoStack>
+#include "campaign/CampaignService.h"
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -325,6 +329,40 @@ void TestDesigner::designPlaySaveSubmit()
     const QString mmsid = status->property("mmsid").toString();
     QVERIFY(status->text().contains(mmsid));
     QTRY_VERIFY_WITH_TIMEOUT(status->text().count(u"approved"_s) == 3, 20000);
+    QVERIFY(status->text().startsWith(u"Submitted as template %1"_s.arg(mmsid)));
+
+    // Submit again, unchanged: no second template; the first is named with its audits.
+    QSignalSpy exists(window.campaignService(), &mms::CampaignService::templateExists);
+    QSignalSpy created(window.campaignService(), &mms::CampaignService::templateSubmitted);
+    QTest::mouseClick(submit, Qt::LeftButton);
+    QTRY_COMPARE(exists.size(), 1);
+    QCOMPARE(created.size(), 0);
+    QTRY_VERIFY(status->text().contains(u"Nothing was sent"_s));
+    QCOMPARE(status->property("mmsid").toString(), mmsid);
+    // An edit: the designer says the template changed since; undo brings the audits back.
+    doc->setSubject(doc->tpl().subject + u"！"_s);
+    QTRY_VERIFY2(status->text().startsWith(u"Changed since it was submitted as template %1"_s.arg(mmsid)), qPrintable(status->text()));
+    QVERIFY(status->property("mmsid").isNull());
+    doc->undoStack()->undo();
+    QTRY_VERIFY(status->text().startsWith(u"Submitted as template %1"_s.arg(mmsid)));
+    QVERIFY(status->text().count(u"approved"_s) == 3);
+    // On purpose: "Submit as a new template" makes a second one.
+    auto *again = window.findChild<QPushButton *>(u"submitAsNewButton"_s);
+    QVERIFY(again && again->isVisible());
+    QTest::mouseClick(again, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(created.size(), 1, 15000);
+    const QString second = created.at(0).at(0).toString();
+    QVERIFY(!second.isEmpty() && second != mmsid);
+    QTRY_COMPARE(status->property("mmsid").toString(), second);
+    // The toolbar's Undo keeps its label whatever the step; the step is in its tooltip.
+    auto *toolbar = window.findChild<QToolBar *>(u"designerToolbar"_s);
+    QWidget *undoButton = toolbar->widgetForAction(window.findChild<QAction *>(u"actionUndo"_s));
+    const QRect undoGeometry = undoButton->geometry();
+    doc->setSubject(u"一个很长很长的主题，用来检查工具栏"_s);
+    QCOMPARE(window.findChild<QAction *>(u"actionUndo"_s)->iconText(), u"Undo"_s);
+    QVERIFY(window.findChild<QAction *>(u"actionUndo"_s)->toolTip().contains(u":"_s));
+    QCOMPARE(undoButton->geometry(), undoGeometry);
+    doc->undoStack()->undo();
 
     // The library lists it; "new version" opens a copy in the designer.
     auto *library = window.findChild<QTableWidget *>(u"templateTable"_s);

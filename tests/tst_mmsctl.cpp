@@ -195,8 +195,40 @@ private Q_SLOTS:
             }
         }
         QVERIFY(found);
-        r = mmsctl({u"template"_s, u"submit"_s, m_dir.filePath(u"t.json"_s), u"--encoding"_s, u"base64"_s});
+        r = mmsctl({u"template"_s, u"submit"_s, m_dir.filePath(u"t.json"_s), u"--encoding"_s, u"base64"_s, u"--again"_s});
         QCOMPARE(r.exitCode, 0);
+        QVERIFY(QString::fromUtf8(r.out.trimmed()) != mmsid);
+    }
+    void submitGuard()
+    {
+        // The same content twice: one template at the platform; the second submit names it.
+        auto platformTemplates = [this] {
+            return QJsonDocument::fromJson(testsupport::http("GET", control(u"state"_s)).body).object().value(u"templates"_s).toArray().size();
+        };
+        write(u"g1.txt"_s, "guard v1");
+        write(u"guard.json"_s, R"({"subject": "guard", "frames": [{"dur": 2000, "attachments": ["g1.txt"]}]})");
+        const qsizetype before = platformTemplates();
+        Run r = mmsctl({u"template"_s, u"submit"_s, m_dir.filePath(u"guard.json"_s)});
+        QCOMPARE(r.exitCode, 0);
+        const QString first = QString::fromUtf8(r.out.trimmed());
+        QCOMPARE(platformTemplates(), before + 1);
+        r = mmsctl({u"--json"_s, u"template"_s, u"submit"_s, m_dir.filePath(u"guard.json"_s)});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(u"mmsid"_s).toString(), first);
+        QVERIFY(r.json().value(u"existing"_s).toBool());
+        QCOMPARE(platformTemplates(), before + 1); // no platform call
+        r = mmsctl({u"template"_s, u"submit"_s, m_dir.filePath(u"guard.json"_s)});
+        QVERIFY(r.err.contains("unchanged") && r.err.contains(first.toUtf8()));
+        // On purpose: --again makes a second template.
+        r = mmsctl({u"template"_s, u"submit"_s, m_dir.filePath(u"guard.json"_s), u"--again"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(QString::fromUtf8(r.out.trimmed()) != first);
+        QCOMPARE(platformTemplates(), before + 2);
+        // One byte of a file changed is new content.
+        write(u"g1.txt"_s, "guard v2");
+        r = mmsctl({u"template"_s, u"submit"_s, m_dir.filePath(u"guard.json"_s)});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(platformTemplates(), before + 3);
     }
     void send()
     {

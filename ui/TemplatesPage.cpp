@@ -61,12 +61,26 @@ TemplatesPage::TemplatesPage(CampaignService *service, QWidget *parent)
     connect(m_submit, &QPushButton::clicked, this, &TemplatesPage::submit);
     connect(service, &CampaignService::templatesLoaded, this, &TemplatesPage::show);
     connect(service, &CampaignService::opened, this, [this](const QString &) { m_service->loadTemplates(); });
+    // Only this page's own submissions speak here (the designer has its own corner), and what
+    // is said follows the audits as they arrive.
     connect(service, &CampaignService::templateSubmitted, this, [this](const QString &mmsid, const QString &error) {
+        if (!m_submitting)
+            return;
+        m_submitting = false;
         m_submit->setEnabled(true);
-        if (!error.isEmpty())
+        m_submitted = mmsid;
+        if (mmsid.isEmpty())
             m_status->setText(u"<span style='color:#b02020'>%1</span>"_s.arg(error.toHtmlEscaped().replace(u"\n"_s, u"<br>"_s)));
         else
-            m_status->setText(tr("Template %1 created; waiting for the carriers' audit.").arg(mmsid));
+            m_status->setText(tr("Template %1 created; waiting for the carriers' audit.").arg(mmsid).toHtmlEscaped());
+    });
+    connect(service, &CampaignService::templateExists, this, [this](const TemplateRow &existing) {
+        if (!m_submitting)
+            return;
+        m_submitting = false;
+        m_submit->setEnabled(true);
+        m_submitted = existing.mmsid;
+        m_status->setText(tr("Nothing was sent: this manifest's content is already template %1.").arg(existing.mmsid).toHtmlEscaped());
     });
 }
 
@@ -76,7 +90,9 @@ void TemplatesPage::submit()
     if (path.isEmpty())
         return;
     m_submit->setEnabled(false);
-    m_status->setText(tr("Checking and submitting %1…").arg(path));
+    m_submitting = true;
+    m_submitted.clear();
+    m_status->setText(tr("Checking and submitting %1…").arg(path).toHtmlEscaped());
     m_service->submitManifest(path);
 }
 
@@ -94,6 +110,7 @@ void TemplatesPage::show(const QList<TemplateRow> &templates)
         }
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
+            item->setToolTip(cells.at(c)); // a rejection's reason is longer than its column
             if (c >= 5)
                 item->setForeground(t.audits[c - 5].status == 1 ? QColor(0x20, 0x80, 0x30)
                                     : t.audits[c - 5].status == 2 ? QColor(0xb0, 0x20, 0x20) : QColor(0x70, 0x70, 0x70));
@@ -101,6 +118,19 @@ void TemplatesPage::show(const QList<TemplateRow> &templates)
         }
     }
     m_table->resizeColumnsToContents();
+    for (const TemplateRow &t : templates) {
+        if (t.mmsid != m_submitted || m_submitting)
+            continue;
+        QStringList states;
+        int approved = 0;
+        for (int c = 1; c <= 3; ++c) {
+            const AuditState &a = t.audits[size_t(c - 1)];
+            approved += a.status == 1;
+            states << tr("%1: %2").arg(Carriers::name(c), a.status == 1 ? tr("approved") : a.status == 2 ? tr("rejected") : tr("waiting"));
+        }
+        m_status->setText((approved == 3 ? tr("Template %1 is approved by every carrier.").arg(t.mmsid)
+                                         : tr("Template %1: %2").arg(t.mmsid, states.join(tr("; ")))).toHtmlEscaped());
+    }
 }
 
 } // namespace mms

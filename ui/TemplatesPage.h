@@ -31,6 +31,8 @@ private:
     QPushButton *m_submit;
     QPushButton *m_newVersion;
     QLabel *m_status;
+    QString m_submitted; // the template this page submitted last
+    bool m_submitting = false;
 };
 
 } // namespace mms

@@ -12,6 +12,7 @@
 #include "designer/PreviewPlayer.h"
 #include "designer/StoryboardModel.h"
 #include "designer/StoryboardView.h"
+#include "designer/SubmitPanel.h"
 #include "designer/ThumbnailCache.h"
 #include "designer/VariablesPanel.h"
 #include "protocol/Carriers.h"
@@ -36,6 +37,7 @@
 #include <QStyle>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -81,9 +83,6 @@ DesignerPage::DesignerPage(CampaignService *service, QWidget *parent)
     , m_subject(new QLineEdit(this))
     , m_message(new QLabel(this))
     , m_totalTime(new QLabel(this))
-    , m_submitProgress(new QProgressBar(this))
-    , m_submit(new QPushButton(tr("Su&bmit to the platform"), this))
-    , m_submitStatus(new QLabel(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_toolbar(new QToolBar(this))
     , m_recentMenu(new QMenu(tr("Open &recent"), this))
@@ -99,20 +98,12 @@ DesignerPage::DesignerPage(CampaignService *service, QWidget *parent)
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
-    m_submit->setObjectName(u"submitTemplateButton"_s);
-    m_submit->setIcon(actionIcon(u"submit"_s));
-    m_submitStatus->setObjectName(u"submitStatus"_s);
-    m_submitProgress->setObjectName(u"submitProgress"_s);
-    m_submitProgress->setRange(0, 0); // busy: the platform gives no progress
-    m_submitProgress->setMaximumHeight(8);
-    m_submitProgress->setTextVisible(false);
-    m_submitProgress->hide();
     m_totalTime->setObjectName(u"totalTimeLabel"_s);
-    m_submitStatus->setWordWrap(true);
     m_toolbar->setObjectName(u"designerToolbar"_s);
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_recentMenu->setObjectName(u"recentTemplatesMenu"_s);
     createActions();
+    m_submitPanel = new SubmitPanel(m_doc, m_service, m_check, m_submitAction, this);
 
     auto *subjectRow = new QHBoxLayout;
     auto *subjectLabel = new QLabel(tr("S&ubject:"), this);
@@ -136,9 +127,7 @@ DesignerPage::DesignerPage(CampaignService *service, QWidget *parent)
     connect(m_check, &CheckPanel::checked, fitButton, [this, fitButton] {
         fitButton->setVisible(m_doc->tpl().mediaBytes() > m_check->rules().mediaMaxBytes);
     });
-    sideLayout->addWidget(m_submit);
-    sideLayout->addWidget(m_submitProgress);
-    sideLayout->addWidget(m_submitStatus);
+    sideLayout->addWidget(m_submitPanel);
 
     m_splitter->setObjectName(u"designerSplitter"_s);
     m_splitter->addWidget(m_editor);
@@ -240,33 +229,15 @@ DesignerPage::DesignerPage(CampaignService *service, QWidget *parent)
     connect(m_editor, &FrameEditor::addFileRequested, m_addFiles, &QAction::trigger);
     connect(m_editor, &FrameEditor::fitItemRequested, this, &DesignerPage::startFit);
     connect(m_editor, &FrameEditor::insertVariableMenuRequested, this, &DesignerPage::showInsertVariableMenu);
-    connect(m_check, &CheckPanel::checked, this, &DesignerPage::updateSubmitState);
+    connect(m_check, &CheckPanel::checked, m_submitPanel, &SubmitPanel::updateState);
     connect(m_check, &CheckPanel::problemActivated, this, [this](int frame, int attachment) {
         if (frame >= 0) {
             m_storyboard->selectFrame(frame);
             m_editor->setFrame(frame, attachment);
         }
     });
-    connect(m_submit, &QPushButton::clicked, this, &DesignerPage::submit);
-    connect(m_service, &CampaignService::templateSubmitted, this, [this](const QString &mmsid, const QString &error) {
-        if (!m_submitting)
-            return;
-        m_submitting = false;
-        updateSubmitState();
-        if (mmsid.isEmpty()) {
-            m_submitStatus->setText(u"<span style='color:#b02020'>%1</span>"_s.arg(
-                tr("The platform refused the template: %1").arg(error).toHtmlEscaped().replace(u"\n"_s, u"<br>"_s)));
-            return;
-        }
-        m_submittedMmsid = mmsid;
-        m_submitStatus->setProperty("mmsid", mmsid);
-        m_submitStatus->setText(tr("Created as template %1; waiting for the carriers' audit.").arg(mmsid)
-                                + (error.isEmpty() ? QString() : u"\n"_s + error));
-    });
-    connect(m_service, &CampaignService::templatesLoaded, this, &DesignerPage::templatesLoaded);
     updateRecentMenu();
     updateActions();
-    updateSubmitState();
 }
 
 DesignerPage::~DesignerPage()
@@ -307,6 +278,22 @@ void DesignerPage::createActions()
     m_redo->setIcon(actionIcon(u"redo"_s));
     addAction(m_undo);
     addAction(m_redo);
+    // The toolbar keeps fixed labels (a label that grew with the step's name moved every button
+    // after it); the step's name is in the menu's text and the tooltip.
+    m_undo->setIconText(tr("Undo"));
+    m_redo->setIconText(tr("Redo"));
+    auto stepTip = [](QAction *a, const QString &label, const QString &step) {
+        const QString key = a->shortcut().toString(QKeySequence::NativeText);
+        a->setToolTip(step.isEmpty() ? u"%1 (%2)"_s.arg(label, key) : u"%1: %2 (%3)"_s.arg(label, step, key));
+    };
+    connect(m_doc->undoStack(), &QUndoStack::undoTextChanged, m_undo, [this, stepTip](const QString &step) {
+        stepTip(m_undo, tr("Undo"), step);
+    });
+    connect(m_doc->undoStack(), &QUndoStack::redoTextChanged, m_redo, [this, stepTip](const QString &step) {
+        stepTip(m_redo, tr("Redo"), step);
+    });
+    stepTip(m_undo, tr("Undo"), {});
+    stepTip(m_redo, tr("Redo"), {});
     m_addFrame = make(u"actionAddFrame"_s, tr("Add &frame"), QKeySequence(Qt::CTRL | Qt::Key_Return), u"add-frame"_s);
     m_addFiles = make(u"actionAddFiles"_s, tr("Add f&iles…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), u"add-files"_s);
     m_duplicate = make(u"actionDuplicateFrame"_s, tr("D&uplicate frame"), QKeySequence(Qt::CTRL | Qt::Key_D));
@@ -392,7 +379,7 @@ void DesignerPage::createActions()
                                                                    : m_editor->mapToGlobal(QPoint(20, 20)));
     });
     connect(m_play, &QAction::triggered, m_preview, &PreviewPlayer::togglePlay);
-    connect(m_submitAction, &QAction::triggered, this, &DesignerPage::submit);
+    connect(m_submitAction, &QAction::triggered, this, [this] { m_submitPanel->submit(false); });
     connect(m_fit, &QAction::triggered, this, [this] { startFit(-1, -1); });
 }
 
@@ -446,24 +433,6 @@ void DesignerPage::updateActions()
     m_play->setEnabled(n > 0);
     m_fit->setEnabled(n > 0 && !m_fitJob->isRunning());
     m_export->setEnabled(n > 0);
-}
-
-void DesignerPage::updateSubmitState()
-{
-    const bool errors = m_check->hasErrors();
-    m_submit->setEnabled(!errors && !m_submitting);
-    m_submitProgress->setVisible(m_submitting);
-    m_submitAction->setEnabled(!errors && !m_submitting);
-    if (m_submitting)
-        m_submit->setToolTip(tr("Submitting…"));
-    else if (errors)
-        m_submit->setToolTip(tr("Fix the errors in the list above first."));
-    else
-        m_submit->setToolTip(tr("Create the template on the platform; each carrier then audits it."));
-    if (errors && !m_submitting && m_submittedMmsid.isEmpty())
-        m_submitStatus->setText(tr("Submit is disabled while errors remain (marked ✖ above)."));
-    else if (!errors && !m_submitting && m_submittedMmsid.isEmpty())
-        m_submitStatus->setText(tr("Ready to submit."));
 }
 
 void DesignerPage::addFiles(const QStringList &paths, int insertAt, int frame)
@@ -564,11 +533,10 @@ void DesignerPage::newTemplate()
 {
     if (!maybeSave())
         return;
-    m_submittedMmsid.clear();
     m_doc->reset({}, {});
     m_autosave->discard();
     showMessage({}, false);
-    updateSubmitState();
+    m_submitPanel->reset();
 }
 
 void DesignerPage::open()
@@ -592,13 +560,12 @@ bool DesignerPage::openFile(const QString &path)
         updateRecentMenu();
         return false;
     }
-    m_submittedMmsid.clear();
     m_doc->reset(*project, QFileInfo(path).absoluteFilePath());
     m_autosave->discard();
     Config().addRecentTemplate(path);
     updateRecentMenu();
     showMessage({}, false);
-    updateSubmitState();
+    m_submitPanel->reset();
     return true;
 }
 
@@ -668,37 +635,6 @@ void DesignerPage::exportManifest()
         showMessage(tr("Exported template.json and its files to %1.").arg(folder), false);
 }
 
-void DesignerPage::submit()
-{
-    if (m_check->hasErrors() || m_submitting)
-        return;
-    m_submitting = true;
-    m_submittedMmsid.clear();
-    m_submitStatus->setProperty("mmsid", QVariant());
-    m_submitStatus->setText(tr("Submitting \"%1\" to the platform…").arg(m_doc->tpl().subject));
-    updateSubmitState();
-    m_service->submitTemplate(m_doc->project());
-}
-
-void DesignerPage::templatesLoaded(const QList<TemplateRow> &rows)
-{
-    if (m_submittedMmsid.isEmpty())
-        return;
-    for (const TemplateRow &t : rows) {
-        if (t.mmsid != m_submittedMmsid)
-            continue;
-        QStringList states;
-        for (int c = 0; c < 3; ++c) {
-            const AuditState &a = t.audits[c];
-            states << Carriers::name(c + 1) + u": "_s
-                          + (a.status == 1   ? tr("approved")
-                             : a.status == 2 ? tr("rejected (%1)").arg(a.message)
-                                             : tr("waiting"));
-        }
-        m_submitStatus->setText(tr("Template %1 — %2").arg(t.mmsid, states.join(u"; "_s)));
-    }
-}
-
 void DesignerPage::updateRecentMenu()
 {
     m_recentMenu->clear();
@@ -738,10 +674,9 @@ void DesignerPage::offerRecovery()
 
 void DesignerPage::openProject(const TemplateProject &project, const QString &note)
 {
-    m_submittedMmsid.clear();
     m_doc->reset(project, {}, true);
     showMessage(note, false);
-    updateSubmitState();
+    m_submitPanel->reset();
 }
 
 bool DesignerPage::isAddingFiles() const

@@ -26,6 +26,7 @@ class FrameEditor;
 class PreviewPlayer;
 class StoryboardModel;
 class StoryboardView;
+class SubmitPanel;
 class TemplateDocument;
 class ThumbnailCache;
 class VariablesPanel;
@@ -76,15 +77,12 @@ private:
     bool saveAs();
     void importManifest();
     void exportManifest();
-    void submit();
     void startFit(int frame, int attachment);
     void addProbedFiles(const QList<ProbedFile> &probed, int insertAt, int frame);
     void showInsertVariableMenu(const QPoint &globalPos);
     void updateActions();
     void updateRecentMenu();
-    void updateSubmitState();
     void showMessage(const QString &text, bool error);
-    void templatesLoaded(const QList<TemplateRow> &rows);
     bool saveTo(const QString &path);
 
     CampaignService *m_service;
@@ -96,6 +94,7 @@ private:
     PreviewPlayer *m_preview;
     VariablesPanel *m_variables;
     CheckPanel *m_check;
+    SubmitPanel *m_submitPanel = nullptr;
     DocumentAutosave *m_autosave;
     FitJob *m_fitJob;
     QWidget *m_fitBar;
@@ -104,14 +103,9 @@ private:
     QLineEdit *m_subject;
     QLabel *m_message;
     QLabel *m_totalTime;
-    QProgressBar *m_submitProgress;
-    QPushButton *m_submit;
-    QLabel *m_submitStatus;
     QSplitter *m_splitter;
     QToolBar *m_toolbar;
     QMenu *m_recentMenu;
-    QString m_submittedMmsid;
-    bool m_submitting = false;
     int m_pendingDrops = 0;
     QThreadPool m_probePool;
 
