@@ -22,6 +22,8 @@
 #include <QLabel>
 #include <QMenu>
 #include <QTabWidget>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QTimer>
 #include <QLocale>
 #include <QMessageBox>
@@ -44,6 +46,8 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     , m_workspaceLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
+    // Every pixel of height counts on a 720-pixel screen: the areas reach the window's edges.
+    m_ui->centralLayout->setContentsMargins(0, 2, 0, 0);
     // The Campaigns area replaces its placeholder.
     m_campaignsPage = new CampaignsPage(m_campaignService, m_ui->campaignsPage);
     m_ui->campaignsPlaceholder->hide();
@@ -167,7 +171,8 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     m_campaignService->setRequestsPerSecond(Config().requestsPerSecond());
     m_balance->start();
     const Config config;
-    restoreGeometry(config.windowGeometry());
+    if (!restoreGeometry(config.windowGeometry()))
+        fitToScreen();
     // A template left unsaved by a crash is offered once the window is up.
     QTimer::singleShot(0, m_designer, &DesignerPage::offerRecovery);
 }
@@ -255,6 +260,20 @@ void MainWindow::setupDesigner()
                 showArea(u"templates"_s);
             });
     updateTitle();
+}
+
+void MainWindow::fitToScreen()
+{
+    // A first start: as large as a laptop's screen allows (1280×720 at 150 % is common), and
+    // maximised when the screen is that small, so nothing starts below its edge.
+    const QScreen *s = screen() ? screen() : QGuiApplication::primaryScreen();
+    if (!s)
+        return;
+    const QRect available = s->availableGeometry();
+    const QSize want(qMin(1280, available.width()), qMin(860, available.height()));
+    resize(want.boundedTo(available.size() - QSize(0, 40)).expandedTo(minimumSizeHint()));
+    if (available.width() <= 1366 || available.height() <= 800)
+        setWindowState(windowState() | Qt::WindowMaximized);
 }
 
 void MainWindow::startReceiver()

@@ -52,6 +52,7 @@ private:
     void setupDesigner();
     void updateTitle();
     void startReceiver();
+    void fitToScreen();
     void onStoreChanged(const QStringList &kinds);
 
     std::unique_ptr<Ui::MainWindow> m_ui;

@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QScreen>
 #include <QTimer>
 
 #include <utility>
@@ -46,6 +47,8 @@ int main(int argc, char *argv[])
     QCommandLineOption area(u"area"_s, u"Open on this area: templates, campaigns or reports."_s, u"AREA"_s);
     p.addOption(area);
     p.addOption(screenshot);
+    QCommandLineOption screenshotScreen(u"screenshot-screen"_s, u"With --screenshot: a picture of the whole screen, not only the window."_s);
+    p.addOption(screenshotScreen);
     p.addOption(delay);
     p.addPositionalArgument(u"file"_s, u"A template to open (*.mmstpl), or a manifest to import (*.json)."_s, u"[file]"_s);
     p.process(app);
@@ -63,8 +66,9 @@ int main(int argc, char *argv[])
             window->showArea(p.value(area));
         window->show();
         if (p.isSet(screenshot)) {
-            QTimer::singleShot(p.value(delay).toInt(), &studio, [&studio, file = p.value(screenshot)] {
-                const bool saved = studio.window()->grab().save(file);
+            QTimer::singleShot(p.value(delay).toInt(), &studio, [&studio, &p, &screenshotScreen, file = p.value(screenshot)] {
+                const bool saved = p.isSet(screenshotScreen) ? studio.window()->screen()->grabWindow(0).save(file)
+                                                             : studio.window()->grab().save(file);
                 QCoreApplication::exit(saved ? 0 : 1);
             });
         }

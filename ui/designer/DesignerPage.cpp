@@ -1,5 +1,6 @@
 #include "designer/DesignerPage.h"
 
+#include "MessageBanner.h"
 #include "Prompts.h"
 #include "campaign/CampaignService.h"
 #include "design/DocumentAutosave.h"
@@ -33,6 +34,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStyle>
 #include <QToolBar>
@@ -52,6 +54,17 @@ QString projectFilter()
 QIcon actionIcon(const QString &name)
 {
     return QIcon(u":/icons/actions/"_s + name + u".svg"_s);
+}
+
+QScrollArea *scrolled(QWidget *content, const QString &name, QWidget *parent)
+{
+    auto *area = new QScrollArea(parent);
+    area->setObjectName(name);
+    area->setWidget(content);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    return area;
 }
 
 QGroupBox *group(const QString &title, QWidget *content, QWidget *parent)
@@ -81,7 +94,7 @@ DesignerPage::DesignerPage(CampaignService *service, QWidget *parent)
     , m_fitProgress(new QProgressBar(m_fitBar))
     , m_fitLabel(new QLabel(m_fitBar))
     , m_subject(new QLineEdit(this))
-    , m_message(new QLabel(this))
+    , m_message(new MessageBanner(this))
     , m_totalTime(new QLabel(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_toolbar(new QToolBar(this))
@@ -94,13 +107,12 @@ DesignerPage::DesignerPage(CampaignService *service, QWidget *parent)
     m_subject->setObjectName(u"subjectEdit"_s);
     m_subject->setPlaceholderText(tr("Subject, e.g. 双十一大促"));
     m_subject->setMaxLength(200);
-    m_message->setObjectName(u"designerMessage"_s);
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->hide();
+    m_message->setObjectName(u"designerBanner"_s);
+    m_message->label()->setObjectName(u"designerMessage"_s);
     m_totalTime->setObjectName(u"totalTimeLabel"_s);
     m_toolbar->setObjectName(u"designerToolbar"_s);
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolbar->setIconSize(QSize(20, 20));
     m_recentMenu->setObjectName(u"recentTemplatesMenu"_s);
     createActions();
     m_submitPanel = new SubmitPanel(m_doc, m_service, m_check, m_submitAction, this);
@@ -127,12 +139,20 @@ DesignerPage::DesignerPage(CampaignService *service, QWidget *parent)
     connect(m_check, &CheckPanel::checked, fitButton, [this, fitButton] {
         fitButton->setVisible(m_doc->tpl().mediaBytes() > m_check->rules().mediaMaxBytes);
     });
-    sideLayout->addWidget(m_submitPanel);
 
     m_splitter->setObjectName(u"designerSplitter"_s);
-    m_splitter->addWidget(m_editor);
+    // On a small screen (1280×720) the editor and the side column scroll rather than push the
+    // window past the screen; the preview shrinks its phone. Each can be collapsed.
+    m_splitter->addWidget(scrolled(m_editor, u"frameEditorScroll"_s, this));
     m_splitter->addWidget(m_preview);
-    m_splitter->addWidget(side);
+    // Submit stays in sight below the side column, which scrolls when the screen is short.
+    auto *sideColumn = new QWidget(this);
+    auto *sideColumnLayout = new QVBoxLayout(sideColumn);
+    sideColumnLayout->setContentsMargins(0, 0, 0, 0);
+    sideColumnLayout->addWidget(scrolled(side, u"designerSideScroll"_s, this), 1);
+    sideColumnLayout->addWidget(m_submitPanel);
+    m_splitter->addWidget(sideColumn);
+    m_splitter->setChildrenCollapsible(true);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setStretchFactor(2, 3);
@@ -406,16 +426,12 @@ QString DesignerPage::windowTitlePart() const
 
 QString DesignerPage::message() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    return m_message->text();
 }
 
 void DesignerPage::showMessage(const QString &text, bool error)
 {
-    m_message->setText(text);
-    m_message->setStyleSheet(error ? u"background:#fdecea; color:#8a1f11; padding:6px; border-radius:4px;"_s
-                                   : u"background:#e8f4e8; color:#1e5c1e; padding:6px; border-radius:4px;"_s);
-    m_message->setProperty("error", error);
-    m_message->setVisible(!text.isEmpty());
+    m_message->show(text, error ? MessageBanner::Kind::Error : MessageBanner::Kind::Info);
 }
 
 void DesignerPage::updateActions()

@@ -20,6 +20,7 @@ namespace mms {
 
 class CampaignService;
 class CheckPanel;
+class MessageBanner;
 class DocumentAutosave;
 class FitJob;
 class FrameEditor;
@@ -101,7 +102,7 @@ private:
     QProgressBar *m_fitProgress;
     QLabel *m_fitLabel;
     QLineEdit *m_subject;
-    QLabel *m_message;
+    MessageBanner *m_message;
     QLabel *m_totalTime;
     QSplitter *m_splitter;
     QToolBar *m_toolbar;

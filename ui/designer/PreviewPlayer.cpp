@@ -5,6 +5,7 @@
 
 #include <QAudioOutput>
 #include <QBuffer>
+#include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -34,6 +35,37 @@ QToolButton *button(QWidget *parent, const QString &name, QStyle::StandardPixmap
     b->setAutoRaise(true);
     return b;
 }
+// Holds the phone at a phone's proportions, as large as the room allows up to its natural
+// size: on a 720-pixel-high screen the player and its controls still fit.
+class PhoneHolder : public QWidget
+{
+public:
+    PhoneHolder(QWidget *phone, QWidget *parent)
+        : QWidget(parent)
+        , m_phone(phone)
+    {
+        phone->setParent(this);
+        setMinimumSize(kWidth * kMinHeight / kHeight, kMinHeight);
+        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    }
+    QSize sizeHint() const override { return {kWidth, kHeight}; }
+
+protected:
+    void resizeEvent(QResizeEvent *) override
+    {
+        int h = qMin(height(), kHeight);
+        int w = h * kWidth / kHeight;
+        if (w > width()) {
+            w = width();
+            h = w * kHeight / kWidth;
+        }
+        m_phone->setGeometry((width() - w) / 2, (height() - h) / 2, w, h);
+    }
+
+private:
+    static constexpr int kWidth = 250, kHeight = 440, kMinHeight = 200;
+    QWidget *m_phone;
+};
 } // namespace
 
 PreviewPlayer::PreviewPlayer(TemplateDocument *doc, QWidget *parent)
@@ -58,13 +90,14 @@ PreviewPlayer::PreviewPlayer(TemplateDocument *doc, QWidget *parent)
     setObjectName(u"previewPlayer"_s);
     auto *phone = new QFrame(this);
     phone->setObjectName(u"phoneFrame"_s);
-    phone->setFixedSize(250, 440);
     phone->setStyleSheet(u"#phoneFrame { background: #1d1d22; border-radius: 26px; }"
                          "#phoneScreen { background: white; border-radius: 4px; }"_s);
     auto *screen = new QFrame(phone);
     screen->setObjectName(u"phoneScreen"_s);
+    m_screen = screen;
+    screen->installEventFilter(this);
     auto *phoneLayout = new QVBoxLayout(phone);
-    phoneLayout->setContentsMargins(12, 36, 12, 36);
+    phoneLayout->setContentsMargins(10, 28, 10, 28);
     phoneLayout->addWidget(screen);
 
     m_subject->setObjectName(u"previewSubject"_s);
@@ -72,8 +105,9 @@ PreviewPlayer::PreviewPlayer(TemplateDocument *doc, QWidget *parent)
     m_subject->setWordWrap(true);
     m_image->setObjectName(u"previewImage"_s);
     m_image->setAlignment(Qt::AlignCenter);
+    m_image->setMinimumSize(1, 1); // the picture follows the screen's size, not the other way
     m_videoWidget->setObjectName(u"previewVideo"_s);
-    m_videoWidget->setMinimumHeight(140);
+    m_videoWidget->setMinimumHeight(80);
     m_text->setObjectName(u"previewText"_s);
     m_text->setWordWrap(true);
     m_text->setAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -103,12 +137,9 @@ PreviewPlayer::PreviewPlayer(TemplateDocument *doc, QWidget *parent)
         controls->addWidget(b);
     controls->addWidget(m_time);
     controls->addStretch();
-    auto *centered = new QHBoxLayout;
-    centered->addStretch();
-    centered->addWidget(phone);
-    centered->addStretch();
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(centered);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(new PhoneHolder(phone, this), 1);
     layout->addWidget(m_position);
     layout->addLayout(controls);
 
@@ -234,11 +265,12 @@ void PreviewPlayer::showFrame(int frame, qint64 offsetMs)
         // Decoded again only when the picture changed, not at every edit of the template.
         if (m_shownImage.constData() != image->data.constData() || m_shownImage.size() != image->data.size()) {
             m_shownImage = image->data;
-            const QImage img = QImage::fromData(image->data);
-            m_image->setPixmap(QPixmap::fromImage(img.scaled(QSize(220, 200), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+            m_decoded = QImage::fromData(image->data);
+            fitImage();
         }
     } else {
         m_shownImage.clear();
+        m_decoded = {};
         m_image->clear();
     }
     m_image->setVisible(image);
@@ -260,6 +292,22 @@ void PreviewPlayer::showFrame(int frame, qint64 offsetMs)
     if (!valid)
         m_text->setText({});
     updateControls();
+}
+
+void PreviewPlayer::fitImage()
+{
+    if (m_decoded.isNull() || !m_screen)
+        return;
+    // The picture takes the screen's width and at most half its height, as a handset shows it.
+    const QSize room(qMax(40, m_screen->width() - 8), qMax(40, m_screen->height() * 45 / 100));
+    m_image->setPixmap(QPixmap::fromImage(m_decoded.scaled(room, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+}
+
+bool PreviewPlayer::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_screen && event->type() == QEvent::Resize)
+        fitImage();
+    return QWidget::eventFilter(watched, event);
 }
 
 void PreviewPlayer::updateControls()

@@ -2,6 +2,7 @@
 
 #include "design/PreviewTimeline.h"
 
+#include <QImage>
 #include <QWidget>
 
 class QAudioOutput;
@@ -62,6 +63,12 @@ private:
     QBuffer *m_audioBuffer = nullptr;
     bool m_sliderHeld = false;
     QByteArray m_shownImage; // the bytes of the picture on screen
+    QImage m_decoded;        // that picture, decoded once, scaled to the phone's screen
+    QWidget *m_screen = nullptr;
+    void fitImage();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 };
 
 } // namespace mms

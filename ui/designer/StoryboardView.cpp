@@ -5,6 +5,7 @@
 #include <QDragEnterEvent>
 #include <QMimeData>
 #include <QPainter>
+#include <QScrollBar>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -18,8 +19,10 @@ StoryboardView::StoryboardView(QWidget *parent)
     setWrapping(false);
     setMovement(QListView::Static);
     setResizeMode(QListView::Adjust);
-    setIconSize(QSize(120, 90));
-    setGridSize(QSize(136, 116));
+    // The grid holds a thumbnail and one line of caption ("3 · 3.0 秒") in the font in use, so a
+    // larger font or 200 % never clips the caption.
+    setIconSize(QSize(112, 84));
+    setGridSize(QSize(132, 84 + fontMetrics().lineSpacing() + 16));
     setUniformItemSizes(true);
     setSpacing(6);
     setSelectionMode(QAbstractItemView::SingleSelection);
@@ -31,8 +34,10 @@ StoryboardView::StoryboardView(QWidget *parent)
     setDefaultDropAction(Qt::MoveAction);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setMinimumHeight(128);
-    setMaximumHeight(140);
+    setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // One row and the scroll bar that many frames bring: exactly that high, so the row is never
+    // cut and no height is taken from the editor below on a short screen.
+    setFixedHeight(gridSize().height() + 2 * spacing() + horizontalScrollBar()->sizeHint().height() + 2 * frameWidth());
 }
 
 int StoryboardView::currentFrame() const
