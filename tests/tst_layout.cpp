@@ -94,6 +94,9 @@ private Q_SLOTS:
             window.findChild<QTabWidget *>(u"templatesTabs"_s)->setCurrentIndex(1);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // The sandbox account is up (its banner shows) before anything is measured.
+        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QLabel *>(u"balanceLabel"_s)->property("balance").isValid(), 15000);
+        QVERIFY(window.findChild<QWidget *>(u"sandboxBanner"_s)->isVisible());
         // A long message in the banner must not grow the window.
         if (area == u"templates"_s) {
             QStringList lines;
@@ -121,7 +124,7 @@ private Q_SLOTS:
         if (area == u"templates"_s)
             needed << window.findChild<QWidget *>(u"submitTemplateButton"_s) << window.findChild<QWidget *>(u"previewPlayButton"_s)
                    << window.findChild<QWidget *>(u"phoneFrame"_s) << window.findChild<QWidget *>(u"storyboard"_s)
-                   << window.findChild<QWidget *>(u"designerToolbar"_s);
+                   << window.findChild<QWidget *>(u"designerToolbar"_s) << window.findChild<QWidget *>(u"sampleTemplateButton"_s);
         if (area == u"library"_s)
             needed << window.findChild<QWidget *>(u"templateTable"_s) << window.findChild<QWidget *>(u"newVersionButton"_s);
         if (area == u"campaigns"_s)

@@ -118,7 +118,7 @@ CampaignsPage::CampaignsPage(CampaignService *service, QWidget *parent)
     layout->addLayout(actions);
     layout->addWidget(splitter, 1);
 
-    connect(m_new, &QPushButton::clicked, this, &CampaignsPage::newCampaign);
+    connect(m_new, &QPushButton::clicked, this, [this] { newCampaign(); });
     connect(m_pause, &QPushButton::clicked, this, [this] { m_service->pause(selectedCampaign()); });
     connect(m_campaignTable, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         const QModelIndex at = m_campaignTable->indexAt(pos);
@@ -231,9 +231,11 @@ void CampaignsPage::updateActions()
     m_markSent->setEnabled(unknown);
 }
 
-void CampaignsPage::newCampaign()
+void CampaignsPage::newCampaign(const QString &recipientFile)
 {
     auto *wizard = new NewCampaignWizard(m_service, m_balance, this);
+    if (!recipientFile.isEmpty())
+        wizard->setRecipientFile(recipientFile);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &NewCampaignWizard::campaignStarted, this, [this](qint64 id) {
         m_follow = id;

@@ -25,7 +25,8 @@ public:
 
     // The balance the confirm step compares the send with (-1: not known yet).
     void setBalance(double balance) { m_balance = balance; }
-    void newCampaign();
+    // Opens the new-campaign wizard (with a recipients file already chosen, when given).
+    void newCampaign(const QString &recipientFile = {});
     qint64 selectedCampaign() const;
     // The sending speed, for the time left of a running campaign.
     void setRequestsPerSecond(double rps);

@@ -3,6 +3,8 @@
 #include "AccountsDialog.h"
 #include "BalanceController.h"
 #include "PreferencesDialog.h"
+#include "MoneyText.h"
+#include "HelpDialogs.h"
 #include "Prompts.h"
 #include "CampaignsPage.h"
 #include "ReportsPage.h"
@@ -10,6 +12,7 @@
 #include "WorkspacesDialog.h"
 #include "designer/DesignerPage.h"
 #include "util/Config.h"
+#include "util/DataPaths.h"
 #include "receiver/ReceiverService.h"
 #include "sim/Sandbox.h"
 #include "storage/Database.h"
@@ -18,6 +21,11 @@
 #include "ui_MainWindow.h"
 
 #include <QActionGroup>
+#include <QDir>
+#include <QFile>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QPushButton>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QMenu>
@@ -69,7 +77,24 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     statusBar()->addPermanentWidget(m_balanceLabel);
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] { help::showAbout(this); });
+    auto *guide = new QAction(tr("&User guide"), this);
+    guide->setObjectName(u"actionUserGuide"_s);
+    guide->setShortcut(QKeySequence::HelpContents);
+    connect(guide, &QAction::triggered, this, [this] { help::showGuide(this); });
+    auto *shortcuts = new QAction(tr("&Keyboard shortcuts"), this);
+    shortcuts->setObjectName(u"actionShortcuts"_s);
+    connect(shortcuts, &QAction::triggered, this, [this] {
+        QList<QAction *> all;
+        for (QAction *a : findChildren<QAction *>())
+            if (!all.contains(a))
+                all << a;
+        help::showShortcuts(this, all);
+    });
+    m_ui->menuHelp->insertAction(m_ui->actionAbout, guide);
+    m_ui->menuHelp->insertAction(m_ui->actionAbout, shortcuts);
+    m_ui->menuHelp->insertSeparator(m_ui->actionAbout);
+    setupSandboxBanner();
     connect(m_ui->actionRefreshBalance, &QAction::triggered, m_balance, &BalanceController::refresh);
     auto *workspaces = new QAction(tr("&Workspaces…"), this);
     workspaces->setObjectName(u"actionWorkspaces"_s);
@@ -115,9 +140,11 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
         m_accountLabel->setText(a.isSandbox ? tr("Sandbox account %1 (simulated platform)").arg(a.userid)
                                             : tr("Account %1").arg(a.name));
         m_accountLabel->setToolTip(a.baseUrl.toString());
+        m_sandboxBanner->setVisible(a.isSandbox);
     });
     connect(m_balance, &BalanceController::balanceChanged, this, [this](double balance) {
-        m_balanceLabel->setText(tr("Balance: %1").arg(QLocale().toString(balance, 'f', 0)));
+        const BalanceTerms terms = Config().balanceTerms(m_account.isSandbox ? QString() : m_account.name);
+        m_balanceLabel->setText(tr("Balance: %1").arg(money::amount(balance, terms)));
         m_balanceLabel->setProperty("balance", balance);
         // Below the threshold the user set: the balance shows red, and the status bar says so once.
         const double warning = Config().balanceWarning();
@@ -125,7 +152,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
         m_balanceLabel->setStyleSheet(low ? u"color:#c0392b; font-weight:bold"_s : QString());
         if (low && !m_balanceLabel->property("low").toBool())
             statusBar()->showMessage(tr("The balance (%1) is below %2: top up before the next campaign.")
-                                         .arg(QLocale().toString(balance, 'f', 0), QLocale().toString(warning, 'f', 0)), 30000);
+                                         .arg(money::amount(balance, terms), money::amount(warning, terms)), 30000);
         m_balanceLabel->setProperty("low", low);
         m_campaignsPage->setBalance(balance);
     });
@@ -394,11 +421,61 @@ void MainWindow::showArea(const QString &name)
     }
 }
 
-void MainWindow::showAbout()
+void MainWindow::setupSandboxBanner()
 {
-    QMessageBox::about(this, tr("About MMS Studio"),
-                       tr("<b>MMS Studio %1</b><p>Design video MMS templates, send campaigns and follow "
-                          "their delivery.</p>").arg(QStringLiteral(MMS_VERSION)));
+    // Nobody should wonder whether the sandbox spends money: it says so across the window, with
+    // a sample template and recipients to try everything at once.
+    m_sandboxBanner = new QFrame(this);
+    m_sandboxBanner->setObjectName(u"sandboxBanner"_s);
+    m_sandboxBanner->setStyleSheet(u"#sandboxBanner { background:#fff4d6; border:1px solid #e0c070; border-radius:3px; }"
+                                   " QLabel { color:#5a4200; } QPushButton { color:#1a4f8a; text-decoration:underline; padding:0 4px; }"_s);
+    auto *text = new QLabel(tr("<b>Sandbox:</b> a simulated platform. Nothing is really sent and nothing is charged."), m_sandboxBanner);
+    text->setObjectName(u"sandboxBannerText"_s);
+    auto *sample = new QPushButton(tr("Sample template"), m_sandboxBanner);
+    sample->setToolTip(tr("Open a sample template in the designer, to preview and submit it"));
+    sample->setObjectName(u"sampleTemplateButton"_s);
+    auto *recipients = new QPushButton(tr("Sample campaign…"), m_sandboxBanner);
+    recipients->setToolTip(tr("Start a new campaign with a sample recipients file"));
+    recipients->setObjectName(u"sampleCampaignButton"_s);
+    auto *layout = new QHBoxLayout(m_sandboxBanner);
+    layout->setContentsMargins(8, 0, 4, 0);
+    layout->addWidget(text, 1);
+    layout->addWidget(sample);
+    layout->addWidget(recipients);
+    // In the row of the area tabs, which has room to spare: no height taken from the work.
+    for (QPushButton *b : {sample, recipients})
+        b->setFlat(true);
+    m_ui->areaTabs->setCornerWidget(m_sandboxBanner, Qt::TopRightCorner);
+    m_sandboxBanner->hide();
+    connect(sample, &QPushButton::clicked, this, [this] {
+        const QString path = copySample(u"double11.mmstpl"_s, tr("sample template.mmstpl"));
+        if (path.isEmpty() || !m_designer->maybeSave())
+            return;
+        m_designer->openFile(path);
+        showArea(u"templates"_s);
+    });
+    connect(recipients, &QPushButton::clicked, this, [this] {
+        const QString path = copySample(u"customers.csv"_s, tr("sample recipients.csv"));
+        if (path.isEmpty())
+            return;
+        showArea(u"campaigns"_s);
+        m_campaignsPage->newCampaign(path);
+    });
+}
+
+QString MainWindow::copySample(const QString &resource, const QString &name)
+{
+    // A copy the user may change and save: the samples folder of the data folder.
+    const QString dir = paths::dataDir() + u"/samples"_s;
+    QDir().mkpath(dir);
+    const QString path = dir + u'/' + name;
+    QFile::remove(path);
+    if (!QFile::copy(u":/samples/"_s + resource, path)) {
+        statusBar()->showMessage(tr("Could not copy the sample to %1.").arg(dir), 15000);
+        return {};
+    }
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    return path;
 }
 
 } // namespace mms

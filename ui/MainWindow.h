@@ -5,6 +5,7 @@
 
 #include "protocol/Account.h"
 
+class QFrame;
 class QLabel;
 
 namespace Ui {
@@ -48,7 +49,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void showAbout();
+    void setupSandboxBanner();
+    QString copySample(const QString &resource, const QString &name);
     void setupDesigner();
     void updateTitle();
     void startReceiver();
@@ -72,6 +74,7 @@ private:
     QLabel *m_accountLabel;
     QLabel *m_balanceLabel;
     QLabel *m_workspaceLabel;
+    QFrame *m_sandboxBanner = nullptr;
     QString m_workspace;
 };
 

@@ -211,8 +211,12 @@ QWizardPage *NewCampaignWizard::buildConfirmPage()
 void NewCampaignWizard::browse()
 {
     const QString path = prompts::openFileName(this, tr("Recipients"), tr("Recipient lists (*.csv *.txt);;All files (*)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        setRecipientFile(path);
+}
+
+void NewCampaignWizard::setRecipientFile(const QString &path)
+{
     m_file->setText(path);
     Q_EMIT m_file->editingFinished();
 }

@@ -30,6 +30,8 @@ public:
 
     // Test hook: the next "Browse…" answers with this path instead of a file dialog.
     qint64 campaignId() const { return m_campaignId; }
+    // Chooses the recipients file as Browse… would.
+    void setRecipientFile(const QString &path);
 
     bool validateCurrentPage() override;
     void initializePage(int id) override;

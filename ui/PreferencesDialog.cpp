@@ -1,11 +1,15 @@
 #include "PreferencesDialog.h"
 
+#include "MoneyText.h"
+
 #include "receiver/ReceiverCheck.h"
 #include "receiver/ReceiverService.h"
 #include "storage/Store.h"
 #include "util/Config.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -50,6 +54,9 @@ PreferencesDialog::PreferencesDialog(ReceiverService *receiver, QWidget *parent)
     , m_testResult(new QLabel(this))
     , m_autoBlock(new QCheckBox(tr("Put the sender on the blocklist when a reply is only:"), this))
     , m_keywords(new QLineEdit(this))
+    , m_unit(new QComboBox(this))
+    , m_price(new QDoubleSpinBox(this))
+    , m_large(new QSpinBox(this))
 {
     setObjectName(u"preferencesDialog"_s);
     setWindowTitle(tr("Preferences"));
@@ -59,6 +66,28 @@ PreferencesDialog::PreferencesDialog(ReceiverService *receiver, QWidget *parent)
     m_warning->setDecimals(0);
     m_warning->setSpecialValueText(tr("never"));
     m_warning->setValue(config.balanceWarning());
+    // What the balance counts, for the account in use: the send confirmation reckons in it.
+    const BalanceTerms terms = config.balanceTerms(config.activeAccount());
+    m_unit->setObjectName(u"balanceUnitCombo"_s);
+    m_unit->addItem(money::unitName(BalanceUnit::Messages), int(BalanceUnit::Messages));
+    m_unit->addItem(money::unitName(BalanceUnit::Yuan), int(BalanceUnit::Yuan));
+    m_unit->setCurrentIndex(terms.unit == BalanceUnit::Yuan ? 1 : 0);
+    m_unit->setToolTip(tr("The platform answers a bare number; ask its operator whether it counts messages or yuan."));
+    m_price->setObjectName(u"pricePerMessageSpin"_s);
+    m_price->setRange(0.0001, 1000);
+    m_price->setDecimals(4);
+    m_price->setPrefix(tr("¥"));
+    m_price->setSuffix(tr(" per message"));
+    m_price->setValue(terms.unit == BalanceUnit::Yuan ? terms.pricePerMessage : config.balanceTerms(u"?"_s).pricePerMessage);
+    m_price->setEnabled(terms.unit == BalanceUnit::Yuan);
+    connect(m_unit, &QComboBox::currentIndexChanged, m_price, [this] { m_price->setEnabled(m_unit->currentIndex() == 1); });
+    m_large->setObjectName(u"largeSendSpin"_s);
+    m_large->setRange(0, 100000000);
+    m_large->setSingleStep(1000);
+    m_large->setSpecialValueText(tr("never"));
+    m_large->setSuffix(tr(" recipients"));
+    m_large->setValue(int(qMin<qint64>(config.largeSendThreshold(), 100000000)));
+    m_large->setToolTip(tr("From this many recipients on, the confirmation before a send asks you to type their number."));
     m_rps->setObjectName(u"requestsPerSecondSpin"_s);
     m_rps->setRange(0.1, 100);
     m_rps->setDecimals(1);
@@ -93,7 +122,13 @@ PreferencesDialog::PreferencesDialog(ReceiverService *receiver, QWidget *parent)
 
     auto *general = new QGroupBox(tr("Balance and sending"), this);
     auto *g = new QFormLayout(general);
+    const QString account = config.activeAccount().isEmpty() ? tr("the sandbox") : config.activeAccount();
+    auto *priceRow = new QHBoxLayout;
+    priceRow->addWidget(m_unit, 1);
+    priceRow->addWidget(m_price);
+    g->addRow(tr("Balance of %1 counts:").arg(account), priceRow);
     g->addRow(tr("Warn when the balance is below:"), m_warning);
+    g->addRow(tr("Type the count to confirm sends from:"), m_large);
     g->addRow(tr("Sending speed:"), m_rps);
     g->addRow(m_autoBlock);
     g->addRow(tr("Opt-out words:"), m_keywords);
@@ -123,6 +158,11 @@ PreferencesDialog::PreferencesDialog(ReceiverService *receiver, QWidget *parent)
             return;
         }
         c.setBalanceWarning(m_warning->value());
+        BalanceTerms t;
+        t.unit = m_unit->currentIndex() == 1 ? BalanceUnit::Yuan : BalanceUnit::Messages;
+        t.pricePerMessage = t.unit == BalanceUnit::Yuan ? m_price->value() : 1.0;
+        c.setBalanceTerms(c.activeAccount(), t);
+        c.setLargeSendThreshold(m_large->value());
         c.setRequestsPerSecond(m_rps->value());
         QStringList words;
         for (const QString &w : m_keywords->text().split(QRegularExpression(u"[,，、;；]"_s)))

@@ -4,6 +4,7 @@
 
 class QDoubleSpinBox;
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -40,6 +41,9 @@ private:
     QLabel *m_testResult;
     QCheckBox *m_autoBlock;
     QLineEdit *m_keywords;
+    QComboBox *m_unit;
+    QDoubleSpinBox *m_price;
+    QSpinBox *m_large;
 };
 
 } // namespace mms
