@@ -101,6 +101,27 @@ private Q_SLOTS:
             }
         }
     }
+    void chineseUsesFullWidthPunctuation()
+    {
+        // In a Chinese sentence, ASCII , ; : ! ? and ( ) next to Chinese text are mistakes
+        // (，；：！？（）), and so are ": " and "; " between a placeholder and its value. Left
+        // alone: markup, URLs, accelerators "(&N)", file-dialog filters "(*.csv)" (Qt parses those),
+        // and the CSV header row, which is CSV.
+        static const QString cjk = u"[\\x{3000}-\\x{303f}\\x{4e00}-\\x{9fff}\\x{ff00}-\\x{ffef}]"_s;
+        static const QRegularExpression hasCjk(cjk);
+        static const QRegularExpression bad(u"(%1\\s*[,;:!?(])|([,;:!?)]\\s*%1)|(%\\d: )|(: %\\d)|(; )"_s.arg(cjk));
+        static const QRegularExpression ignored(u"<[^>]*>|\\(&.\\)|[a-z]+://\\S+|\\(\\*[^)]*\\)|;;"_s);
+        QStringList wrong;
+        for (const Message &m : readTs(QStringLiteral(SOURCE_DIR "/translations/mmsstudio_zh_CN.ts"))) {
+            QString text = m.translation;
+            text.remove(ignored);
+            if (m.source.count(u',') >= 2 && !m.source.contains(u' ')) // a CSV header row
+                continue;
+            if (hasCjk.match(text).hasMatch() && bad.match(text).hasMatch())
+                wrong << m.source + u" → "_s + m.translation;
+        }
+        QVERIFY2(wrong.isEmpty(), qPrintable(u"ASCII punctuation in Chinese:\n"_s + wrong.join(u'\n')));
+    }
     void englishPluralsLoad()
     {
         // English is the source language, but "%n recipient(s)" needs its catalogue for plurals.

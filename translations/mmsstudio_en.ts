@@ -64,6 +64,27 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>no account is open yet</source>
@@ -356,6 +377,38 @@
         <source>Message</source>
         <translation>Message</translation>
     </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
 </context>
 <context>
     <name>mms::CampaignRunner</name>
@@ -444,10 +497,26 @@
     </message>
     <message numerus="yes">
         <source>%1 recipients in %n batch(es)</source>
-        <translation>
-            <numerusform>%1 recipients in %n batch</numerusform>
-            <numerusform>%1 recipients in %n batches</numerusform>
-        </translation>
+        <translation><numerusform>%1 recipients in %n batch</numerusform><numerusform>%1 recipients in %n batches</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>mms::Carriers</name>
+    <message>
+        <source>China Mobile</source>
+        <translation>China Mobile</translation>
+    </message>
+    <message>
+        <source>China Unicom</source>
+        <translation>China Unicom</translation>
+    </message>
+    <message>
+        <source>China Telecom</source>
+        <translation>China Telecom</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -534,10 +603,6 @@
         <translation>MMS Studio templates (*.mmstpl)</translation>
     </message>
     <message>
-        <source>Su&amp;bmit to the platform</source>
-        <translation>Su&amp;bmit to the platform</translation>
-    </message>
-    <message>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
@@ -592,14 +657,6 @@
     <message>
         <source>Files changed while they were being fitted were left as they are.</source>
         <translation>Files changed while they were being fitted were left as they are.</translation>
-    </message>
-    <message>
-        <source>The platform refused the template: %1</source>
-        <translation>The platform refused the template: %1</translation>
-    </message>
-    <message>
-        <source>Created as template %1; waiting for the carriers' audit.</source>
-        <translation>Created as template %1; waiting for the carriers' audit.</translation>
     </message>
     <message>
         <source>&amp;New template</source>
@@ -738,26 +795,6 @@
         <translation>%1 frames, %2 s in all</translation>
     </message>
     <message>
-        <source>Submitting…</source>
-        <translation>Submitting…</translation>
-    </message>
-    <message>
-        <source>Fix the errors in the list above first.</source>
-        <translation>Fix the errors in the list above first.</translation>
-    </message>
-    <message>
-        <source>Create the template on the platform; each carrier then audits it.</source>
-        <translation>Create the template on the platform; each carrier then audits it.</translation>
-    </message>
-    <message>
-        <source>Submit is disabled while errors remain (marked ✖ above).</source>
-        <translation>Submit is disabled while errors remain (marked ✖ above).</translation>
-    </message>
-    <message>
-        <source>Ready to submit.</source>
-        <translation>Ready to submit.</translation>
-    </message>
-    <message>
         <source>Convert the text to UTF-8?</source>
         <translation>Convert the text to UTF-8?</translation>
     </message>
@@ -836,26 +873,6 @@
         <translation>Exported template.json and its files to %1.</translation>
     </message>
     <message>
-        <source>Submitting "%1" to the platform…</source>
-        <translation>Submitting "%1" to the platform…</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>approved</translation>
-    </message>
-    <message>
-        <source>rejected (%1)</source>
-        <translation>rejected (%1)</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation>waiting</translation>
-    </message>
-    <message>
-        <source>Template %1 — %2</source>
-        <translation>Template %1 — %2</translation>
-    </message>
-    <message>
         <source>Recover unsaved template?</source>
         <translation>Recover unsaved template?</translation>
     </message>
@@ -870,6 +887,14 @@
     <message>
         <source>Looking at the media…</source>
         <translation>Looking at the media…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
     </message>
 </context>
 <context>
@@ -1069,14 +1094,6 @@
         <translation>%1 — MMS Studio</translation>
     </message>
     <message>
-        <source>About MMS Studio</source>
-        <translation>About MMS Studio</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;MMS Studio %1&lt;/b&gt;&lt;p&gt;Design video MMS templates, send campaigns and follow their delivery.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;MMS Studio %1&lt;/b&gt;&lt;p&gt;Design video MMS templates, send campaigns and follow their delivery.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
@@ -1148,6 +1165,46 @@
         <source>A campaign is being sent: pause it or let it finish before switching workspaces.</source>
         <translation>A campaign is being sent: pause it or let it finish before switching workspaces.</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sandbox:&lt;/b&gt; a simulated platform. Nothing is really sent and nothing is charged.</source>
+        <translation>&lt;b&gt;Sandbox:&lt;/b&gt; a simulated platform. Nothing is really sent and nothing is charged.</translation>
+    </message>
+    <message>
+        <source>Sample template</source>
+        <translation>Sample template</translation>
+    </message>
+    <message>
+        <source>Open a sample template in the designer, to preview and submit it</source>
+        <translation>Open a sample template in the designer, to preview and submit it</translation>
+    </message>
+    <message>
+        <source>Sample campaign…</source>
+        <translation>Sample campaign…</translation>
+    </message>
+    <message>
+        <source>Start a new campaign with a sample recipients file</source>
+        <translation>Start a new campaign with a sample recipients file</translation>
+    </message>
+    <message>
+        <source>sample template.mmstpl</source>
+        <translation>sample template.mmstpl</translation>
+    </message>
+    <message>
+        <source>sample recipients.csv</source>
+        <translation>sample recipients.csv</translation>
+    </message>
+    <message>
+        <source>Could not copy the sample to %1.</source>
+        <translation>Could not copy the sample to %1.</translation>
+    </message>
 </context>
 <context>
     <name>mms::MediaProbe</name>
@@ -1190,6 +1247,13 @@
     <message>
         <source>%1 is not UTF-8 text and could not be read as %2.</source>
         <translation>%1 is not UTF-8 text and could not be read as %2.</translation>
+    </message>
+</context>
+<context>
+    <name>mms::MessageBanner</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Close this message</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1478,10 @@
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>mms::PlatformCall</name>
@@ -1547,6 +1615,38 @@
     <message>
         <source>Opt-out words:</source>
         <translation>Opt-out words:</translation>
+    </message>
+    <message>
+        <source>The platform answers a bare number; ask its operator whether it counts messages or yuan.</source>
+        <translation>The platform answers a bare number; ask its operator whether it counts messages or yuan.</translation>
+    </message>
+    <message>
+        <source>¥</source>
+        <translation>¥</translation>
+    </message>
+    <message>
+        <source> per message</source>
+        <translation> per message</translation>
+    </message>
+    <message>
+        <source> recipients</source>
+        <translation> recipients</translation>
+    </message>
+    <message>
+        <source>From this many recipients on, the confirmation before a send asks you to type their number.</source>
+        <translation>From this many recipients on, the confirmation before a send asks you to type their number.</translation>
+    </message>
+    <message>
+        <source>the sandbox</source>
+        <translation>the sandbox</translation>
+    </message>
+    <message>
+        <source>Balance of %1 counts:</source>
+        <translation>Balance of %1 counts:</translation>
+    </message>
+    <message>
+        <source>Type the count to confirm sends from:</source>
+        <translation>Type the count to confirm sends from:</translation>
     </message>
 </context>
 <context>
@@ -1783,17 +1883,11 @@
     </message>
     <message numerus="yes">
         <source>%Ln recipient(s)</source>
-        <translation>
-            <numerusform>%Ln recipient</numerusform>
-            <numerusform>%Ln recipients</numerusform>
-        </translation>
+        <translation><numerusform>%Ln recipient</numerusform><numerusform>%Ln recipients</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln recipient(s); search takes digits of a number</source>
-        <translation>
-            <numerusform>%Ln recipient; search takes digits of a number</numerusform>
-            <numerusform>%Ln recipients; search takes digits of a number</numerusform>
-        </translation>
+        <translation><numerusform>%Ln recipient; search takes digits of a number</numerusform><numerusform>%Ln recipients; search takes digits of a number</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2030,10 +2124,7 @@
     </message>
     <message numerus="yes">
         <source>Exported %Ln row(s) to %1.</source>
-        <translation>
-            <numerusform>Exported %Ln row to %1.</numerusform>
-            <numerusform>Exported %Ln rows to %1.</numerusform>
-        </translation>
+        <translation><numerusform>Exported %Ln row to %1.</numerusform><numerusform>Exported %Ln rows to %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2068,6 +2159,125 @@
     <message>
         <source>the keychain did not answer</source>
         <translation>the keychain did not answer</translation>
+    </message>
+    <message>
+        <source>the keychain refused access (is it locked?)</source>
+        <translation>the keychain refused access (is it locked?)</translation>
+    </message>
+    <message>
+        <source>the keychain has no such entry</source>
+        <translation>the keychain has no such entry</translation>
+    </message>
+    <message>
+        <source>the keychain could not be used (error %1)</source>
+        <translation>the keychain could not be used (error %1)</translation>
+    </message>
+</context>
+<context>
+    <name>mms::SendConfirmDialog</name>
+    <message>
+        <source>under a minute</source>
+        <translation>under a minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation><numerusform>about %n minute</numerusform><numerusform>about %n minutes</numerusform></translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min</source>
+        <translation>about %1 h %2 min</translation>
+    </message>
+    <message>
+        <source>not known here</source>
+        <translation>not known here</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>(not in this library)</source>
+        <translation>(not in this library)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Template:&lt;/b&gt; %1 (%2)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Template:&lt;/b&gt; %1 (%2)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Carrier (by number)</source>
+        <translation>Carrier (by number)</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>In all</source>
+        <translation>In all</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es)</source>
+        <translation><numerusform>%n batch</numerusform><numerusform>%n batches</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 recipients are on carriers that have not approved this template: they will not receive it, and the platform may still count them.</source>
+        <translation>%1 recipients are on carriers that have not approved this template: they will not receive it, and the platform may still count them.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Estimated cost:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Estimated cost:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Balance:&lt;/b&gt; %1 now, %2 after this send&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Balance:&lt;/b&gt; %1 now, %2 after this send&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Balance:&lt;/b&gt; not known yet&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Balance:&lt;/b&gt; not known yet&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The balance is not enough: the campaign pauses when it runs out.</source>
+        <translation>The balance is not enough: the campaign pauses when it runs out.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Starts:&lt;/b&gt; %1 · &lt;b&gt;takes&lt;/b&gt; %2 at the set speed&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Starts:&lt;/b&gt; %1 · &lt;b&gt;takes&lt;/b&gt; %2 at the set speed&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>Confirm the scheduled send</source>
+        <translation>Confirm the scheduled send</translation>
+    </message>
+    <message>
+        <source>Confirm the send</source>
+        <translation>Confirm the send</translation>
+    </message>
+    <message>
+        <source>This is a large send. Type the number of recipients (%1) to confirm:</source>
+        <translation>This is a large send. Type the number of recipients (%1) to confirm:</translation>
+    </message>
+    <message>
+        <source>Schedule the send to %1 recipients</source>
+        <translation>Schedule the send to %1 recipients</translation>
+    </message>
+    <message>
+        <source>Send to %1 recipients</source>
+        <translation>Send to %1 recipients</translation>
     </message>
 </context>
 <context>
@@ -2122,6 +2332,77 @@
     <message>
         <source>Switched to workspace %1.</source>
         <translation>Switched to workspace %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mms::SubmitPanel</name>
+    <message>
+        <source>Su&amp;bmit to the platform</source>
+        <translation>Su&amp;bmit to the platform</translation>
+    </message>
+    <message>
+        <source>Submit as a new template</source>
+        <translation>Submit as a new template</translation>
+    </message>
+    <message>
+        <source>Create another template at the platform with the same content (each carrier audits it again).</source>
+        <translation>Create another template at the platform with the same content (each carrier audits it again).</translation>
+    </message>
+    <message>
+        <source>The platform refused the template: %1</source>
+        <translation>The platform refused the template: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: this content is already template %1. To have it audited again as another template, use "Submit as a new template".</source>
+        <translation>Nothing was sent: this content is already template %1. To have it audited again as another template, use "Submit as a new template".</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>rejected (%1)</source>
+        <translation>rejected (%1)</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>Submitting "%1" to the platform…</source>
+        <translation>Submitting "%1" to the platform…</translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation>Submitting…</translation>
+    </message>
+    <message>
+        <source>Submitted as template %1 on %2. %3</source>
+        <translation>Submitted as template %1 on %2. %3</translation>
+    </message>
+    <message>
+        <source>This content is already a template: Submit names it instead of making another.</source>
+        <translation>This content is already a template: Submit names it instead of making another.</translation>
+    </message>
+    <message>
+        <source>Changed since it was submitted as template %1: submit it to create a new template.</source>
+        <translation>Changed since it was submitted as template %1: submit it to create a new template.</translation>
+    </message>
+    <message>
+        <source>Create the template on the platform; each carrier then audits it.</source>
+        <translation>Create the template on the platform; each carrier then audits it.</translation>
+    </message>
+    <message>
+        <source>Submit is disabled while errors remain (marked ✖ above).</source>
+        <translation>Submit is disabled while errors remain (marked ✖ above).</translation>
+    </message>
+    <message>
+        <source>Fix the errors in the list above first.</source>
+        <translation>Fix the errors in the list above first.</translation>
+    </message>
+    <message>
+        <source>Ready to submit.</source>
+        <translation>Ready to submit.</translation>
     </message>
 </context>
 <context>
@@ -2239,10 +2520,7 @@
     </message>
     <message numerus="yes">
         <source>Add %n file(s)</source>
-        <translation>
-            <numerusform>Add %n file</numerusform>
-            <numerusform>Add %n files</numerusform>
-        </translation>
+        <translation><numerusform>Add %n file</numerusform><numerusform>Add %n files</numerusform></translation>
     </message>
     <message>
         <source>Duplicate frame %1</source>
@@ -2548,6 +2826,22 @@
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
+    <message>
+        <source>Nothing was sent: this manifest's content is already template %1.</source>
+        <translation>Nothing was sent: this manifest's content is already template %1.</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>Template %1 is approved by every carrier.</source>
+        <translation>Template %1 is approved by every carrier.</translation>
+    </message>
+    <message>
+        <source>Template %1: %2</source>
+        <translation>Template %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>mms::ThumbnailCache</name>
@@ -2750,6 +3044,41 @@
     </message>
 </context>
 <context>
+    <name>mms::help</name>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed here. It comes with the mms-studio package, in /usr/share/doc/mms-studio.</source>
+        <translation>The user guide is not installed here. It comes with the mms-studio package, in /usr/share/doc/mms-studio.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;MMS Studio %1&lt;/b&gt;&lt;p&gt;Design video MMS templates, send campaigns and follow their delivery.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;MMS Studio %1&lt;/b&gt;&lt;p&gt;Design video MMS templates, send campaigns and follow their delivery.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Built on:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 (LGPL 3)&lt;/li&gt;&lt;li&gt;SQLite %2 (public domain)&lt;/li&gt;&lt;li&gt;PostgreSQL's libpq, for team databases (PostgreSQL licence)&lt;/li&gt;&lt;li&gt;QtKeychain, for passwords in the system keychain (BSD licence)&lt;/li&gt;&lt;li&gt;uchardet, to tell the encoding of recipient files (MPL 1.1)&lt;/li&gt;&lt;li&gt;FFmpeg, run as a separate program to fit media (LGPL 2.1 or later)&lt;/li&gt;&lt;li&gt;Noto CJK fonts where the system provides them (SIL OFL)&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Built on:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 (LGPL 3)&lt;/li&gt;&lt;li&gt;SQLite %2 (public domain)&lt;/li&gt;&lt;li&gt;PostgreSQL's libpq, for team databases (PostgreSQL licence)&lt;/li&gt;&lt;li&gt;QtKeychain, for passwords in the system keychain (BSD licence)&lt;/li&gt;&lt;li&gt;uchardet, to tell the encoding of recipient files (MPL 1.1)&lt;/li&gt;&lt;li&gt;FFmpeg, run as a separate program to fit media (LGPL 2.1 or later)&lt;/li&gt;&lt;li&gt;Noto CJK fonts where the system provides them (SIL OFL)&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>About MMS Studio</source>
+        <translation>About MMS Studio</translation>
+    </message>
+</context>
+<context>
     <name>mms::migrations</name>
     <message>
         <source>the database has schema version %1, made by a newer MMS Studio (this one knows up to %2); it was left untouched</source>
@@ -2781,6 +3110,25 @@
     <message>
         <source>not a mainland mobile number: %1</source>
         <translation>not a mainland mobile number: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mms::money</name>
+    <message>
+        <source>¥%1</source>
+        <translation>¥%1</translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation>%1 messages</translation>
+    </message>
+    <message>
+        <source>Yuan (price per message)</source>
+        <translation>Yuan (price per message)</translation>
+    </message>
+    <message>
+        <source>Messages (one per recipient)</source>
+        <translation>Messages (one per recipient)</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +3258,29 @@
     <message>
         <source>the balance answer is not a number: %1</source>
         <translation>the balance answer is not a number: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mms::words</name>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between clauses</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a label and its value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a text and a note on it</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 </TS>

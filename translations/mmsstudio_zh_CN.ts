@@ -64,6 +64,27 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>快捷方式</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>no account is open yet</source>
@@ -356,6 +377,42 @@
         <source>Message</source>
         <translation>消息</translation>
     </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完成时间</translation>
+    </message>
 </context>
 <context>
     <name>mms::CampaignRunner</name>
@@ -450,6 +507,25 @@
     </message>
 </context>
 <context>
+    <name>mms::Carriers</name>
+    <message>
+        <source>China Mobile</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>China Unicom</source>
+        <translation>联通</translation>
+    </message>
+    <message>
+        <source>China Telecom</source>
+        <translation>电信</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>mms::CheckPanel</name>
     <message>
         <source>Double-click a problem to go to its frame.</source>
@@ -533,10 +609,6 @@
         <translation>视频彩信模板 (*.mmstpl)</translation>
     </message>
     <message>
-        <source>Su&amp;bmit to the platform</source>
-        <translation>提交到平台(&amp;B)</translation>
-    </message>
-    <message>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
@@ -591,14 +663,6 @@
     <message>
         <source>Files changed while they were being fitted were left as they are.</source>
         <translation>压缩期间被修改的文件保持不变。</translation>
-    </message>
-    <message>
-        <source>The platform refused the template: %1</source>
-        <translation>平台拒绝了该模板：%1</translation>
-    </message>
-    <message>
-        <source>Created as template %1; waiting for the carriers' audit.</source>
-        <translation>已创建模板 %1，等待运营商审核。</translation>
     </message>
     <message>
         <source>&amp;New template</source>
@@ -737,26 +801,6 @@
         <translation>共 %1 帧，%2 秒</translation>
     </message>
     <message>
-        <source>Submitting…</source>
-        <translation>提交中…</translation>
-    </message>
-    <message>
-        <source>Fix the errors in the list above first.</source>
-        <translation>请先修正上方列表中的错误。</translation>
-    </message>
-    <message>
-        <source>Create the template on the platform; each carrier then audits it.</source>
-        <translation>在平台上创建模板；之后由各运营商分别审核。</translation>
-    </message>
-    <message>
-        <source>Submit is disabled while errors remain (marked ✖ above).</source>
-        <translation>仍有错误（上方标 ✖ 处）时无法提交。</translation>
-    </message>
-    <message>
-        <source>Ready to submit.</source>
-        <translation>可以提交。</translation>
-    </message>
-    <message>
         <source>Convert the text to UTF-8?</source>
         <translation>将文本转换为 UTF-8？</translation>
     </message>
@@ -835,26 +879,6 @@
         <translation>已将 template.json 及其文件导出到 %1。</translation>
     </message>
     <message>
-        <source>Submitting "%1" to the platform…</source>
-        <translation>正在向平台提交“%1”…</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>已通过</translation>
-    </message>
-    <message>
-        <source>rejected (%1)</source>
-        <translation>已驳回（%1）</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation>待审核</translation>
-    </message>
-    <message>
-        <source>Template %1 — %2</source>
-        <translation>模板 %1 — %2</translation>
-    </message>
-    <message>
         <source>Recover unsaved template?</source>
         <translation>恢复未保存的模板？</translation>
     </message>
@@ -869,6 +893,14 @@
     <message>
         <source>Looking at the media…</source>
         <translation>正在分析媒体…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
     </message>
 </context>
 <context>
@@ -1068,14 +1100,6 @@
         <translation>%1 — 视频彩信工作室</translation>
     </message>
     <message>
-        <source>About MMS Studio</source>
-        <translation>关于视频彩信工作室</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;MMS Studio %1&lt;/b&gt;&lt;p&gt;Design video MMS templates, send campaigns and follow their delivery.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;视频彩信工作室 %1&lt;/b&gt;&lt;p&gt;设计视频彩信模板、发送营销活动并跟踪送达情况。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
@@ -1145,7 +1169,47 @@
     </message>
     <message>
         <source>A campaign is being sent: pause it or let it finish before switching workspaces.</source>
-        <translation>正在发送营销活动：请先暂停或等待发送完毕，再切换工作区。</translation>
+        <translation>正在发送活动：请先暂停或等待发送完毕，再切换工作区。</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sandbox:&lt;/b&gt; a simulated platform. Nothing is really sent and nothing is charged.</source>
+        <translation>&lt;b&gt;沙箱：&lt;/b&gt;模拟平台，不会真实发送，也不扣费。</translation>
+    </message>
+    <message>
+        <source>Sample template</source>
+        <translation>示例模板</translation>
+    </message>
+    <message>
+        <source>Open a sample template in the designer, to preview and submit it</source>
+        <translation>在设计器中打开一个示例模板，可预览并提交</translation>
+    </message>
+    <message>
+        <source>Sample campaign…</source>
+        <translation>示例活动…</translation>
+    </message>
+    <message>
+        <source>Start a new campaign with a sample recipients file</source>
+        <translation>用示例收件人文件新建一个活动</translation>
+    </message>
+    <message>
+        <source>sample template.mmstpl</source>
+        <translation>示例模板.mmstpl</translation>
+    </message>
+    <message>
+        <source>sample recipients.csv</source>
+        <translation>示例收件人.csv</translation>
+    </message>
+    <message>
+        <source>Could not copy the sample to %1.</source>
+        <translation>无法把示例复制到 %1。</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1253,13 @@
     <message>
         <source>%1 is not UTF-8 text and could not be read as %2.</source>
         <translation>%1 不是 UTF-8 文本，也无法按 %2 读取。</translation>
+    </message>
+</context>
+<context>
+    <name>mms::MessageBanner</name>
+    <message>
+        <source>Close this message</source>
+        <translation>关闭此消息</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1484,10 @@
         <source>Schedule</source>
         <translation>定时</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>mms::PlatformCall</name>
@@ -1546,6 +1621,38 @@
     <message>
         <source>Opt-out words:</source>
         <translation>退订关键词：</translation>
+    </message>
+    <message>
+        <source>The platform answers a bare number; ask its operator whether it counts messages or yuan.</source>
+        <translation>平台只返回一个数字；请向平台运营方确认余额按条数还是按元计算。</translation>
+    </message>
+    <message>
+        <source>¥</source>
+        <translation>¥</translation>
+    </message>
+    <message>
+        <source> per message</source>
+        <translation> /条</translation>
+    </message>
+    <message>
+        <source> recipients</source>
+        <translation> 个收件人</translation>
+    </message>
+    <message>
+        <source>From this many recipients on, the confirmation before a send asks you to type their number.</source>
+        <translation>收件人达到此数量时，发送前的确认需要输入收件人数。</translation>
+    </message>
+    <message>
+        <source>the sandbox</source>
+        <translation>沙箱</translation>
+    </message>
+    <message>
+        <source>Balance of %1 counts:</source>
+        <translation>%1 的余额单位：</translation>
+    </message>
+    <message>
+        <source>Type the count to confirm sends from:</source>
+        <translation>以下人数起需输入人数确认发送：</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2172,129 @@
         <source>the keychain did not answer</source>
         <translation>钥匙串没有响应</translation>
     </message>
+    <message>
+        <source>the keychain refused access (is it locked?)</source>
+        <translation>钥匙串拒绝访问（是否已锁定？）</translation>
+    </message>
+    <message>
+        <source>the keychain has no such entry</source>
+        <translation>钥匙串中没有此条目</translation>
+    </message>
+    <message>
+        <source>the keychain could not be used (error %1)</source>
+        <translation>无法使用钥匙串（错误 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>mms::SendConfirmDialog</name>
+    <message>
+        <source>under a minute</source>
+        <translation>不到一分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>约 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min</source>
+        <translation>约 %1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>not known here</source>
+        <translation>本机不知道</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>(not in this library)</source>
+        <translation>（不在模板库中）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Template:&lt;/b&gt; %1 (%2)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;模板：&lt;/b&gt;%1（%2）&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Carrier (by number)</source>
+        <translation>运营商（按号段）</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>In all</source>
+        <translation>合计</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es)</source>
+        <translation>
+            <numerusform>%n 个批次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 recipients are on carriers that have not approved this template: they will not receive it, and the platform may still count them.</source>
+        <translation>%1 个收件人所属的运营商尚未通过此模板：他们收不到，平台仍可能计费。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Estimated cost:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;预计费用：&lt;/b&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Balance:&lt;/b&gt; %1 now, %2 after this send&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;余额：&lt;/b&gt;现在 %1，发送后 %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Balance:&lt;/b&gt; not known yet&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;余额：&lt;/b&gt;暂未获知&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The balance is not enough: the campaign pauses when it runs out.</source>
+        <translation>余额不足：余额用完时活动会暂停。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Starts:&lt;/b&gt; %1 · &lt;b&gt;takes&lt;/b&gt; %2 at the set speed&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;开始：&lt;/b&gt;%1 · &lt;b&gt;用时&lt;/b&gt;按当前速度%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>立即</translation>
+    </message>
+    <message>
+        <source>Confirm the scheduled send</source>
+        <translation>确认定时发送</translation>
+    </message>
+    <message>
+        <source>Confirm the send</source>
+        <translation>确认发送</translation>
+    </message>
+    <message>
+        <source>This is a large send. Type the number of recipients (%1) to confirm:</source>
+        <translation>这是一次大批量发送。请输入收件人数（%1）以确认：</translation>
+    </message>
+    <message>
+        <source>Schedule the send to %1 recipients</source>
+        <translation>定时发送给 %1 个收件人</translation>
+    </message>
+    <message>
+        <source>Send to %1 recipients</source>
+        <translation>发送给 %1 个收件人</translation>
+    </message>
 </context>
 <context>
     <name>mms::Store</name>
@@ -2118,6 +2348,77 @@
     <message>
         <source>Switched to workspace %1.</source>
         <translation>已切换到工作区 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>mms::SubmitPanel</name>
+    <message>
+        <source>Su&amp;bmit to the platform</source>
+        <translation>提交到平台(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Submit as a new template</source>
+        <translation>提交为新模板</translation>
+    </message>
+    <message>
+        <source>Create another template at the platform with the same content (each carrier audits it again).</source>
+        <translation>用同样的内容在平台上再建一个模板（各运营商会重新审核）。</translation>
+    </message>
+    <message>
+        <source>The platform refused the template: %1</source>
+        <translation>平台拒绝了此模板：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: this content is already template %1. To have it audited again as another template, use "Submit as a new template".</source>
+        <translation>未发送任何内容：此内容已是模板 %1。如需作为另一个模板重新送审，请用“提交为新模板”。</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>rejected (%1)</source>
+        <translation>已驳回（%1）</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Submitting "%1" to the platform…</source>
+        <translation>正在把“%1”提交到平台…</translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation>正在提交…</translation>
+    </message>
+    <message>
+        <source>Submitted as template %1 on %2. %3</source>
+        <translation>已于 %2 提交为模板 %1。%3</translation>
+    </message>
+    <message>
+        <source>This content is already a template: Submit names it instead of making another.</source>
+        <translation>此内容已是一个模板：点“提交”会指出该模板，而不会再建一个。</translation>
+    </message>
+    <message>
+        <source>Changed since it was submitted as template %1: submit it to create a new template.</source>
+        <translation>自提交为模板 %1 后已修改：提交即可创建新模板。</translation>
+    </message>
+    <message>
+        <source>Create the template on the platform; each carrier then audits it.</source>
+        <translation>在平台上创建模板，随后由各运营商审核。</translation>
+    </message>
+    <message>
+        <source>Submit is disabled while errors remain (marked ✖ above).</source>
+        <translation>仍有错误（上方标 ✖ 处）时无法提交。</translation>
+    </message>
+    <message>
+        <source>Fix the errors in the list above first.</source>
+        <translation>请先修正上方列表中的错误。</translation>
+    </message>
+    <message>
+        <source>Ready to submit.</source>
+        <translation>可以提交。</translation>
     </message>
 </context>
 <context>
@@ -2543,6 +2844,22 @@
         <source>waiting</source>
         <translation>待审核</translation>
     </message>
+    <message>
+        <source>Nothing was sent: this manifest's content is already template %1.</source>
+        <translation>未发送任何内容：此清单的内容已是模板 %1。</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Template %1 is approved by every carrier.</source>
+        <translation>模板 %1 已通过所有运营商审核。</translation>
+    </message>
+    <message>
+        <source>Template %1: %2</source>
+        <translation>模板 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>mms::ThumbnailCache</name>
@@ -2602,7 +2919,7 @@
     </message>
     <message>
         <source>A team workspace is a PostgreSQL database the team shares: the same templates, campaigns, reports, replies and blocklist on every desktop, kept up to date live. The local store works without a server.</source>
-        <translation>团队工作区是团队共用的 PostgreSQL 数据库：每台电脑上都是同样的模板、营销活动、报告、回复和黑名单，并实时更新。本地数据库无需服务器即可使用。</translation>
+        <translation>团队工作区是团队共用的 PostgreSQL 数据库：每台电脑上都是同样的模板、活动、报告、回复和黑名单，并实时更新。本地数据库无需服务器即可使用。</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -2745,6 +3062,41 @@
     </message>
 </context>
 <context>
+    <name>mms::help</name>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed here. It comes with the mms-studio package, in /usr/share/doc/mms-studio.</source>
+        <translation>本机未安装用户指南。它随 mms-studio 软件包安装在 /usr/share/doc/mms-studio。</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;MMS Studio %1&lt;/b&gt;&lt;p&gt;Design video MMS templates, send campaigns and follow their delivery.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;视频彩信工作室 %1&lt;/b&gt;&lt;p&gt;设计视频彩信模板、发送活动并跟踪送达情况。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Built on:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 (LGPL 3)&lt;/li&gt;&lt;li&gt;SQLite %2 (public domain)&lt;/li&gt;&lt;li&gt;PostgreSQL's libpq, for team databases (PostgreSQL licence)&lt;/li&gt;&lt;li&gt;QtKeychain, for passwords in the system keychain (BSD licence)&lt;/li&gt;&lt;li&gt;uchardet, to tell the encoding of recipient files (MPL 1.1)&lt;/li&gt;&lt;li&gt;FFmpeg, run as a separate program to fit media (LGPL 2.1 or later)&lt;/li&gt;&lt;li&gt;Noto CJK fonts where the system provides them (SIL OFL)&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;基于：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1（LGPL 3）&lt;/li&gt;&lt;li&gt;SQLite %2（公有领域）&lt;/li&gt;&lt;li&gt;PostgreSQL 的 libpq，用于团队数据库（PostgreSQL 许可证）&lt;/li&gt;&lt;li&gt;QtKeychain，把密码存入系统钥匙串（BSD 许可证）&lt;/li&gt;&lt;li&gt;uchardet，识别收件人文件的编码（MPL 1.1）&lt;/li&gt;&lt;li&gt;FFmpeg，作为独立程序运行以压缩媒体（LGPL 2.1 或更高版本）&lt;/li&gt;&lt;li&gt;Noto CJK 字体（如系统提供，SIL OFL）&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>About MMS Studio</source>
+        <translation>关于视频彩信工作室</translation>
+    </message>
+</context>
+<context>
     <name>mms::migrations</name>
     <message>
         <source>the database has schema version %1, made by a newer MMS Studio (this one knows up to %2); it was left untouched</source>
@@ -2776,6 +3128,25 @@
     <message>
         <source>not a mainland mobile number: %1</source>
         <translation>不是中国大陆手机号码：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mms::money</name>
+    <message>
+        <source>¥%1</source>
+        <translation>¥%1</translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation>%1 条</translation>
+    </message>
+    <message>
+        <source>Yuan (price per message)</source>
+        <translation>按元计（每条单价）</translation>
+    </message>
+    <message>
+        <source>Messages (one per recipient)</source>
+        <translation>按条计（每个收件人一条）</translation>
     </message>
 </context>
 <context>
@@ -2905,6 +3276,29 @@
     <message>
         <source>the balance answer is not a number: %1</source>
         <translation>余额应答不是数字：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mms::words</name>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between clauses</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a label and its value</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a text and a note on it</comment>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
 #include "CampaignListModel.h"
+#include "util/Words.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -158,7 +159,7 @@ QVariant CampaignListModel::data(const QModelIndex &index, int role) const
         case State:
             return stateText(c.state);
         case Template:
-            return c.templateSubject.isEmpty() ? c.mmsid : u"%1 (%2)"_s.arg(c.templateSubject, c.mmsid);
+            return c.templateSubject.isEmpty() ? c.mmsid : words::aside(c.templateSubject, c.mmsid);
         case Recipients:
             return c.recipients;
         case Progress:

@@ -1,4 +1,5 @@
 #include "CampaignsPage.h"
+#include "util/Words.h"
 
 #include "BatchTableModel.h"
 #include "CampaignListModel.h"
@@ -206,7 +207,7 @@ void CampaignsPage::select(qint64 campaignId)
     QStringList parts{tr("%1 recipients in %n batch(es)", nullptr, std::accumulate(c.batchesByState.cbegin(), c.batchesByState.cend(), 0))
                           .arg(locale.toString(c.recipients))};
     for (auto it = c.recipientsByState.cbegin(); it != c.recipientsByState.cend(); ++it)
-        parts << u"%1: %2"_s.arg(BatchTableModel::stateText(it.key()), locale.toString(it.value()));
+        parts << words::labelled(BatchTableModel::stateText(it.key()), locale.toString(it.value()));
     QString text = parts.join(u" · "_s);
     if (!c.message.isEmpty())
         text += u"\n"_s + c.message;

@@ -1,4 +1,5 @@
 #include "NewCampaignWizard.h"
+#include "util/Words.h"
 
 #include "Prompts.h"
 #include "SendConfirmDialog.h"
@@ -102,7 +103,10 @@ QWizardPage *NewCampaignWizard::buildSourcePage()
     fileRow->addWidget(browseButton);
     auto *form = new QFormLayout(p);
     form->addRow(tr("&Template:"), m_template);
-    form->addRow(tr("&Recipients file:"), fileRow);
+    // A row holding a layout gets no buddy from the form: without one "&R" shows as it is.
+    auto *fileLabel = new QLabel(tr("&Recipients file:"));
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, fileRow);
     form->addRow(QString(), m_fileInfo);
     connect(browseButton, &QPushButton::clicked, this, &NewCampaignWizard::browse);
     connect(m_file, &QLineEdit::editingFinished, this, [this] {
@@ -372,9 +376,9 @@ bool NewCampaignWizard::validateCurrentPage()
                     missing << variables().at(i);
             }
             if (!missing.isEmpty()) {
-                m_variableBox->setToolTip(tr("The template uses %1: choose a column for each.").arg(missing.join(u", "_s)));
+                m_variableBox->setToolTip(tr("The template uses %1: choose a column for each.").arg(words::list(missing)));
                 setSubTitleFormat(Qt::PlainText);
-                currentPage()->setSubTitle(tr("The template uses %1: choose a column for each.").arg(missing.join(u", "_s)));
+                currentPage()->setSubTitle(tr("The template uses %1: choose a column for each.").arg(words::list(missing)));
                 return false;
             }
         }
@@ -403,7 +407,7 @@ void NewCampaignWizard::onImported(qint64 campaignId, const ImportSummary &s)
         QStringList carriers;
         for (auto it = s.byCarrier.cbegin(); it != s.byCarrier.cend(); ++it)
             carriers << u"%1 %2"_s.arg(Carriers::name(it.key()), locale.toString(it.value()));
-        lines << tr("By carrier: %1.").arg(carriers.join(u", "_s));
+        lines << tr("By carrier: %1.").arg(words::list(carriers));
         if (const auto t = chosenTemplate()) {
             for (int c = 1; c <= 3; ++c) {
                 const qint64 n = s.byCarrier.value(c);
@@ -473,11 +477,11 @@ void NewCampaignWizard::sendTest()
         if (const auto n = mobile::normalize(raw, &why))
             recipients.append({*n, sample});
         else
-            bad << u"%1 (%2)"_s.arg(raw, why);
+            bad << words::aside(raw, why);
     }
     if (!bad.isEmpty() || recipients.isEmpty()) {
         m_testResult->setText(bad.isEmpty() ? tr("Type one or more mobile numbers for the test.")
-                                            : tr("Not valid: %1").arg(bad.join(u"; "_s)));
+                                            : tr("Not valid: %1").arg(words::clauses(bad)));
         return;
     }
     if (recipients.size() > 20) {

@@ -1,4 +1,5 @@
 #include "PreferencesDialog.h"
+#include "util/Words.h"
 
 #include "MoneyText.h"
 
@@ -194,7 +195,7 @@ void PreferencesDialog::testUrls()
     for (const QString &endpoint : {u"audit"_s, u"report"_s, u"mo"_s})
         urls << m_receiver->url(endpoint);
     checkReceiverUrls(urls, this, [this](const QStringList &failures) {
-        m_testResult->setText(failures.isEmpty() ? tr("All three URLs answer.") : tr("Not answering: %1").arg(failures.join(u"; "_s)));
+        m_testResult->setText(failures.isEmpty() ? tr("All three URLs answer.") : tr("Not answering: %1").arg(words::clauses(failures)));
         m_testResult->setProperty("ok", failures.isEmpty());
     });
 }

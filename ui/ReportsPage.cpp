@@ -1,4 +1,5 @@
 #include "ReportsPage.h"
+#include "util/Words.h"
 
 #include "Prompts.h"
 #include "campaign/CampaignService.h"
@@ -277,7 +278,7 @@ void ReportsPage::showDetail(const CampaignDelivery &d, const QList<DeliveryPoin
     QStringList lines;
     for (auto it = d.failures.cbegin(); it != d.failures.cend(); ++it) {
         const QString why = explainReportStatus(it.key());
-        lines << (why.isEmpty() ? u"%1: %2"_s.arg(it.key(), QLocale().toString(it.value()))
+        lines << (why.isEmpty() ? words::labelled(it.key(), QLocale().toString(it.value()))
                                 : u"%1: %2 — %3"_s.arg(it.key(), QLocale().toString(it.value()), why));
     }
     m_failures->setText(lines.isEmpty() ? QString() : tr("Failed, by status:") + u"\n"_s + lines.join(u'\n'));

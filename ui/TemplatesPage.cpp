@@ -1,4 +1,5 @@
 #include "TemplatesPage.h"
+#include "util/Words.h"
 
 #include "Prompts.h"
 
@@ -126,10 +127,10 @@ void TemplatesPage::show(const QList<TemplateRow> &templates)
         for (int c = 1; c <= 3; ++c) {
             const AuditState &a = t.audits[size_t(c - 1)];
             approved += a.status == 1;
-            states << tr("%1: %2").arg(Carriers::name(c), a.status == 1 ? tr("approved") : a.status == 2 ? tr("rejected") : tr("waiting"));
+            states << words::labelled(Carriers::name(c), a.status == 1 ? tr("approved") : a.status == 2 ? tr("rejected") : tr("waiting"));
         }
         m_status->setText((approved == 3 ? tr("Template %1 is approved by every carrier.").arg(t.mmsid)
-                                         : tr("Template %1: %2").arg(t.mmsid, states.join(tr("; ")))).toHtmlEscaped());
+                                         : tr("Template %1: %2").arg(t.mmsid, words::clauses(states))).toHtmlEscaped());
     }
 }
 

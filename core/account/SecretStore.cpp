@@ -63,6 +63,26 @@ bool keychainMissing(QKeychain::Error e)
     return e == QKeychain::NoBackendAvailable || e == QKeychain::NotImplemented || e == QKeychain::AccessDenied
            || e == QKeychain::OtherError;
 }
+// QtKeychain often says only "Unknown error" (no secret service on the session bus, for one):
+// say what happened in the user's words instead.
+QString describe(const QKeychain::Job *j)
+{
+    switch (j->error()) {
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        return SecretStore::tr("no keychain service is running");
+    case QKeychain::AccessDenied:
+        return SecretStore::tr("the keychain refused access (is it locked?)");
+    case QKeychain::EntryNotFound:
+        return SecretStore::tr("the keychain has no such entry");
+    default:
+        break;
+    }
+    const QString said = j->errorString();
+    if (said.isEmpty() || said.contains(u"Unknown error"_s, Qt::CaseInsensitive))
+        return SecretStore::tr("the keychain could not be used (error %1)").arg(int(j->error()));
+    return said;
+}
 } // namespace
 
 SecretStore::SecretStore(QObject *parent)
@@ -110,7 +130,7 @@ void SecretStore::read(const QString &account, Callback done)
         else if (j->error() == QKeychain::EntryNotFound)
             done({Outcome::NotFound, {}, {}, false});
         else
-            done({keychainMissing(j->error()) ? Outcome::Unavailable : Outcome::Failed, {}, j->errorString(), false});
+            done({keychainMissing(j->error()) ? Outcome::Unavailable : Outcome::Failed, {}, describe(j), false});
     });
 }
 
@@ -136,7 +156,7 @@ void SecretStore::write(const QString &account, const QString &password, Callbac
             dropSessionPassword(account);
             done({Outcome::Ok, {}, {}, false});
         } else {
-            keepForSession(j->errorString());
+            keepForSession(describe(j));
         }
     });
 }
@@ -156,7 +176,7 @@ void SecretStore::remove(const QString &account, Callback done)
         else if (j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound)
             done({Outcome::Ok, {}, {}, false});
         else
-            done({Outcome::Failed, {}, j->errorString(), false});
+            done({Outcome::Failed, {}, describe(j), false});
     });
 }
 

@@ -1,4 +1,5 @@
 #include "protocol/Carriers.h"
+#include "util/Words.h"
 #include "reports/RecipientTableModel.h"
 
 #include "protocol/Pushes.h"
@@ -162,7 +163,7 @@ QVariant RecipientTableModel::data(const QModelIndex &index, int role) const
             QStringList parts;
             for (auto v = r.params.cbegin(); v != r.params.cend(); ++v)
                 parts << u"%1=%2"_s.arg(v.key(), v.value());
-            return parts.join(u"; "_s);
+            return words::clauses(parts);
         }
         }
         return {};

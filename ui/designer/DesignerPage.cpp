@@ -1,4 +1,5 @@
 #include "designer/DesignerPage.h"
+#include "util/Words.h"
 
 #include "MessageBanner.h"
 #include "Prompts.h"
@@ -304,7 +305,7 @@ void DesignerPage::createActions()
     m_redo->setIconText(tr("Redo"));
     auto stepTip = [](QAction *a, const QString &label, const QString &step) {
         const QString key = a->shortcut().toString(QKeySequence::NativeText);
-        a->setToolTip(step.isEmpty() ? u"%1 (%2)"_s.arg(label, key) : u"%1: %2 (%3)"_s.arg(label, step, key));
+        a->setToolTip(step.isEmpty() ? words::aside(label, key) : words::aside(words::labelled(label, step), key));
     };
     connect(m_doc->undoStack(), &QUndoStack::undoTextChanged, m_undo, [this, stepTip](const QString &step) {
         stepTip(m_undo, tr("Undo"), step);

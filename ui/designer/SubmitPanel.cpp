@@ -1,4 +1,5 @@
 #include "designer/SubmitPanel.h"
+#include "util/Words.h"
 
 #include "campaign/CampaignService.h"
 #include "design/TemplateDocument.h"
@@ -138,11 +139,11 @@ QString SubmitPanel::auditsText(const TemplateRow &t) const
     QStringList states;
     for (int c = 1; c <= 3; ++c) {
         const AuditState &a = t.audits[size_t(c - 1)];
-        states << tr("%1: %2").arg(Carriers::name(c), a.status == 1   ? tr("approved")
+        states << words::labelled(Carriers::name(c), a.status == 1   ? tr("approved")
                                                      : a.status == 2 ? tr("rejected (%1)").arg(a.message)
                                                                      : tr("waiting"));
     }
-    return states.join(tr("; "));
+    return words::clauses(states);
 }
 
 void SubmitPanel::updateState()

@@ -1,4 +1,5 @@
 #include "designer/VariablesPanel.h"
+#include "util/Words.h"
 
 #include "design/Placeholders.h"
 #include "design/TemplateDocument.h"
@@ -53,7 +54,7 @@ void VariablesPanel::rebuild()
         auto *name = new QTableWidgetItem(u"${"_s + names.at(r) + u'}');
         name->setData(Qt::UserRole, names.at(r));
         name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        auto *used = new QTableWidgetItem(where.value(names.at(r)).join(u", "_s));
+        auto *used = new QTableWidgetItem(words::list(where.value(names.at(r))));
         used->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         setItem(r, NameColumn, name);
         setItem(r, UsedInColumn, used);
