@@ -75,6 +75,9 @@ QVariant BatchTableModel::data(const QModelIndex &index, int role) const
         // In a team, which desktop sent (or is sending) this batch.
         if (index.column() == State && !b.claimedBy.isEmpty())
             return tr("Sent from %1 (process %2)").arg(b.claimedBy.section(u'/', 0, 0), b.claimedBy.section(u'/', 1, 1));
+        // The platform's message (a failure's reason) is longer than its column.
+        if (index.column() == Message)
+            return data(index, Qt::DisplayRole);
         return {};
     case Qt::ForegroundRole:
         if (index.column() == State) {

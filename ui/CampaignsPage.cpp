@@ -1,4 +1,6 @@
 #include "CampaignsPage.h"
+
+#include "RememberSplitter.h"
 #include "util/Words.h"
 
 #include "BatchTableModel.h"
@@ -115,6 +117,7 @@ CampaignsPage::CampaignsPage(CampaignService *service, QWidget *parent)
     splitter->addWidget(m_campaignTable);
     splitter->addWidget(detail);
     splitter->setStretchFactor(1, 2);
+    rememberSplitter(splitter, u"campaignsSplitter"_s);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(actions);
     layout->addWidget(splitter, 1);

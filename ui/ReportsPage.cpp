@@ -1,4 +1,6 @@
 #include "ReportsPage.h"
+
+#include "RememberSplitter.h"
 #include "util/Words.h"
 
 #include "Prompts.h"
@@ -113,6 +115,7 @@ ReportsPage::ReportsPage(CampaignService *service, QWidget *parent)
     top->addWidget(m_chart);
     top->setStretchFactor(0, 3);
     top->setStretchFactor(1, 2);
+    rememberSplitter(top, u"reportsTopSplitter"_s);
 
     // Bottom: the selected campaign's recipients, and the inbox.
     auto *inbox = new QWidget(this);
@@ -138,6 +141,7 @@ ReportsPage::ReportsPage(CampaignService *service, QWidget *parent)
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    rememberSplitter(splitter, u"reportsSplitter"_s);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_exportBar);
@@ -208,6 +212,7 @@ void ReportsPage::show(const QList<CampaignDelivery> &deliveries, const QList<Re
                                 locale.toString(d.failed), locale.toString(d.waiting), locale.toString(d.replies)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
+            item->setToolTip(cells.at(c)); // a long campaign name is cut by its column
             if (c > 0)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             item->setData(kCampaignIdRole, d.campaignId);
@@ -232,8 +237,11 @@ void ReportsPage::show(const QList<CampaignDelivery> &deliveries, const QList<Re
             ? (rr.campaignName.isEmpty() ? tr("Campaign %1").arg(rr.campaignId) : rr.campaignName)
             : tr("(no campaign found for extension %1)").arg(rr.extension);
         const QStringList cells{localPushTime(rr.repliedAt), rr.mobile + (rr.blocked ? tr(" (blocked)") : QString()), rr.text, campaign};
-        for (int c = 0; c < cells.size(); ++c)
-            m_inbox->setItem(r, c, new QTableWidgetItem(cells.at(c)));
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            item->setToolTip(cells.at(c)); // a long reply is cut by its column
+            m_inbox->setItem(r, c, item);
+        }
     }
     m_inbox->resizeColumnsToContents();
     m_block->setEnabled(reply >= 0 && reply < replies.size() && !replies.at(reply).blocked);

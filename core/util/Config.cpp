@@ -58,6 +58,16 @@ void Config::setWindowState(const QByteArray &state)
     m_settings.setValue(u"window/state"_s, state);
 }
 
+QByteArray Config::splitterState(const QString &name) const
+{
+    return m_settings.value(u"splitters/"_s + name).toByteArray();
+}
+
+void Config::setSplitterState(const QString &name, const QByteArray &state)
+{
+    m_settings.setValue(u"splitters/"_s + name, state);
+}
+
 QByteArray Config::designerSplitter() const
 {
     return m_settings.value(u"designer/splitter"_s).toByteArray();

@@ -32,6 +32,9 @@ public:
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
+    // Where the user left a panel divider (ui/RememberSplitter.h), by the splitter's name.
+    QByteArray splitterState(const QString &name) const;
+    void setSplitterState(const QString &name, const QByteArray &state);
     QByteArray designerSplitter() const;
     void setDesignerSplitter(const QByteArray &state);
 

@@ -18,6 +18,11 @@ VariablesPanel::VariablesPanel(TemplateDocument *doc, QWidget *parent)
     setHorizontalHeaderLabels({tr("Variable"), tr("Used in"), tr("Sample value")});
     verticalHeader()->hide();
     horizontalHeader()->setStretchLastSection(true);
+    // Each header fits its text in the font in use ("示例值" was cut at a narrow width).
+    int widest = 0;
+    for (int c = 0; c < ColumnCount; ++c)
+        widest = qMax(widest, horizontalHeader()->fontMetrics().horizontalAdvance(model()->headerData(c, Qt::Horizontal).toString()));
+    horizontalHeader()->setMinimumSectionSize(widest + 24);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::AllEditTriggers);
     setToolTip(tr("Type a sample value for each variable: the preview shows it in place of the variable."));
@@ -56,6 +61,7 @@ void VariablesPanel::rebuild()
         name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         auto *used = new QTableWidgetItem(words::list(where.value(names.at(r))));
         used->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        used->setToolTip(used->text());
         setItem(r, NameColumn, name);
         setItem(r, UsedInColumn, used);
         setItem(r, SampleColumn, new QTableWidgetItem(m_doc->samples().value(names.at(r))));
