@@ -19,7 +19,7 @@ ctl send --mmsid "$MMSID" --csv examples/double11/customers.csv --map Text1=å§“å
 
 shot() { # lang area file [args]
   local lang=$1 area=$2 file=$3; shift 3
-  xvfb-run -a -s "-screen 0 1280x820x24" "$BUILD/app/mms-studio" --db "$DB" --lang "$lang" --area "$area" \
+  xvfb-run -a -s "-screen 0 1280x720x24" "$BUILD/app/mms-studio" --db "$DB" --lang "$lang" --area "$area" \
     --screenshot "$OUT/$file" --screenshot-delay 6000 "$@" 2>/dev/null
 }
 for lang in en zh_CN; do

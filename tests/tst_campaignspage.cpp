@@ -184,6 +184,8 @@ private Q_SLOTS:
         QTRY_VERIFY((confirm = wizard->findChild<mms::SendConfirmDialog *>()));
         sendButton = confirm->findChild<QPushButton *>(u"confirmSendButton"_s);
         QTest::keyClicks(confirm->findChild<QLineEdit *>(u"confirmCountEdit"_s), u"5"_s);
+        if (qEnvironmentVariableIsSet("MMS_SCREENSHOTS"))
+            confirm->grab().save(qEnvironmentVariable("MMS_SCREENSHOTS") + u"/send-confirm.png"_s);
         QVERIFY(sendButton->isEnabled());
         const qint64 sentId = wizard->campaignId();
         QTest::mouseClick(sendButton, Qt::LeftButton);

@@ -12,6 +12,7 @@
 #include "WorkspacesDialog.h"
 #include "designer/DesignerPage.h"
 #include "util/Config.h"
+#include "protocol/Carriers.h"
 #include "util/DataPaths.h"
 #include "receiver/ReceiverService.h"
 #include "sim/Sandbox.h"
@@ -174,9 +175,9 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     connect(m_receiver, &ReceiverService::outcomesApplied, m_reportsPage, &ReportsPage::scheduleRefresh);
     connect(m_receiver, &ReceiverService::auditStored, m_campaignService, &CampaignService::loadTemplates);
     connect(m_receiver, &ReceiverService::auditStored, this, [this](const QString &mmsid, int carrier, int status, bool) {
-        static const char16_t *carriers[] = {u"", u"移动", u"联通", u"电信"};
-        statusBar()->showMessage(status == 1 ? tr("Template %1 approved by %2").arg(mmsid, QString::fromUtf16(carriers[qBound(0, carrier, 3)]))
-                                             : tr("Template %1 rejected by %2").arg(mmsid, QString::fromUtf16(carriers[qBound(0, carrier, 3)])),
+        const QString who = Carriers::name(carrier);
+        statusBar()->showMessage(status == 1 ? tr("Template %1 approved by %2").arg(mmsid, who)
+                                             : tr("Template %1 rejected by %2").arg(mmsid, who),
                                  10000);
     });
     connect(m_reportsPage, &ReportsPage::statusMessage, this, [this](const QString &message) {

@@ -79,6 +79,7 @@ SendConfirmDialog::SendConfirmDialog(const SendEstimate &estimate, bool schedule
     summary->setObjectName(u"confirmSummary"_s);
     summary->setTextFormat(Qt::RichText);
     summary->setWordWrap(true);
+    summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     // A long summary scrolls instead of growing past a small screen.
     auto *scroll = new QScrollArea;
     scroll->setWidget(summary);

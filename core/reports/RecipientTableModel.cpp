@@ -151,7 +151,9 @@ QVariant RecipientTableModel::data(const QModelIndex &index, int role) const
         return r.delivery;
     case Qt::ToolTipRole:
         // The explanation of a failure is longer than its column.
-        return index.column() == Status ? QVariant(recipientStatusText(r)) : QVariant();
+        // Any cell a column may cut (the explanation of a failure, a carrier's English name,
+        // long variables) shows whole.
+        return index.column() == Status ? QVariant(recipientStatusText(r)) : data(index, Qt::DisplayRole);
     case Qt::DisplayRole:
         switch (index.column()) {
         case Number: return r.mobile;

@@ -1,4 +1,5 @@
 #include "RecipientsPanel.h"
+#include "protocol/Carriers.h"
 
 #include "reports/RecipientTableModel.h"
 
@@ -80,7 +81,9 @@ RecipientsPanel::RecipientsPanel(ReportService *service, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setMinimumSectionSize(72);
     m_table->setColumnWidth(RecipientTableModel::Number, 120);
-    m_table->setColumnWidth(RecipientTableModel::Carrier, 72);
+    // Wide enough for "China Telecom" in the font in use.
+    m_table->setColumnWidth(RecipientTableModel::Carrier,
+                            m_table->fontMetrics().horizontalAdvance(Carriers::name(3)) + 20);
     m_table->setColumnWidth(RecipientTableModel::Status, 260);
     m_table->setColumnWidth(RecipientTableModel::ReportedAt, 150);
     m_table->setColumnWidth(RecipientTableModel::Replied, 72);
