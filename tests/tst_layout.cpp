@@ -9,7 +9,12 @@
 
 #include "sim/Sandbox.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
 #include <QLabel>
+#include <QPointer>
+#include <QWizard>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
@@ -145,6 +150,36 @@ private Q_SLOTS:
         }
         if (qEnvironmentVariableIsSet("MMS_SCREENSHOTS"))
             window.grab().save(qEnvironmentVariable("MMS_SCREENSHOTS") + u"/layout-%1-%2.png"_s.arg(area, language));
+    }
+    void dialogsFit()
+    {
+        // Preferences, Accounts, Workspaces and the new-campaign wizard open within 1280×680.
+        mms::removeTranslations();
+        mms::installTranslations(u"zh_CN"_s);
+        mms::MainWindow window(m_dir.filePath(u"studio.sqlite"_s));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QLabel *>(u"balanceLabel"_s)->property("balance").isValid(), 15000);
+        for (const char *name : {"actionPreferences", "actionAccounts", "actionWorkspaces"}) {
+            window.findChild<QAction *>(QString::fromLatin1(name))->trigger();
+            QDialog *d = nullptr;
+            QTRY_VERIFY((d = window.findChild<QDialog *>()) && d->isVisible());
+            const QSize min = d->minimumSizeHint().expandedTo(d->minimumSize());
+            QVERIFY2(min.width() <= 1280 && min.height() <= 680 && d->height() <= 680,
+                     qPrintable(u"%1: minimum %2x%3, opened at %4x%5"_s.arg(QString::fromLatin1(name)).arg(min.width()).arg(min.height())
+                                    .arg(d->width()).arg(d->height())));
+            QPointer<QDialog> gone(d);
+            d->close(); // deletes itself
+            QTRY_VERIFY(gone.isNull());
+        }
+        window.showArea(u"campaigns"_s);
+        QTest::mouseClick(window.findChild<QPushButton *>(u"newCampaignButton"_s), Qt::LeftButton);
+        QWizard *wizard = nullptr;
+        QTRY_VERIFY((wizard = window.findChild<QWizard *>()) && wizard->isVisible());
+        QVERIFY2(wizard->height() <= 680 && wizard->minimumSizeHint().height() <= 680,
+                 qPrintable(u"wizard %1 high"_s.arg(wizard->height())));
+        wizard->reject();
+        mms::removeTranslations();
     }
 };
 

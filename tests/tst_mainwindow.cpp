@@ -6,7 +6,12 @@
 
 #include "sim/Sandbox.h"
 
+#include <QAction>
+#include <QDialog>
 #include <QFile>
+#include <QTextBrowser>
+#include "designer/DesignerPage.h"
+#include "design/TemplateDocument.h"
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -99,6 +104,39 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(table->item(before, 5)->text(), u"approved"_s, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(table->item(before, 6)->text().startsWith(u"rejected"_s), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(table->item(before, 7)->text(), u"approved"_s, 10000);
+        // The library's own word follows the audits (it said "waiting" after all had answered).
+        QTRY_VERIFY2(status->text().contains(u"China Unicom: rejected"_s) && !status->text().contains(u"waiting"_s),
+                     qPrintable(status->text()));
+    }
+    void sandboxNoteSampleAndHelp()
+    {
+        mms::MainWindow window(m_dir.filePath(u"studio.sqlite"_s));
+        window.show();
+        auto *balance = window.findChild<QLabel *>(u"balanceLabel"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(balance->property("balance").isValid(), 15000);
+        // The sandbox says it spends nothing, and the balance says what it counts.
+        auto *note = window.findChild<QWidget *>(u"sandboxBanner"_s);
+        QVERIFY(note && note->isVisible());
+        QVERIFY(window.findChild<QLabel *>(u"sandboxBannerText"_s)->text().contains(u"nothing is charged"_s));
+        QVERIFY2(balance->text().endsWith(u" messages"_s), qPrintable(balance->text()));
+        // One click: the sample template in the designer.
+        QTest::mouseClick(window.findChild<QPushButton *>(u"sampleTemplateButton"_s), Qt::LeftButton);
+        QTRY_COMPARE(window.designer()->document()->tpl().frames.size(), 2);
+        QCOMPARE(window.designer()->document()->tpl().subject, u"双十一大促"_s);
+        // Help: the guide, rendered, and the shortcuts.
+        window.findChild<QAction *>(u"actionUserGuide"_s)->trigger();
+        QDialog *guide = nullptr;
+        QTRY_VERIFY((guide = window.findChild<QDialog *>(u"guideDialog"_s)));
+        QVERIFY(guide->findChild<QTextBrowser *>(u"guideBrowser"_s)->toPlainText().contains(u"MMS Studio user guide"_s));
+        guide->close();
+        window.findChild<QAction *>(u"actionShortcuts"_s)->trigger();
+        QDialog *keys = nullptr;
+        QTRY_VERIFY((keys = window.findChild<QDialog *>(u"shortcutsDialog"_s)));
+        auto *list = keys->findChild<QTableWidget *>(u"shortcutsTable"_s);
+        QVERIFY(list->rowCount() > 10);
+        QVERIFY(!list->findItems(u"Ctrl+Shift+P"_s, Qt::MatchExactly).isEmpty()); // Pause
+        QVERIFY(!list->findItems(u"F6"_s, Qt::MatchExactly).isEmpty());           // Play preview
+        keys->close();
     }
     void refreshActionQueriesAgain()
     {

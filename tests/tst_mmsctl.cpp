@@ -249,6 +249,46 @@ private Q_SLOTS:
         QCOMPARE(last.value(u"taskid"_s).toString(), batch.value(u"taskid"_s).toString());
         QCOMPARE(last.value(u"mobiles"_s).toArray(), (QJsonArray{u"13800138000"_s, u"13900139000"_s}));
     }
+    void sendAsksOnATerminal()
+    {
+        // `script` gives mmsctl a terminal, as a person at a shell has: it shows the summary and asks.
+        const QString mmsid = submitTemplate();
+        auto sends = [this] { return QJsonDocument::fromJson(testsupport::http("GET", control(u"log"_s)).body).array().size(); };
+        auto onTerminal = [&](const QByteArray &answer, const QStringList &extra) {
+            QProcess p;
+            p.setProcessEnvironment(env());
+            p.setWorkingDirectory(m_dir.path());
+            QStringList command{QStringLiteral(MMSCTL_PATH), u"--db"_s, db(), u"send"_s, u"--mmsid"_s, mmsid,
+                                u"--to"_s, u"13800138000,18600186000"_s, u"--vars"_s, u"'"_s + kVars + u"'"_s};
+            command += extra;
+            p.start(u"script"_s, {u"-qec"_s, command.join(u' '), u"/dev/null"_s});
+            p.waitForStarted();
+            QByteArray out;
+            // The answer goes once the question is on the terminal (or at once with --yes).
+            while (!answer.isEmpty() && !out.contains("cancels: ") && p.state() == QProcess::Running && p.waitForReadyRead(15000))
+                out += p.readAllStandardOutput();
+            p.write(answer);
+            if (!p.waitForFinished(30000))
+                p.kill();
+            out += p.readAllStandardOutput();
+            return std::pair{p.exitCode(), QString::fromUtf8(out)};
+        };
+        const qsizetype before = sends();
+        auto [code, out] = onTerminal("no\r", {});
+        QVERIFY2(out.contains(u"recipients: 2 in 1 batches"_s) && out.contains(u"estimated cost: 2 messages"_s), qPrintable(out));
+        QVERIFY2(out.contains(u"China Unicom: 1 recipients"_s), qPrintable(out));
+        QCOMPARE(code, 1);
+        QVERIFY(out.contains(u"nothing was sent"_s));
+        QCOMPARE(sends(), before);
+        std::tie(code, out) = onTerminal("yes\r", {});
+        QCOMPARE(code, 0);
+        QCOMPARE(sends(), before + 1);
+        // --yes: no question.
+        std::tie(code, out) = onTerminal("", {u"--yes"_s});
+        QCOMPARE(code, 0);
+        QVERIFY(!out.contains(u"Type yes"_s));
+        QCOMPARE(sends(), before + 2);
+    }
     void sendSplitsIntoRequestsOfAtMost1000()
     {
         const QString mmsid = submitTemplate();

@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSet>
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -72,7 +73,7 @@ void showGuide(QWidget *parent)
     d->show();
 }
 
-void showShortcuts(QWidget *parent, const QList<QAction *> &actions)
+void showShortcuts(QWidget *parent, const QList<QPair<QString, QKeySequence>> &shortcuts)
 {
     auto *table = new QTableWidget(0, 2);
     table->setObjectName(u"shortcutsTable"_s);
@@ -80,14 +81,19 @@ void showShortcuts(QWidget *parent, const QList<QAction *> &actions)
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    for (const QAction *a : actions) {
-        if (a->shortcut().isEmpty() || a->text().isEmpty())
+    QSet<QString> seen;
+    for (const auto &[text, keys] : shortcuts) {
+        const QString name = QString(text).remove(u'&');
+        const QString key = keys.toString(QKeySequence::NativeText);
+        if (key.isEmpty() || name.isEmpty() || seen.contains(name + key))
             continue;
+        seen.insert(name + key);
         const int row = table->rowCount();
         table->insertRow(row);
-        table->setItem(row, 0, new QTableWidgetItem(a->text().remove(u'&')));
-        table->setItem(row, 1, new QTableWidgetItem(a->shortcut().toString(QKeySequence::NativeText)));
+        table->setItem(row, 0, new QTableWidgetItem(name));
+        table->setItem(row, 1, new QTableWidgetItem(key));
     }
+    table->sortItems(0);
     table->resizeColumnsToContents();
     QDialog *d = dialog(parent, u"shortcutsDialog"_s, tr("Keyboard shortcuts"), table);
     d->resize(520, 560);

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QKeySequence>
 #include <QList>
+#include <QPair>
 #include <QString>
 
 class QAction;
@@ -14,7 +16,8 @@ namespace mms::help {
 // Where the user guide is: the installed docs, or the source tree's in a developer's build.
 QString guidePath(const QString &language);
 void showGuide(QWidget *parent);
-void showShortcuts(QWidget *parent, const QList<QAction *> &actions);
+// Each (text, keys) once; those without keys are left out.
+void showShortcuts(QWidget *parent, const QList<QPair<QString, QKeySequence>> &shortcuts);
 void showAbout(QWidget *parent);
 
 } // namespace mms::help

@@ -21,6 +21,7 @@
 #include "campaign/CampaignService.h"
 #include "ui_MainWindow.h"
 
+#include <QAbstractButton>
 #include <QActionGroup>
 #include <QDir>
 #include <QFile>
@@ -86,10 +87,12 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     auto *shortcuts = new QAction(tr("&Keyboard shortcuts"), this);
     shortcuts->setObjectName(u"actionShortcuts"_s);
     connect(shortcuts, &QAction::triggered, this, [this] {
-        QList<QAction *> all;
-        for (QAction *a : findChildren<QAction *>())
-            if (!all.contains(a))
-                all << a;
+        QList<QPair<QString, QKeySequence>> all;
+        for (const QAction *a : findChildren<QAction *>())
+            all.append({a->text(), a->shortcut()});
+        // Buttons with keys of their own (Pause, Resume, Cancel campaign…).
+        for (const QAbstractButton *b : findChildren<QAbstractButton *>())
+            all.append({b->text(), b->shortcut()});
         help::showShortcuts(this, all);
     });
     m_ui->menuHelp->insertAction(m_ui->actionAbout, guide);
