@@ -24,10 +24,13 @@ struct HttpResult
 
 // A blocking HTTP call for tests (spins a local event loop, with a deadline).
 inline HttpResult http(const QByteArray &method, const QUrl &url, const QByteArray &body = {},
-                       const QByteArray &contentType = "application/json", int timeoutMs = 10000)
+                       const QByteArray &contentType = "application/json", int timeoutMs = 10000,
+                       const QList<QPair<QByteArray, QByteArray>> &headers = {})
 {
     QNetworkAccessManager nam;
     QNetworkRequest req(url);
+    for (const auto &[name, value] : headers)
+        req.setRawHeader(name, value);
     if (!body.isEmpty() || method == "POST")
         req.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     req.setTransferTimeout(timeoutMs);

@@ -64,7 +64,23 @@ private Q_SLOTS:
         QVERIFY(dialog);
         dialog->findChild<QDoubleSpinBox *>(u"balanceWarningSpin"_s)->setValue(200000); // the sandbox has 100,000
         dialog->findChild<QDoubleSpinBox *>(u"requestsPerSecondSpin"_s)->setValue(2.5);
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"receiverPrefixEdit"_s), u"k3y9x"_s);
+        // A fresh installation has a long random secret already.
+        auto *secret = dialog->findChild<QLineEdit *>(u"receiverPrefixEdit"_s);
+        QVERIFY2(secret->text().size() >= 16, qPrintable(secret->text()));
+        // Opened to the network with a guessable secret: refused, with the reason, and nothing kept.
+        auto *address = dialog->findChild<QLineEdit *>(u"receiverAddressEdit"_s);
+        address->setText(u"0.0.0.0"_s);
+        secret->setText(u"k3y9x"_s);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(dialog->isVisible());
+        QVERIFY2(dialog->findChild<QLabel *>(u"receiverTestResult"_s)->text().contains(u"16"_s),
+                 qPrintable(dialog->findChild<QLabel *>(u"receiverTestResult"_s)->text()));
+        QCOMPARE(mms::Config().receiverAddress(), u"127.0.0.1"_s);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"generateSecretButton"_s), Qt::LeftButton);
+        QVERIFY(secret->text().size() >= 16 && secret->text() != u"k3y9x"_s);
+        // On this computer only, any secret will do (the sandbox, a test).
+        address->setText(u"127.0.0.1"_s);
+        secret->setText(u"k3y9x"_s);
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
 
         QTRY_VERIFY_WITH_TIMEOUT(balance->property("low").toBool(), 10000);

@@ -9,6 +9,27 @@ class TestPushes : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void badRecordsMakeFewShortLogLines()
+    {
+        // 500,000 bad records ("x;" over and over) and a decoded newline trying to forge a line.
+        QByteArray value;
+        for (int i = 0; i < 500000; ++i)
+            value += "x;";
+        value += "13000000000,DELIVRD,T1%0A2026-01-01 forged line,20090422094620;";
+        const auto batch = pushes::parseReports(value);
+        QCOMPARE(batch.errors.size(), 500001);
+        const QStringList lines = pushes::describeErrors(u"report"_s, batch.errors);
+        QCOMPARE(lines.size(), 6);
+        QVERIFY(lines.last().contains(u"499996 more"_s));
+        const QStringList last = pushes::describeErrors(u"report"_s, {batch.errors.constLast()});
+        QCOMPARE(last.size(), 1);
+        QVERIFY2(!last.first().contains(u'\n') && last.first().contains(u"\\n"_s), qPrintable(last.first()));
+        // Each line is cut: a record of a megabyte is 200 characters and "…".
+        const QString huge = pushes::printable(QByteArray(1 << 20, 'y'));
+        QCOMPARE(huge.size(), 201);
+        QVERIFY(huge.endsWith(u'…'));
+        QCOMPARE(pushes::printable(QByteArray("a\0b\x1b[31m", 8)), u"a\\x00b\\x1b[31m"_s);
+    }
     void auditFromTheSpec()
     {
         QString error;

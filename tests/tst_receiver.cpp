@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include "receiver/CallbackReceiver.h"
+#include "receiver/ReceiverAccess.h"
 #include "storage/CampaignStore.h"
 #include "storage/Database.h"
 #include "storage/Store.h"
@@ -156,6 +157,114 @@ private Q_SLOTS:
         QCOMPARE(m_store->reportCount(), 0);
         QCOMPARE(http("POST", secret.url(u"report"_s), "rpts=13000000000,DELIVRD,T1,20090422094620", "application/x-www-form-urlencoded").status, 200);
         QCOMPARE(m_store->reportCount(), 1);
+    }
+    void onlyTheSecretOpensTheDoor()
+    {
+        // Beyond loopback: no secret, or a guessable one, and the receiver does not listen.
+        CallbackReceiver open(*m_store);
+        QCOMPARE(open.listen(QHostAddress::AnyIPv4, 0, {}), quint16(0));
+        QVERIFY(open.listenError().contains(u"secret"_s));
+        for (const QString &weak : {u"k3y9x"_s, u"aaaaaaaaaaaaaaaaaaaa"_s, u"change-me-0123456789"_s, u"0123456789abcde"_s}) {
+            CallbackReceiver r(*m_store);
+            QCOMPARE(r.listen(QHostAddress::AnyIPv4, 0, weak), quint16(0));
+            QVERIFY2(!r.listenError().isEmpty(), qPrintable(weak));
+        }
+        const QString secret = ReceiverAccess::generateSecret();
+        QVERIFY(ReceiverAccess::isStrong(secret, nullptr));
+        CallbackReceiver guarded(*m_store);
+        QVERIFY(guarded.listen(QHostAddress::AnyIPv4, 0, secret) != 0);
+        const QByteArray push = "rpts=13000000000,DELIVRD,T1,20090422094620";
+        auto at = [&](const QString &path) {
+            QUrl u = guarded.url(u"report"_s);
+            u.setPath(path, QUrl::TolerantMode);
+            return http("POST", u, push, "application/x-www-form-urlencoded").status;
+        };
+        // Wrong, missing, near misses, percent-encoded tricks: 404, as for any unknown path.
+        QString nearMiss = secret;
+        nearMiss[nearMiss.size() - 1] = nearMiss.back() == u'a' ? u'b' : u'a';
+        for (const QString &path : {u"/report"_s, u"/x/report"_s, u"/%1/report"_s.arg(nearMiss), u"/%1/report"_s.arg(secret.chopped(1)),
+                                    u"/%1x/report"_s.arg(secret), u"/%1%2F/report"_s.arg(secret), u"/%1/../report"_s.arg(secret),
+                                    u"/%1/%1/report"_s.arg(secret)})
+            QVERIFY2(at(path) == 404, qPrintable(path));
+        QCOMPARE(m_store->reportCount(), 0);
+        QCOMPARE(at(u"/%1/report"_s.arg(secret)), 200);
+        QCOMPARE(m_store->reportCount(), 1);
+        ReceiverAccess access;
+        access.secret = secret;
+        QVERIFY(!access.secretMatches(nearMiss));
+        QVERIFY(!access.secretMatches(secret + u"x"_s));
+        QVERIFY(access.secretMatches(secret));
+    }
+    void allowListRefusesOtherPeers()
+    {
+        const QString secret = ReceiverAccess::generateSecret();
+        CallbackReceiver r(*m_store);
+        QString error;
+        r.setAllowList(*ReceiverAccess::parseAllowList(u"203.0.113.0/24"_s, &error), false);
+        QVERIFY(r.listen(QHostAddress::LocalHost, 0, secret) != 0);
+        QSignalSpy refused(&r, &CallbackReceiver::pushRefused);
+        const QByteArray push = "rpts=13000000000,DELIVRD,T1,20090422094620";
+        QCOMPARE(http("POST", r.url(u"report"_s), push, "application/x-www-form-urlencoded").status, 404);
+        QCOMPARE(refused.size(), 1);
+        // The peer's own word is not trusted...
+        QCOMPARE(http("POST", r.url(u"report"_s), push, "application/x-www-form-urlencoded", 10000,
+                      {{"X-Forwarded-For", "203.0.113.9"}}).status, 404);
+        QCOMPARE(m_store->reportCount(), 0);
+        // ...only the local nginx's, when the receiver is told to trust it.
+        CallbackReceiver behindNginx(*m_store);
+        behindNginx.setAllowList(*ReceiverAccess::parseAllowList(u"203.0.113.0/24, 198.51.100.7"_s, &error), true);
+        QVERIFY(behindNginx.listen(QHostAddress::LocalHost, 0, secret) != 0);
+        QCOMPARE(http("POST", behindNginx.url(u"report"_s), push, "application/x-www-form-urlencoded", 10000,
+                      {{"X-Forwarded-For", "10.1.1.1, 203.0.113.9"}}).status, 200);
+        QCOMPARE(http("POST", behindNginx.url(u"report"_s), push, "application/x-www-form-urlencoded", 10000,
+                      {{"X-Forwarded-For", "203.0.113.9, 10.1.1.1"}}).status, 404);
+        QCOMPARE(m_store->reportCount(), 1);
+        QVERIFY(!ReceiverAccess::parseAllowList(u"203.0.113.0/33"_s, &error));
+        QVERIFY(!ReceiverAccess::parseAllowList(u"platform.example"_s, &error));
+    }
+    void aPushOfMoreThan1000RecordsIsRefused()
+    {
+        QSignalSpy refused(m_receiver.get(), &CallbackReceiver::pushRefused);
+        auto push = [](int n) {
+            QByteArray b = "rpts=";
+            for (int i = 0; i < n; ++i)
+                b += "1300000" + QByteArray::number(1000 + i) + ",DELIVRD,T1,20090422094620;";
+            return b;
+        };
+        QCOMPARE(http("POST", m_receiver->url(u"report"_s), push(1001), "application/x-www-form-urlencoded").status, 413);
+        QCOMPARE(m_store->reportCount(), 0);
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(http("POST", m_receiver->url(u"report"_s), push(1000), "application/x-www-form-urlencoded").status, 200);
+        QCOMPARE(m_store->reportCount(), 1000);
+        QByteArray replies = "mos=";
+        for (int i = 0; i < 1001; ++i)
+            replies += "13000001000,,x,20090422094620;";
+        QCOMPARE(http("POST", m_receiver->url(u"mo"_s), replies, "application/x-www-form-urlencoded").status, 413);
+        QCOMPARE(m_store->replyCount(), 0);
+    }
+    void aForgedOptOutBlocksNobody()
+    {
+        // Opt-out words from numbers this store never sent to: kept as replies, nobody blocked.
+        m_store->setAutoBlockKeywords({u"TD"_s});
+        QByteArray forged = "mos=";
+        for (int i = 0; i < 500; ++i)
+            forged += "1390000" + QByteArray::number(1000 + i) + ",,TD,20090422094620;";
+        QCOMPARE(http("POST", m_receiver->url(u"mo"_s), forged, "application/x-www-form-urlencoded").status, 200);
+        QCOMPARE(m_store->replyCount(), 500);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM blocklist"_s), 0);
+    }
+    void controlCharactersLoseTheirRecordOnly()
+    {
+        QSignalSpy errors(m_receiver.get(), &CallbackReceiver::recordErrors);
+        QCOMPARE(http("POST", m_receiver->url(u"report"_s),
+                      "rpts=13000000000,DELIVRD,T%001,20090422094620;13000000001,DELIVRD,T2,20090422094620;13000000002,DEL%0AIVRD,T3,20090422094620",
+                      "application/x-www-form-urlencoded").status, 200);
+        QCOMPARE(m_store->reportCount(), 1);
+        QCOMPARE(errors.size(), 1);
+        const auto list = errors.at(0).at(1).value<QList<RecordError>>();
+        QCOMPARE(list.size(), 2);
+        QVERIFY(list.at(0).raw.contains(u"\\x00"_s)); // escaped, as a log line shows it
+        QVERIFY(!list.at(1).raw.contains(u'\n'));
     }
 };
 

@@ -142,6 +142,11 @@ private Q_SLOTS:
                                        "rpts=1380000000" + QByteArray::number(i % 10) + ",DELIVRD,T" + QByteArray::number(i)
                                            + ",20261125101010,S" + QByteArray::number(i),
                                        "application/x-www-form-urlencoded").status, 200);
+        // A NUL in one record (PostgreSQL's COPY would fail on it): that record goes, the push's
+        // good record is kept and the push answered 200.
+        QCOMPARE(testsupport::http("POST", QUrl(base + u"/s3cret-42/report"_s),
+                                   "rpts=13800000009,DELIVRD,T%00X,20261125101010;13800000008,UNDELIV,T99,20261125101010",
+                                   "application/x-www-form-urlencoded").status, 200);
         QCOMPARE(testsupport::http("POST", QUrl(base + u"/s3cret-42/mo"_s), "mos=13800000001,001," + QUrl::toPercentEncoding(u"退订"_s) + ",20261125101010",
                                    "application/x-www-form-urlencoded").status, 200);
 
@@ -155,9 +160,12 @@ private Q_SLOTS:
         QString error;
         auto db = mms::Database::open(database, &error);
         QVERIFY2(db, qPrintable(error));
-        QCOMPARE(value(*db, u"SELECT COUNT(*) FROM reports"_s), 20);
+        QCOMPARE(value(*db, u"SELECT COUNT(*) FROM reports"_s), 21);
         QCOMPARE(value(*db, u"SELECT (SELECT applied_id FROM report_outcomes) = (SELECT MAX(id) FROM reports)"_s), 1);
-        QCOMPARE(value(*db, u"SELECT COUNT(*) FROM blocklist WHERE mobile = '13800000001'"_s), 1); // 退订 blocks
+        // 退订 from a number this store never sent to blocks nothing: a forged push cannot block
+        // customers in bulk (it is kept as a reply).
+        QCOMPARE(value(*db, u"SELECT COUNT(*) FROM blocklist WHERE mobile = '13800000001'"_s), 0);
+        QCOMPARE(value(*db, u"SELECT COUNT(*) FROM replies WHERE mobile = '13800000001'"_s), 1);
         QCOMPARE(testsupport::http("GET", QUrl(base + u"/healthz"_s), {}, {}, 2000).status, 0); // gone
     }
 

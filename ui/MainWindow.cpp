@@ -14,6 +14,7 @@
 #include "util/Config.h"
 #include "protocol/Carriers.h"
 #include "util/DataPaths.h"
+#include "receiver/ReceiverAccess.h"
 #include "receiver/ReceiverService.h"
 #include "sim/Sandbox.h"
 #include "storage/Database.h"
@@ -320,6 +321,7 @@ void MainWindow::startReceiver()
         port = static_cast<quint16>(listen.section(u':', -1).toUInt());
     }
     m_receiver->setAutoBlockKeywords(config.autoBlockKeywords());
+    m_receiver->setAllowList(ReceiverAccess::parseAllowList(config.receiverAllowList(), nullptr).value_or(QList<ReceiverAccess::Network>()));
     m_receiver->start(m_databasePath, address, port, config.receiverPrefix());
 }
 

@@ -3,6 +3,7 @@
 
 #include "MoneyText.h"
 
+#include "receiver/ReceiverAccess.h"
 #include "receiver/ReceiverCheck.h"
 #include "receiver/ReceiverService.h"
 #include "storage/Store.h"
@@ -58,6 +59,7 @@ PreferencesDialog::PreferencesDialog(ReceiverService *receiver, QWidget *parent)
     , m_unit(new QComboBox(this))
     , m_price(new QDoubleSpinBox(this))
     , m_large(new QSpinBox(this))
+    , m_allow(new QLineEdit(this))
 {
     setObjectName(u"preferencesDialog"_s);
     setWindowTitle(tr("Preferences"));
@@ -97,7 +99,8 @@ PreferencesDialog::PreferencesDialog(ReceiverService *receiver, QWidget *parent)
     m_rps->setToolTip(tr("Each request carries up to 1000 numbers. Ask the platform's operator for its limit."));
     m_address->setObjectName(u"receiverAddressEdit"_s);
     m_address->setText(config.receiverAddress());
-    m_address->setToolTip(tr("127.0.0.1: only this computer (the sandbox); 0.0.0.0: every network, for a real platform"));
+    m_address->setToolTip(tr("127.0.0.1: only this computer (the sandbox); 0.0.0.0: every network, for a real platform "
+                             "(then a strong secret path is required)"));
     m_port->setObjectName(u"receiverPortSpin"_s);
     m_port->setRange(0, 65535);
     m_port->setSpecialValueText(tr("any free port"));
@@ -105,7 +108,12 @@ PreferencesDialog::PreferencesDialog(ReceiverService *receiver, QWidget *parent)
     m_prefix->setObjectName(u"receiverPrefixEdit"_s);
     m_prefix->setText(config.receiverPrefix());
     m_prefix->setValidator(new QRegularExpressionValidator(QRegularExpression(u"[A-Za-z0-9_-]{0,64}"_s), m_prefix));
-    m_prefix->setPlaceholderText(tr("optional secret, e.g. k3y9x"));
+    m_prefix->setPlaceholderText(tr("a long random secret: Generate makes one"));
+    m_prefix->setToolTip(tr("The platform's pushes carry no password: this secret path is the receiver's. Beyond this "
+                            "computer it must be at least %1 random characters.").arg(ReceiverAccess::kMinSecretLength));
+    m_allow->setObjectName(u"receiverAllowEdit"_s);
+    m_allow->setText(config.receiverAllowList());
+    m_allow->setPlaceholderText(tr("any address; or the platform's, e.g. 203.0.113.0/24"));
     m_urls->setObjectName(u"receiverUrls"_s);
     m_urls->setReadOnly(true);
     m_urls->setMaximumHeight(70);
@@ -137,7 +145,14 @@ PreferencesDialog::PreferencesDialog(ReceiverService *receiver, QWidget *parent)
     auto *p = new QFormLayout(pushes);
     p->addRow(tr("Listen on address:"), m_address);
     p->addRow(tr("Port:"), m_port);
-    p->addRow(tr("Secret path prefix:"), m_prefix);
+    auto *generate = new QPushButton(tr("&Generate"), this);
+    generate->setObjectName(u"generateSecretButton"_s);
+    connect(generate, &QPushButton::clicked, this, [this] { m_prefix->setText(ReceiverAccess::generateSecret()); });
+    auto *secretRow = new QHBoxLayout;
+    secretRow->addWidget(m_prefix, 1);
+    secretRow->addWidget(generate);
+    p->addRow(tr("Secret path:"), secretRow);
+    p->addRow(tr("Only from:"), m_allow);
     p->addRow(tr("URLs for the platform:"), m_urls);
     auto *test = new QPushButton(tr("&Test the URLs"), this);
     test->setObjectName(u"testReceiverButton"_s);
@@ -153,9 +168,20 @@ PreferencesDialog::PreferencesDialog(ReceiverService *receiver, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         Config c;
         const bool receiverChanged = c.receiverAddress() != m_address->text().trimmed() || c.receiverPort() != m_port->value()
-                                     || c.receiverPrefix() != m_prefix->text();
+                                     || c.receiverPrefix() != m_prefix->text() || c.receiverAllowList() != m_allow->text().trimmed();
         if (QHostAddress(m_address->text().trimmed()).isNull()) {
             m_testResult->setText(tr("\"%1\" is not an IP address.").arg(m_address->text()));
+            return;
+        }
+        // Open to the network with a guessable secret: refused here, before the receiver is.
+        if (const QString why = ReceiverAccess::refusal(QHostAddress(m_address->text().trimmed()), m_prefix->text()); !why.isEmpty()) {
+            m_testResult->setText(why);
+            m_testResult->setProperty("ok", false);
+            return;
+        }
+        QString allowError;
+        if (!ReceiverAccess::parseAllowList(m_allow->text(), &allowError)) {
+            m_testResult->setText(allowError);
             return;
         }
         c.setBalanceWarning(m_warning->value());
@@ -171,6 +197,7 @@ PreferencesDialog::PreferencesDialog(ReceiverService *receiver, QWidget *parent)
                 words << w.trimmed();
         c.setAutoBlockKeywords(m_autoBlock->isChecked() ? words : QStringList());
         c.setReceiver(m_address->text().trimmed(), quint16(m_port->value()), m_prefix->text());
+        c.setReceiverAllowList(m_allow->text());
         Q_EMIT applied(receiverChanged);
         accept();
     });

@@ -44,6 +44,7 @@ private:
     QComboBox *m_unit;
     QDoubleSpinBox *m_price;
     QSpinBox *m_large;
+    QLineEdit *m_allow;
 };
 
 } // namespace mms

@@ -1,4 +1,6 @@
 #include "CliContext.h"
+#include "receiver/ReceiverAccess.h"
+#include "protocol/Pushes.h"
 #include "Commands.h"
 
 #include "receiver/CallbackReceiver.h"
@@ -33,7 +35,10 @@ int runReceive(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption({u"listen"_s, u"Address and port to listen on (default 127.0.0.1:8090)."_s, u"HOST:PORT"_s, u"127.0.0.1:8090"_s});
-    p.addOption({u"prefix"_s, u"A secret path prefix: serve /PREFIX/report etc."_s, u"PREFIX"_s});
+    p.addOption({u"prefix"_s, u"The secret path: serve /SECRET/report etc. Beyond loopback it must be at least 16 random "
+                              "characters; when it is not given there, a fresh one is made and printed once."_s, u"SECRET"_s});
+    p.addOption({u"allow"_s, u"Only these addresses or networks may push, e.g. 203.0.113.0/24,198.51.100.7."_s, u"CIDRS"_s});
+    p.addOption({u"trust-forwarded-for"_s, u"Behind a local nginx: take the platform's address from X-Forwarded-For (from loopback peers only)."_s});
     p.addOption({u"no-register"_s, u"With the sandbox: do not point the simulator's pushes here."_s});
     p.addOption({u"no-auto-block"_s, u"Do not put senders of opt-out replies (TD, 退订… as set in the studio's preferences) on the blocklist."_s});
     p.addOption({u"max-request-bytes"_s, u"Largest push accepted (default 1048576); bigger ones get 413."_s, u"BYTES"_s});
@@ -58,21 +63,41 @@ int runReceive(CliContext &ctx, const QStringList &args)
         return ctx.fail(ExitLocal, u"account"_s, ctx.lastError());
 
     mms::ReceiverLimits limits;
-    auto number = [&p](const QString &name, double fallback, double min) {
-        bool ok = false;
-        const double v = p.value(name).toDouble(&ok);
-        return p.isSet(name) && ok && v >= min ? v : fallback;
+    // A value given but not understood is refused, never replaced by the default in silence.
+    QString bad;
+    auto number = [&p, &bad](const QString &name, double fallback, double min, const QString &unit) {
+        if (!p.isSet(name))
+            return fallback;
+        bool good = false;
+        const double v = p.value(name).toDouble(&good);
+        if (!good || v < min)
+            bad = u"--%1 must be a number of %2, at least %3 (got \"%4\")"_s.arg(name, unit).arg(min).arg(p.value(name));
+        return v;
     };
-    limits.maxRequestBytes = qint64(number(u"max-request-bytes"_s, double(limits.maxRequestBytes), 1024));
-    limits.requestTimeoutMs = int(number(u"request-timeout"_s, limits.requestTimeoutMs / 1000.0, 0.1) * 1000);
-    limits.idleTimeoutMs = int(number(u"idle-timeout"_s, limits.idleTimeoutMs / 1000.0, 0.1) * 1000);
-    limits.maxConnections = int(number(u"max-connections"_s, limits.maxConnections, 1));
+    limits.maxRequestBytes = qint64(number(u"max-request-bytes"_s, double(limits.maxRequestBytes), 1024, u"bytes"_s));
+    limits.requestTimeoutMs = int(number(u"request-timeout"_s, limits.requestTimeoutMs / 1000.0, 0.1, u"seconds"_s) * 1000);
+    limits.idleTimeoutMs = int(number(u"idle-timeout"_s, limits.idleTimeoutMs / 1000.0, 0.1, u"seconds"_s) * 1000);
+    limits.maxConnections = int(number(u"max-connections"_s, limits.maxConnections, 1, u"connections"_s));
+    if (!bad.isEmpty())
+        return ctx.fail(ExitUsage, u"usage"_s, bad);
+    QString allowError;
+    const auto allowed = mms::ReceiverAccess::parseAllowList(p.value(u"allow"_s), &allowError);
+    if (!allowed)
+        return ctx.fail(ExitUsage, u"usage"_s, u"--allow: "_s + allowError);
+    QString secret = p.value(u"prefix"_s);
+    bool fresh = false;
+    if (secret.isEmpty() && !address.isLoopback()) {
+        secret = mms::ReceiverAccess::generateSecret();
+        fresh = true;
+    }
     if (!p.isSet(u"no-auto-block"_s))
         store->setAutoBlockKeywords(mms::Config().autoBlockKeywords());
     mms::CallbackReceiver receiver(*store, limits);
-    const quint16 actual = receiver.listen(address, static_cast<quint16>(port), p.value(u"prefix"_s));
+    receiver.setAllowList(*allowed, p.isSet(u"trust-forwarded-for"_s));
+    const quint16 actual = receiver.listen(address, static_cast<quint16>(port), secret);
     if (actual == 0)
-        return ctx.fail(ExitLocal, u"listen"_s, u"cannot listen on %1 (in use?)"_s.arg(listen));
+        return ctx.fail(ExitUsage, u"listen"_s, receiver.listenError().isEmpty() ? u"cannot listen on %1 (in use?)"_s.arg(listen)
+                                                                               : receiver.listenError());
     QTextStream err(stderr);
     auto log = [&](const QString &line) {
         if (ctx.json())
@@ -95,9 +120,10 @@ int runReceive(CliContext &ctx, const QStringList &args)
     });
     QObject::connect(&receiver, &mms::CallbackReceiver::recordErrors, &receiver,
                      [&](const QString &endpoint, const QList<mms::RecordError> &errors) {
-                         for (const mms::RecordError &e : errors)
-                             log(u"%1: record %2 skipped: %3 (%4)"_s.arg(endpoint).arg(e.index).arg(e.reason, e.raw));
+                         for (const QString &line : mms::pushes::describeErrors(endpoint, errors))
+                             log(line);
                      });
+    QObject::connect(&receiver, &mms::CallbackReceiver::pushRefused, &receiver, [&](const QString &why) { log(why); });
     // Under abuse there may be thousands: one line a second at most.
     QMap<QString, int> dropped;
     QTimer dropLog;
@@ -127,8 +153,15 @@ int runReceive(CliContext &ctx, const QStringList &args)
         if (reply->error() != QNetworkReply::NoError)
             log(u"warning: could not point the sandbox's pushes here: %1"_s.arg(reply->errorString()));
     }
-    log(u"listening: %1 %2 %3"_s.arg(receiver.url(u"report"_s).toString(), receiver.url(u"mo"_s).toString(),
-                                    receiver.url(u"audit"_s).toString()));
+    // The secret is said once, when it was just made (give these URLs to the platform), and
+    // masked after: terminals are logged and screens shared.
+    auto shown = [&](const QString &endpoint) {
+        const QString url = receiver.url(endpoint).toString();
+        return fresh || secret.isEmpty() ? url : QString(url).replace(secret, u"<secret>"_s);
+    };
+    if (fresh)
+        log(u"a fresh secret path was made for this run; give the platform these URLs (they are not shown again):"_s);
+    log(u"listening: %1 %2 %3"_s.arg(shown(u"report"_s), shown(u"mo"_s), shown(u"audit"_s)));
 
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);

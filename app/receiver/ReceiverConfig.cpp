@@ -1,5 +1,7 @@
 #include "ReceiverConfig.h"
 
+#include "receiver/ReceiverAccess.h"
+
 #include "storage/Database.h"
 
 #include <QFile>
@@ -52,6 +54,19 @@ bool ReceiverConfig::load(const QString &path, QString *error)
         *error = u"path-secret is still the example's; make one with: openssl rand -hex 16"_s;
         return false;
     }
+    // Beyond loopback the secret path is the receiver's only password (the protocol has none).
+    if (const QString why = mms::ReceiverAccess::refusal(address, pathSecret); !why.isEmpty()) {
+        *error = why + u"; for example: path-secret = "_s + mms::ReceiverAccess::generateSecret();
+        return false;
+    }
+    QString allowError;
+    const auto allow = mms::ReceiverAccess::parseAllowList(text(s, u"allow"_s), &allowError);
+    if (!allow) {
+        *error = u"allow: "_s + allowError;
+        return false;
+    }
+    allowed = *allow;
+    trustForwardedFor = QVariant(text(s, u"trust-forwarded-for"_s)).toBool();
     database = text(s, u"database"_s);
     if (database.isEmpty()) {
         *error = u"database is missing: a file path or postgresql://user@host:port/database"_s;
@@ -85,7 +100,7 @@ bool ReceiverConfig::load(const QString &path, QString *error)
         bool good = false;
         *out = text(s, key).toDouble(&good);
         if (!good || *out < min) {
-            *error = u"%1 must be a number of at least %2"_s.arg(key).arg(min);
+            *error = u"%1 must be a number of at least %2 (got \"%3\")"_s.arg(key).arg(min).arg(text(s, key));
             return false;
         }
         return true;

@@ -14,6 +14,8 @@ struct ReceiverConfig
     QString pathSecret;     // the pushes are served under /SECRET/report, /SECRET/mo, /SECRET/audit
     QString database;       // a file path or postgresql://user@host:port/database
     QStringList autoBlock;  // replies that put their sender on the blocklist; empty: none
+    QList<QPair<QHostAddress, int>> allowed; // only these networks may push; empty: any
+    bool trustForwardedFor = false;          // the platform's address from the local nginx's X-Forwarded-For
     mms::ReceiverLimits limits;
 
     // Reads and checks the file; false with *error naming the key at fault.

@@ -55,8 +55,11 @@ bool ReceiverDaemon::start(QString *error)
     m_store->setAutoBlockKeywords(m_config.autoBlock);
     m_receiver = std::make_unique<mms::CallbackReceiver>(*m_store, m_config.limits);
     connectLog();
+    m_receiver->setAllowList(m_config.allowed, m_config.trustForwardedFor);
     if (!m_receiver->listen(m_config.address, m_config.port, m_config.pathSecret)) {
-        *error = u"cannot listen on %1:%2 (in use, or a privileged port?)"_s.arg(m_config.address.toString()).arg(m_config.port);
+        *error = !m_receiver->listenError().isEmpty()
+                     ? m_receiver->listenError()
+                     : u"cannot listen on %1:%2 (in use, or a privileged port?)"_s.arg(m_config.address.toString()).arg(m_config.port);
         return false;
     }
     const QString prefix = m_config.pathSecret.isEmpty() ? QString() : u"/%1"_s.arg(m_config.pathSecret);
@@ -100,8 +103,10 @@ void ReceiverDaemon::connectLog()
                       .arg(matched ? QString() : u" (unknown template, kept)"_s));
     });
     connect(r, &mms::CallbackReceiver::recordErrors, this, [](const QString &endpoint, const QList<mms::RecordError> &errors) {
-        for (const mms::RecordError &e : errors)
-            log(Warning, u"%1: record %2 skipped: %3 (%4)"_s.arg(endpoint).arg(e.index).arg(e.reason, e.raw));
+        // The first few of a push, each cut to 200 printable characters, and a count: a push of
+        // 500,000 bad records logs six lines, and none can forge a line of its own.
+        for (const QString &line : mms::pushes::describeErrors(endpoint, errors))
+            log(Warning, line);
     });
     connect(r, &mms::CallbackReceiver::storageFailed, this,
             [](const QString &e) { log(Error, u"storage failure (the push was answered 500; the platform sends it again): %1"_s.arg(e)); });
@@ -117,6 +122,11 @@ void ReceiverDaemon::connectLog()
         dropped->clear();
     });
     connect(dropLog, &QObject::destroyed, this, [dropped] { delete dropped; });
+    connect(r, &mms::CallbackReceiver::pushRefused, this, [dropped, dropLog](const QString &why) {
+        ++(*dropped)[why];
+        if (!dropLog->isActive())
+            dropLog->start(1000);
+    });
     connect(r, &mms::CallbackReceiver::connectionDropped, this, [dropped, dropLog](const QString &why) {
         ++(*dropped)[why];
         if (!dropLog->isActive())

@@ -58,6 +58,21 @@ QList<QByteArray> splitFields(const QByteArray &record)
     return fields;
 }
 
+// Control characters (NUL, line breaks, escapes) have no place in a report or a reply: they
+// break PostgreSQL's COPY (NUL), forge log lines and terminal output.
+bool hasControl(const QString &s)
+{
+    for (const QChar c : s)
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            return true;
+    return false;
+}
+
+QString controlReason()
+{
+    return QCoreApplication::translate("mms::pushes", "a control character (such as NUL or a line break) in the record");
+}
+
 bool checkTime(const QString &time, QString *reason)
 {
     if (!parsePushTime(time).isValid()) {
@@ -67,6 +82,49 @@ bool checkTime(const QString &time, QString *reason)
     return true;
 }
 } // namespace
+
+QString printable(const QString &text, int max)
+{
+    QString out;
+    for (const QChar c : text) {
+        if (out.size() >= max) {
+            out += u'…';
+            break;
+        }
+        const char16_t u = c.unicode();
+        if (u == u'\n')
+            out += u"\\n"_s;
+        else if (u == u'\r')
+            out += u"\\r"_s;
+        else if (u == u'\t')
+            out += u"\\t"_s;
+        else if (u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0))
+            out += u"\\x%1"_s.arg(int(u), 2, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
+QString printable(const QByteArray &bytes, int max)
+{
+    // Cut before decoding: a megabyte of garbage is not decoded to be thrown away.
+    return printable(QString::fromUtf8(bytes.left(qsizetype(max) * 4)), max);
+}
+
+QStringList describeErrors(const QString &endpoint, const QList<RecordError> &errors, int first)
+{
+    QStringList lines;
+    for (const RecordError &e : errors) {
+        if (lines.size() == first)
+            break;
+        lines << QCoreApplication::translate("mms::pushes", "/%1: record %2 left out: %3 (%4)")
+                     .arg(endpoint).arg(e.index).arg(printable(e.reason), printable(e.raw));
+    }
+    if (errors.size() > first)
+        lines << QCoreApplication::translate("mms::pushes", "/%1: and %2 more bad records in this push").arg(endpoint).arg(errors.size() - first);
+    return lines;
+}
 
 QDateTime parsePushTime(const QString &s)
 {
@@ -147,13 +205,15 @@ PushBatch<ReportRecord> parseReports(const QByteArray &rawValue)
     for (const QByteArray &rec : splitRecords(value)) {
         ++index;
         const QList<QByteArray> f = splitFields(rec);
-        RecordError e{index, QString::fromUtf8(rec), {}};
+        RecordError e{index, printable(rec), {}};
         if (f.size() != 4 && f.size() != 5) {
             e.reason = QCoreApplication::translate("mms::pushes", "%1 fields, a report has 4 or 5").arg(f.size());
         } else {
             ReportRecord r{QString::fromUtf8(f[0]), QString::fromUtf8(f[1]), QString::fromUtf8(f[2]),
                            QString::fromUtf8(f[3]), f.size() == 5 ? QString::fromUtf8(f[4]) : QString()};
-            if (!isMobileField(r.mobile))
+            if (hasControl(r.mobile) || hasControl(r.status) || hasControl(r.messageId) || hasControl(r.time) || hasControl(r.serial))
+                e.reason = controlReason();
+            else if (!isMobileField(r.mobile))
                 e.reason = QCoreApplication::translate("mms::pushes", "mobile \"%1\" is not a number").arg(r.mobile);
             else if (r.status.isEmpty())
                 e.reason = QCoreApplication::translate("mms::pushes", "empty status");
@@ -179,13 +239,15 @@ PushBatch<ReplyRecord> parseReplies(const QByteArray &rawValue)
     for (const QByteArray &rec : splitRecords(value)) {
         ++index;
         const QList<QByteArray> f = splitFields(rec);
-        RecordError e{index, QString::fromUtf8(rec), {}};
+        RecordError e{index, printable(rec), {}};
         if (f.size() != 4 && f.size() != 5) {
             e.reason = QCoreApplication::translate("mms::pushes", "%1 fields, a reply has 4 (mobile, extension, text, time)").arg(f.size());
         } else {
             ReplyRecord r{QString::fromUtf8(f[0]), QString::fromUtf8(f[1]), plusAsSpace(f[2]),
                           QString::fromUtf8(f[3])};
-            if (!isMobileField(r.mobile))
+            if (hasControl(r.mobile) || hasControl(r.extension) || hasControl(r.text) || hasControl(r.time))
+                e.reason = controlReason();
+            else if (!isMobileField(r.mobile))
                 e.reason = QCoreApplication::translate("mms::pushes", "mobile \"%1\" is not a number").arg(r.mobile);
             else if (!encoding::isValidUtf8(QByteArray::fromPercentEncoding(f[2])))
                 e.reason = QCoreApplication::translate("mms::pushes", "reply text is not UTF-8");

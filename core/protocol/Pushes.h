@@ -54,6 +54,15 @@ struct PushBatch
 
 namespace pushes {
 
+// A push of more records than this is refused whole (413): PROTOCOL.md says at most 500.
+constexpr int kMaxRecordsPerPush = 1000;
+// Bytes fit for a log line or an error: control characters escaped (\n, \x00…), at most max
+// characters, "…" when cut. A decoded newline can no more forge a log line.
+QString printable(const QByteArray &bytes, int max = 200);
+QString printable(const QString &text, int max = 200);
+// What a person needs of a push's bad records: the first few, each printable, and how many more.
+QStringList describeErrors(const QString &endpoint, const QList<RecordError> &errors, int first = 5);
+
 std::optional<AuditRecord> parseAudit(const QByteArray &body, QString *error);
 // rpts / mos values as received, before any percent-decoding (see PROTOCOL.md 6-7).
 PushBatch<ReportRecord> parseReports(const QByteArray &rawValue);

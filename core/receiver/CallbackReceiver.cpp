@@ -1,6 +1,7 @@
 #include "receiver/CallbackReceiver.h"
 
 #include "storage/Database.h"
+#include "receiver/ReceiverAccess.h"
 #include "storage/ReportWriter.h"
 #include "storage/Store.h"
 
@@ -62,17 +63,23 @@ void CallbackReceiver::applyOutcomes()
 
 quint16 CallbackReceiver::listen(const QHostAddress &address, quint16 port, const QString &prefix)
 {
+    // Beyond this computer the secret path is the only thing between a stranger and the store.
+    m_listenError = ReceiverAccess::refusal(address, prefix);
+    if (!m_listenError.isEmpty())
+        return 0;
     m_prefix = prefix;
-    const QString base = prefix.isEmpty() ? u"/"_s : u"/%1/"_s.arg(prefix);
+    m_access.secret = prefix;
     using Response = QHttpServerResponse;
     using Status = QHttpServerResponder::StatusCode;
     auto text = [](const QByteArray &body, Status status) { return Response("text/plain", body, status); };
 
-    m_server->route(base + u"report"_s, [this, text](const QHttpServerRequest &req) {
+    auto report = [this, text](const QHttpServerRequest &req) {
         const auto raw = pushes::rawParameter("rpts", req.url(), req.body());
         if (!raw)
             return text("missing rpts", Status::BadRequest);
         const auto batch = pushes::parseReports(*raw);
+        if (tooMany(u"report"_s, batch.records.size() + batch.errors.size()))
+            return text("more than 1000 records in one push", Status::PayloadTooLarge);
         if (!batch.errors.isEmpty())
             Q_EMIT recordErrors(u"report"_s, batch.errors);
         QString error;
@@ -88,12 +95,14 @@ quint16 CallbackReceiver::listen(const QHostAddress &address, quint16 port, cons
         m_apply->start(int(qBound(qint64(0), kApplyMaxLagMs - m_waiting.elapsed(), qint64(kApplyDelayMs))));
         Q_EMIT reportsStored(stored->stored);
         return text("ok", Status::Ok);
-    });
-    m_server->route(base + u"mo"_s, [this, text](const QHttpServerRequest &req) {
+    };
+    auto mo = [this, text](const QHttpServerRequest &req) {
         const auto raw = pushes::rawParameter("mos", req.url(), req.body());
         if (!raw)
             return text("missing mos", Status::BadRequest);
         const auto batch = pushes::parseReplies(*raw);
+        if (tooMany(u"mo"_s, batch.records.size() + batch.errors.size()))
+            return text("more than 1000 records in one push", Status::PayloadTooLarge);
         if (!batch.errors.isEmpty())
             Q_EMIT recordErrors(u"mo"_s, batch.errors);
         QString error;
@@ -105,12 +114,12 @@ quint16 CallbackReceiver::listen(const QHostAddress &address, quint16 port, cons
         }
         Q_EMIT repliesStored(stored->stored, stored->matched);
         return text("ok", Status::Ok);
-    });
-    m_server->route(base + u"audit"_s, [this, text](const QHttpServerRequest &req) {
+    };
+    auto audit = [this, text](const QHttpServerRequest &req) {
         QString error;
         const auto audit = pushes::parseAudit(req.body(), &error);
         if (!audit) {
-            Q_EMIT recordErrors(u"audit"_s, {RecordError{1, QString::fromUtf8(req.body().left(200)), error}});
+            Q_EMIT recordErrors(u"audit"_s, {RecordError{1, pushes::printable(req.body(), 200), error}});
             return text(error.toUtf8(), Status::BadRequest);
         }
         const bool matched = m_store.recordAudit(*audit, &error);
@@ -121,7 +130,37 @@ quint16 CallbackReceiver::listen(const QHostAddress &address, quint16 port, cons
         }
         Q_EMIT auditStored(*audit, matched);
         return text("ok", Status::Ok);
-    });
+    };
+    // Who may push: the right secret (compared in constant time) from an allowed address.
+    // Anything else is told what an unknown path is told, so a scanner learns nothing.
+    auto guarded = [this](auto handler) {
+        return [this, handler](const QString &secret, const QHttpServerRequest &req) {
+            if (!m_access.secretMatches(secret))
+                return QHttpServerResponse(QHttpServerResponder::StatusCode::NotFound);
+            if (!m_access.allows(req.remoteAddress(), req.value("X-Forwarded-For"))) {
+                Q_EMIT pushRefused(tr("a push from %1, which is not on the allow-list, was refused").arg(req.remoteAddress().toString()));
+                return QHttpServerResponse(QHttpServerResponder::StatusCode::NotFound);
+            }
+            return handler(req);
+        };
+    };
+    if (prefix.isEmpty()) {
+        // Loopback only (refusal() above): the sandbox and a developer's machine.
+        auto open = [this](auto handler) {
+            return [this, handler](const QHttpServerRequest &req) {
+                if (!m_access.allows(req.remoteAddress(), req.value("X-Forwarded-For")))
+                    return QHttpServerResponse(QHttpServerResponder::StatusCode::NotFound);
+                return handler(req);
+            };
+        };
+        m_server->route(u"/report"_s, open(report));
+        m_server->route(u"/mo"_s, open(mo));
+        m_server->route(u"/audit"_s, open(audit));
+    } else {
+        m_server->route(u"/<arg>/report"_s, guarded(report));
+        m_server->route(u"/<arg>/mo"_s, guarded(mo));
+        m_server->route(u"/<arg>/audit"_s, guarded(audit));
+    }
     // For a load balancer or a monitor: up, and the store answers. Outside the secret prefix.
     m_server->route(u"/healthz"_s, [this](const QHttpServerRequest &) {
         const bool up = m_store.database().ping();
@@ -140,6 +179,23 @@ quint16 CallbackReceiver::listen(const QHostAddress &address, quint16 port, cons
     m_port = m_tcp->serverPort();
     m_apply->start(0); // reports stored before a crash or a stop
     return m_port;
+}
+
+bool CallbackReceiver::tooMany(const QString &endpoint, qsizetype records)
+{
+    // PROTOCOL.md 6-7: "up to 500 records per push"; a push of more is no platform's (1000
+    // leaves room for a platform that counts differently).
+    if (records <= pushes::kMaxRecordsPerPush)
+        return false;
+    ++m_refusedPushes;
+    Q_EMIT pushRefused(tr("a push of %1 records to /%2 was refused (at most %3)").arg(records).arg(endpoint).arg(pushes::kMaxRecordsPerPush));
+    return true;
+}
+
+void CallbackReceiver::setAllowList(const QList<QPair<QHostAddress, int>> &allowed, bool trustForwardedFor)
+{
+    m_access.allowed = allowed;
+    m_access.trustForwardedFor = trustForwardedFor;
 }
 
 void CallbackReceiver::stopListening()

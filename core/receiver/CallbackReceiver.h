@@ -2,6 +2,7 @@
 
 #include "protocol/Pushes.h"
 #include "receiver/GuardedTcpServer.h"
+#include "receiver/ReceiverAccess.h"
 
 #include <QHostAddress>
 #include <QElapsedTimer>
@@ -31,8 +32,14 @@ public:
     CallbackReceiver(Store &store, const ReceiverLimits &limits = {}, QObject *parent = nullptr);
     ~CallbackReceiver() override;
 
-    // prefix: e.g. "s3cr3t" serves /s3cr3t/report. Returns the port, 0 on failure.
+    // prefix: the secret path, e.g. /Xq3…/report. Returns the port, 0 on failure (listenError()
+    // says why: anything but loopback needs a strong secret, ReceiverAccess::refusal()).
     quint16 listen(const QHostAddress &address, quint16 port, const QString &prefix = {});
+    QString listenError() const { return m_listenError; }
+    // Only these networks may push (empty: any); X-Forwarded-For is believed from loopback peers
+    // (the local nginx) when trustForwardedFor.
+    void setAllowList(const QList<QPair<QHostAddress, int>> &allowed, bool trustForwardedFor);
+    int refusedPushes() const { return m_refusedPushes; }
     QUrl url(const QString &endpoint) const; // "report", "mo" or "audit"
     // Stops taking new connections (a graceful stop); pushes already received are answered.
     void stopListening();
@@ -50,12 +57,15 @@ Q_SIGNALS:
     // matched: how many of the reports named a known send (the others are kept unmatched).
     void outcomesApplied(int reports, int matched);
     void connectionDropped(const QString &why);
+    // A push refused: too many records, or from an address not on the allow-list.
+    void pushRefused(const QString &why);
 
 private:
     void applyOutcomes();
     // After a storage failure: a store server that went away is connected to again, so the
     // platform's next try of the push succeeds.
     void recoverStore();
+    bool tooMany(const QString &endpoint, qsizetype records);
 
     Store &m_store;
     ReceiverLimits m_limits;
@@ -67,6 +77,9 @@ private:
     QHostAddress m_address;
     quint16 m_port = 0;
     QString m_prefix;
+    ReceiverAccess m_access;
+    QString m_listenError;
+    int m_refusedPushes = 0;
 };
 
 } // namespace mms

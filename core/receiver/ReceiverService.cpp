@@ -57,6 +57,11 @@ void ReceiverService::setAutoBlockKeywords(const QStringList &keywords)
     }, Qt::QueuedConnection);
 }
 
+void ReceiverService::setAllowList(const QList<QPair<QHostAddress, int>> &allowed)
+{
+    m_allowed = allowed;
+}
+
 void ReceiverService::start(const QString &databasePath, const QHostAddress &address, quint16 port, const QString &prefix)
 {
     QPointer<ReceiverService> self(this);
@@ -66,7 +71,8 @@ void ReceiverService::start(const QString &databasePath, const QHostAddress &add
                 fn(self.data());
         }, Qt::QueuedConnection);
     };
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, databasePath, address, port, prefix, back, keywords = m_autoBlock] {
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, databasePath, address, port, prefix, back, keywords = m_autoBlock,
+                                         allowed = m_allowed] {
         QString error;
         w->receiver.reset();
         w->store.reset();
@@ -79,6 +85,7 @@ void ReceiverService::start(const QString &databasePath, const QHostAddress &add
         w->store->setAutoBlockKeywords(keywords);
         w->receiver = std::make_unique<CallbackReceiver>(*w->store);
         CallbackReceiver *r = w->receiver.get();
+        r->setAllowList(allowed, false);
         QObject::connect(r, &CallbackReceiver::reportsStored, r, [back](int stored) {
             back([stored](ReceiverService *s) { Q_EMIT s->reportsStored(stored); });
         });
@@ -104,8 +111,10 @@ void ReceiverService::start(const QString &databasePath, const QHostAddress &add
         });
         const quint16 actual = r->listen(address, port, prefix);
         if (actual == 0) {
-            back([address, port](ReceiverService *s) {
-                Q_EMIT s->failed(tr("The receiver cannot listen on %1:%2 (is the port in use?)").arg(address.toString()).arg(port));
+            const QString refused = r->listenError();
+            back([address, port, refused](ReceiverService *s) {
+                Q_EMIT s->failed(!refused.isEmpty() ? refused
+                                                    : tr("The receiver cannot listen on %1:%2 (is the port in use?)").arg(address.toString()).arg(port));
             });
             return;
         }

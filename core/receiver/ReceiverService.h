@@ -26,6 +26,8 @@ public:
     void start(const QString &databasePath, const QHostAddress &address, quint16 port, const QString &prefix = {});
     // Replies that are exactly one of these words block their sender (empty: never).
     void setAutoBlockKeywords(const QStringList &keywords);
+    // Only these networks may push (empty: any); takes effect at the next start().
+    void setAllowList(const QList<QPair<QHostAddress, int>> &allowed);
     // The three URLs to give the platform, once started.
     QUrl url(const QString &endpoint) const;
     bool isListening() const { return m_port != 0; }
@@ -50,6 +52,7 @@ private:
     quint16 m_port = 0;
     QString m_prefix;
     QStringList m_autoBlock;
+    QList<QPair<QHostAddress, int>> m_allowed;
 };
 
 } // namespace mms

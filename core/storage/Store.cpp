@@ -365,7 +365,10 @@ std::optional<PushStoreResult> Store::storeReplies(const QList<ReplyRecord> &rep
                         return failed(count, error);
                 }
             }
-            if (!m_autoBlock.isEmpty() && m_autoBlock.contains(r.text.trimmed().toCaseFolded())) {
+            // Only a customer we sent to can opt out (a forged push could otherwise block numbers in
+            // bulk), and only so many a push: a flood of opt-outs waits for a person to look.
+            if (!recipient.isNull() && result.blocked < m_autoBlockPerPush && !m_autoBlock.isEmpty()
+                && m_autoBlock.contains(r.text.trimmed().toCaseFolded())) {
                 block.addBindValue(r.mobile);
                 block.addBindValue(QCoreApplication::translate("mms::Store", "replied \"%1\" (blocked automatically)").arg(r.text.trimmed()));
                 block.addBindValue(t);

@@ -83,6 +83,10 @@ public:
     // Replies whose whole text (trimmed, any case) is one of these put the sender on the
     // blocklist as they are stored. Empty: never.
     void setAutoBlockKeywords(const QStringList &keywords);
+    // At most this many numbers blocked by the opt-out words in one push (the rest are stored
+    // as replies, for a person to block).
+    static constexpr int kDefaultAutoBlockPerPush = 50;
+    void setAutoBlockPerPush(int limit) { m_autoBlockPerPush = qMax(0, limit); }
     static QStringList defaultAutoBlockKeywords();
 
     // Pushes: each call stores all records in one transaction, and keeps each matched
@@ -95,6 +99,7 @@ public:
 private:
     Database &m_db;
     QSet<QString> m_autoBlock; // case-folded
+    int m_autoBlockPerPush = kDefaultAutoBlockPerPush;
     std::shared_ptr<ReportWriter> m_reportWriter; // its statements prepared once, for the receiver
 };
 

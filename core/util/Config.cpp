@@ -1,5 +1,6 @@
 #include "util/Config.h"
 
+#include "receiver/ReceiverAccess.h"
 #include "storage/Store.h"
 
 #include "util/DataPaths.h"
@@ -219,7 +220,21 @@ quint16 Config::receiverPort() const
 
 QString Config::receiverPrefix() const
 {
+    // A fresh installation gets a secret of its own at once: a receiver later opened to the
+    // platform never starts with none (the protocol has no other authentication).
+    if (!m_settings.contains(u"receiver/prefix"_s))
+        m_settings.setValue(u"receiver/prefix"_s, ReceiverAccess::generateSecret());
     return m_settings.value(u"receiver/prefix"_s).toString();
+}
+
+QString Config::receiverAllowList() const
+{
+    return m_settings.value(u"receiver/allow"_s).toString();
+}
+
+void Config::setReceiverAllowList(const QString &networks)
+{
+    m_settings.setValue(u"receiver/allow"_s, networks.trimmed());
 }
 
 void Config::setReceiver(const QString &address, quint16 port, const QString &prefix)

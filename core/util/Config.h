@@ -64,8 +64,12 @@ public:
     // one), and an optional secret path prefix so strangers cannot post fake reports.
     QString receiverAddress() const;
     quint16 receiverPort() const;
+    // The secret path: made once at random (ReceiverAccess::generateSecret) and kept.
     QString receiverPrefix() const;
     void setReceiver(const QString &address, quint16 port, const QString &prefix);
+    // Only these addresses or networks may push ("203.0.113.0/24, 198.51.100.7"; empty: any).
+    QString receiverAllowList() const;
+    void setReceiverAllowList(const QString &networks);
 
     // Replies that are exactly one of these words (TD, 退订…) put the sender on the blocklist
     // as they arrive; empty: never. Default: Store::defaultAutoBlockKeywords().
