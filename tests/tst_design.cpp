@@ -15,6 +15,9 @@
 #include <QSignalSpy>
 #include <QStringEncoder>
 #include <QTemporaryDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -82,6 +85,7 @@ private Q_SLOTS:
     void uniqueNames();
     void projectRoundTrip();
     void projectRejectsGarbage();
+    void hostileNamesStayInTheirFolder();
     void manifestExportImport();
     void probeBadFiles();
     void probeGbkTextOffersConversion();
@@ -284,6 +288,32 @@ void TestDesign::projectRejectsGarbage()
     QVERIFY(!TemplateProject::load(write(dir, u"c.mmstpl"_s,
         R"({"format":"mms-studio-template","version":1,"frames":[{"dur":1,"attachments":[{"name":"a.png","data":"@@@"}]}]})"), &error));
     QVERIFY2(error.contains(u"a.png"_s), qPrintable(error));
+}
+
+void TestDesign::hostileNamesStayInTheirFolder()
+{
+    // A template file from a stranger names its attachments as paths: refused on load, and an
+    // export of such a template (made in memory) writes nothing outside its folder.
+    QTemporaryDir dir;
+    const QString data = QString::fromLatin1(QByteArray("hello").toBase64());
+    for (const QString &name : {u"../x.txt"_s, u"../../.bashrc"_s, u"/etc/passwd"_s, u"C:\\x.txt"_s, u"a\\..\\b.txt"_s,
+                                u"con.txt"_s, u"NUL"_s, u"lpt1.jpg"_s, u".."_s, u"x.txt."_s, u"a\u0000b.txt"_s, u"sub/a.txt"_s}) {
+        const QByteArray json = QJsonDocument(QJsonObject{
+            {u"format"_s, u"mms-studio-template"_s}, {u"version"_s, 1},
+            {u"frames"_s, QJsonArray{QJsonObject{{u"dur"_s, 1000},
+                                                 {u"attachments"_s, QJsonArray{QJsonObject{{u"name"_s, name}, {u"data"_s, data}}}}}}}})
+                                    .toJson();
+        QString error;
+        QVERIFY2(!TemplateProject::fromJson(json, &error), qPrintable(name));
+        QVERIFY2(!error.isEmpty(), qPrintable(name));
+        MmsTemplate t;
+        t.subject = u"x"_s;
+        t.frames = {Frame{1000, {Attachment{name, "hello"}}}};
+        QVERIFY2(!(TemplateProject{t, {}}.exportManifest(dir.filePath(u"a/b/out"_s), &error)), qPrintable(name));
+    }
+    QVERIFY(!QFile::exists(dir.filePath(u"a/b/x.txt"_s)) && !QFile::exists(dir.filePath(u"a/x.txt"_s)) && !QFile::exists(dir.filePath(u"a/.bashrc"_s)));
+    QVERIFY(!QFile::exists(dir.filePath(u"a/b/out/template.json"_s)));
+    QVERIFY(isSafeFileName(u"双十一.mp4"_s, nullptr) && isSafeFileName(u"logo.v2.png"_s, nullptr) && isSafeFileName(u"console.jpg"_s, nullptr));
 }
 
 void TestDesign::manifestExportImport()

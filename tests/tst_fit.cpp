@@ -57,7 +57,23 @@ private Q_SLOTS:
     void fitsOneItem();
     void cancelLeavesNothing();
     void mmsctlFit();
+    void aPlaylistPosingAsVideoIsRefused();
 };
+
+void TestFit::aPlaylistPosingAsVideoIsRefused()
+{
+    // An HLS playlist named clip.mp4 would make FFmpeg read the files it lists (any file of this
+    // computer) into the "fitted" video: FFmpeg is held to the template's formats and local files.
+    const QString evil = m_dir.filePath(u"evil.mp4"_s);
+    QFile f(evil);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("#EXTM3U\n#EXT-X-TARGETDURATION:10\n#EXTINF:10,\n" + m_video.toUtf8() + "\n#EXT-X-ENDLIST\n");
+    f.close();
+    QString error;
+    QVERIFY(!ffmpeg::probe(evil, &error));
+    QVERIFY2(error.contains(u"whitelist"_s), qPrintable(error));
+    QVERIFY2(ffmpeg::probe(m_video, &error), qPrintable(error)); // a real video still reads
+}
 
 void TestFit::initTestCase()
 {

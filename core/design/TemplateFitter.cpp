@@ -11,6 +11,7 @@
 #include <QImage>
 #include <QImageReader>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace Qt::Literals::StringLiterals;
@@ -107,11 +108,20 @@ std::optional<Attachment> fitImage(const Attachment &in, const ItemPlan &plan, Q
     return std::nullopt;
 }
 
+// A temporary file's suffix from an attachment's name: letters and digits only.
+QString tempSuffix(const QString &fileName)
+{
+    static const QRegularExpression plain(u"^[a-z0-9]{1,5}$"_s);
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    return plain.match(suffix).hasMatch() ? suffix : u"bin"_s;
+}
+
 std::optional<Attachment> fitVideo(const Attachment &in, const ItemPlan &plan, const ffmpeg::Facts &facts,
                                    const QString &work, const std::function<void(int)> &progress,
                                    const std::atomic<bool> *cancel, QString *error)
 {
-    const QString src = work + u"/in-"_s + in.fileName;
+    // Never the attachment's own name in a path: a hostile one ("../x") would leave the folder.
+    const QString src = work + u"/in."_s + tempSuffix(in.fileName);
     const QString dst = work + u"/out.mp4"_s;
     if (!writeBytes(src, in.data)) {
         *error = QCoreApplication::translate("mms::TemplateFitter", "cannot write a temporary file");
@@ -122,7 +132,7 @@ std::optional<Attachment> fitVideo(const Attachment &in, const ItemPlan &plan, c
         // Even sizes (H.264 needs them), never larger than the original.
         const QString scale = u"scale='min(%1,iw)':'min(%1,ih)':force_original_aspect_ratio=decrease,"
                               "scale=trunc(iw/2)*2:trunc(ih/2)*2,fps=%2"_s.arg(t.maxLongSide).arg(t.fps);
-        QStringList args{u"-i"_s, src, u"-map"_s, u"0:v:0"_s};
+        QStringList args = ffmpeg::inputArgs(src) + QStringList{u"-map"_s, u"0:v:0"_s};
         if (t.audioKbps > 0)
             args << u"-map"_s << u"0:a:0"_s;
         args << u"-vf"_s << scale << u"-c:v"_s << u"libx264"_s << u"-preset"_s << u"medium"_s
@@ -160,7 +170,7 @@ std::optional<Attachment> fitAudio(const Attachment &in, const ItemPlan &plan, c
                                    const QString &work, const std::function<void(int)> &progress,
                                    const std::atomic<bool> *cancel, QString *error)
 {
-    const QString src = work + u"/in-"_s + in.fileName;
+    const QString src = work + u"/in."_s + tempSuffix(in.fileName);
     const QString dst = work + u"/out.mp3"_s;
     if (!writeBytes(src, in.data)) {
         *error = QCoreApplication::translate("mms::TemplateFitter", "cannot write a temporary file");
@@ -169,8 +179,8 @@ std::optional<Attachment> fitAudio(const Attachment &in, const ItemPlan &plan, c
     int kbps = plan.audioKbps;
     for (int attempt = 0; attempt < 4; ++attempt) {
         QString why;
-        const QStringList args{u"-i"_s, src, u"-vn"_s, u"-ac"_s, u"1"_s, u"-ar"_s, kbps < 48 ? u"22050"_s : u"44100"_s,
-                               u"-c:a"_s, u"libmp3lame"_s, u"-b:a"_s, u"%1k"_s.arg(kbps), dst};
+        const QStringList args = ffmpeg::inputArgs(src) + QStringList{u"-vn"_s, u"-ac"_s, u"1"_s, u"-ar"_s, kbps < 48 ? u"22050"_s : u"44100"_s,
+                                                                      u"-c:a"_s, u"libmp3lame"_s, u"-b:a"_s, u"%1k"_s.arg(kbps), dst};
         if (!ffmpeg::run(args, [&](qint64 ms) {
                 if (facts.durationMs > 0)
                     progress(int(qMin<qint64>(1000, ms * 1000 / facts.durationMs)));

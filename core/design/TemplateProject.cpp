@@ -75,8 +75,10 @@ std::optional<TemplateProject> TemplateProject::fromJson(const QByteArray &json,
         for (const QJsonValue &av : fo.value(u"attachments"_s).toArray()) {
             const QJsonObject ao = av.toObject();
             const QString name = ao.value(u"name"_s).toString();
-            if (name.isEmpty())
-                return fail(QCoreApplication::translate("mms::TemplateProject", "an attachment has no name"));
+            // A template file may come from a stranger: its names must not be paths.
+            QString why;
+            if (!isSafeFileName(name, &why))
+                return fail(why);
             const auto data = QByteArray::fromBase64Encoding(ao.value(u"data"_s).toString().toLatin1(),
                                                              QByteArray::AbortOnBase64DecodingErrors);
             if (!data)
@@ -138,6 +140,13 @@ bool TemplateProject::exportManifest(const QString &folder, QString *error) cons
             names.append(a.fileName);
             if (written.contains(a.fileName))
                 continue;
+            // Every name becomes a path inside the folder, and stays inside it.
+            QString why;
+            if (!isSafeFileName(a.fileName, &why)) {
+                if (error)
+                    *error = why;
+                return false;
+            }
             if (!writeFile(dir.filePath(a.fileName), a.data, error))
                 return false;
             written.insert(a.fileName);

@@ -36,6 +36,19 @@ bool available()
     return !program(u"ffmpeg"_s).isEmpty() && !program(u"ffprobe"_s).isEmpty();
 }
 
+namespace {
+QStringList guarded()
+{
+    return {u"-protocol_whitelist"_s, u"file"_s,
+            u"-format_whitelist"_s, u"mov,mp4,m4a,3gp,3g2,mj2,mp3,aac,amr,wav,gif,image2,jpeg_pipe,png_pipe"_s};
+}
+} // namespace
+
+QStringList inputArgs(const QString &path)
+{
+    return guarded() + QStringList{u"-i"_s, path};
+}
+
 std::optional<Facts> probe(const QString &path, QString *error)
 {
     const QString exe = program(u"ffprobe"_s);
@@ -44,7 +57,8 @@ std::optional<Facts> probe(const QString &path, QString *error)
         return std::nullopt;
     }
     QProcess p;
-    p.start(exe, {u"-v"_s, u"error"_s, u"-print_format"_s, u"json"_s, u"-show_format"_s, u"-show_streams"_s, path});
+    p.start(exe, QStringList{u"-v"_s, u"error"_s, u"-print_format"_s, u"json"_s, u"-show_format"_s, u"-show_streams"_s} + guarded()
+                     + QStringList{path});
     if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
         p.kill();
         fail(error, QCoreApplication::translate("mms::ffmpeg", "the file cannot be read as media: %1").arg(QString::fromUtf8(p.readAllStandardError()).trimmed().left(300)));

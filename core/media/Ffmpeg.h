@@ -29,6 +29,10 @@ struct Facts
 };
 
 std::optional<Facts> probe(const QString &path, QString *error);
+// "-i PATH" for a template's media, with FFmpeg held to local files and to the demuxers of the
+// formats a template may hold: a "video" that is really an HLS playlist or a concat list must
+// not pull other files of this computer into the template.
+QStringList inputArgs(const QString &path);
 
 // Runs ffmpeg with args (input and output included). onProgress gets the position reached in
 // the output, in ms. Returns false with *error on failure, or when *cancel becomes true (the

@@ -43,6 +43,12 @@ struct MmsTemplate
     QString contentHash() const;
 };
 
+// An attachment's name must be a bare file name: it becomes a path when a template is exported,
+// fitted or previewed, and a template file may come from a stranger. Refused (with *why):
+// separators, "." and "..", drive letters, control characters, Windows' reserved device names
+// (con, nul, com1…), a trailing dot or space, more than 200 characters.
+bool isSafeFileName(const QString &name, QString *why);
+
 // Variable names (Text1, Text2, ...) used in a UTF-8 text, case-sensitive as on the platform.
 QStringList variablesInText(const QString &text);
 
