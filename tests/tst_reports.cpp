@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include "import/RecipientImport.h"
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -197,6 +198,18 @@ private Q_SLOTS:
         QCOMPARE(CsvWriter::field(u"+8613800000000"_s), u"+8613800000000"_s);
         QCOMPARE(CsvWriter::field(u"-cmd"_s), u"'-cmd"_s);
         QCOMPARE(CsvWriter::field(u"\t=1+1"_s), u"'\t=1+1"_s);
+        // A number first does not make the rest harmless.
+        QCOMPARE(CsvWriter::field(u"-1+HYPERLINK(\"http://x\")"_s), u"\"'-1+HYPERLINK(\"\"http://x\"\")\""_s);
+        QCOMPARE(CsvWriter::field(u"-2+3+cmd|' /C calc'!A0"_s), u"'-2+3+cmd|' /C calc'!A0"_s);
+        QCOMPARE(CsvWriter::field(u"+86 138 0013 8000"_s), u"+86 138 0013 8000"_s);
+        QCOMPARE(CsvWriter::field(u"=1"_s), u"'=1"_s);
+        // The problem-rows CSV goes through the same guard.
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(writeIssuesCsv(dir.filePath(u"issues.csv"_s), {RowIssue{2, u"=HYPERLINK(\"http://x\")"_s, u"bad"_s}}, &error));
+        QFile issues(dir.filePath(u"issues.csv"_s));
+        QVERIFY(issues.open(QIODevice::ReadOnly));
+        QVERIFY2(issues.readAll().contains("2,\"'=HYPERLINK("), "the problem rows' cells are guarded too");
     }
 };
 

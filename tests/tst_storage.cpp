@@ -87,6 +87,16 @@ public:
     }
 
 private Q_SLOTS:
+    void displayLocationHidesPasswords()
+    {
+        // Whatever the password holds, unencoded, none of it is shown.
+        for (const QString &password : {u"s3cret"_s, u"pa/ss"_s, u"p#ss"_s, u"p?ss"_s, u"p@ss"_s, u"a:b"_s, u"x/y#z?w@v"_s}) {
+            const QString shown = Database::displayLocation(u"postgresql://mms:%1@db.example:5432/mms"_s.arg(password));
+            QCOMPARE(shown, u"postgresql://mms@db.example:5432/mms"_s);
+        }
+        QCOMPARE(Database::displayLocation(u"postgresql://db.example/mms"_s), u"postgresql://db.example/mms"_s);
+        QCOMPARE(Database::displayLocation(u"/home/me/mmsstudio.sqlite"_s), u"/home/me/mmsstudio.sqlite"_s);
+    }
     void initTestCase()
     {
         if (!m_postgres)

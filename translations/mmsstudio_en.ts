@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
     <name>MainWindow</name>
@@ -107,8 +106,8 @@
         <translation>the account needs a name</translation>
     </message>
     <message>
-        <source>&quot;sandbox&quot; is the name of the built-in sandbox account</source>
-        <translation>&quot;sandbox&quot; is the name of the built-in sandbox account</translation>
+        <source>"sandbox" is the name of the built-in sandbox account</source>
+        <translation>"sandbox" is the name of the built-in sandbox account</translation>
     </message>
     <message>
         <source>the base URL must be an http:// or https:// address, e.g. https://mms.example.com/mms/api/</source>
@@ -198,12 +197,12 @@
         <translation>stored in the keychain; type to change</translation>
     </message>
     <message>
-        <source>The sandbox is MMS Studio&apos;s own simulated platform: every feature can be tried with it, nothing leaves this computer.</source>
-        <translation>The sandbox is MMS Studio&apos;s own simulated platform: every feature can be tried with it, nothing leaves this computer.</translation>
+        <source>The sandbox is MMS Studio's own simulated platform: every feature can be tried with it, nothing leaves this computer.</source>
+        <translation>The sandbox is MMS Studio's own simulated platform: every feature can be tried with it, nothing leaves this computer.</translation>
     </message>
     <message>
-        <source>Type the account&apos;s password.</source>
-        <translation>Type the account&apos;s password.</translation>
+        <source>Type the account's password.</source>
+        <translation>Type the account's password.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -317,6 +316,17 @@
     </message>
 </context>
 <context>
+    <name>mms::CallbackReceiver</name>
+    <message>
+        <source>a push from %1, which is not on the allow-list, was refused</source>
+        <translation>a push from %1, which is not on the allow-list, was refused</translation>
+    </message>
+    <message>
+        <source>a push of %1 records to /%2 was refused (at most %3)</source>
+        <translation>a push of %1 records to /%2 was refused (at most %3)</translation>
+    </message>
+</context>
+<context>
     <name>mms::CampaignListModel</name>
     <message>
         <source>Draft</source>
@@ -380,17 +390,11 @@
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
-        </translation>
+        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -504,10 +508,7 @@
     </message>
     <message numerus="yes">
         <source>%1 recipients in %n batch(es)</source>
-        <translation>
-            <numerusform>%1 recipients in %n batch</numerusform>
-            <numerusform>%1 recipients in %n batches</numerusform>
-        </translation>
+        <translation><numerusform>%1 recipients in %n batch</numerusform><numerusform>%1 recipients in %n batches</numerusform></translation>
     </message>
 </context>
 <context>
@@ -825,8 +826,8 @@
         <translation>Unsaved template</translation>
     </message>
     <message>
-        <source>The template &quot;%1&quot; has unsaved changes. Save them?</source>
-        <translation>The template &quot;%1&quot; has unsaved changes. Save them?</translation>
+        <source>The template "%1" has unsaved changes. Save them?</source>
+        <translation>The template "%1" has unsaved changes. Save them?</translation>
     </message>
     <message>
         <source>Open template</source>
@@ -887,8 +888,8 @@
         <translation>Recover unsaved template?</translation>
     </message>
     <message>
-        <source>MMS Studio was closed without saving the template &quot;%1&quot;. Recover it?</source>
-        <translation>MMS Studio was closed without saving the template &quot;%1&quot;. Recover it?</translation>
+        <source>MMS Studio was closed without saving the template "%1". Recover it?</source>
+        <translation>MMS Studio was closed without saving the template "%1". Recover it?</translation>
     </message>
     <message>
         <source>Recovered the unsaved template. Save it to keep it.</source>
@@ -970,8 +971,8 @@
         <translation>Make the frame last as long as its video</translation>
     </message>
     <message>
-        <source>Re-encode this file to its share of the template&apos;s size limit</source>
-        <translation>Re-encode this file to its share of the template&apos;s size limit</translation>
+        <source>Re-encode this file to its share of the template's size limit</source>
+        <translation>Re-encode this file to its share of the template's size limit</translation>
     </message>
     <message>
         <source>Type the message; Ctrl+Shift+I inserts a variable such as ${Text1}.</source>
@@ -1017,20 +1018,20 @@
 <context>
     <name>mms::HttpExchange</name>
     <message>
-        <source>unsupported URL scheme &quot;%1&quot;</source>
-        <translation>unsupported URL scheme &quot;%1&quot;</translation>
+        <source>unsupported URL scheme "%1"</source>
+        <translation>unsupported URL scheme "%1"</translation>
     </message>
     <message>
         <source>TLS is not available on this system</source>
         <translation>TLS is not available on this system</translation>
     </message>
     <message>
-        <source>the server&apos;s answer is not HTTP</source>
-        <translation>the server&apos;s answer is not HTTP</translation>
+        <source>the server's answer is not HTTP</source>
+        <translation>the server's answer is not HTTP</translation>
     </message>
     <message>
-        <source>the server&apos;s answer is larger than %1 MB</source>
-        <translation>the server&apos;s answer is larger than %1 MB</translation>
+        <source>the server's answer is larger than %1 MB</source>
+        <translation>the server's answer is larger than %1 MB</translation>
     </message>
     <message>
         <source>the connection closed in the middle of the answer</source>
@@ -1152,8 +1153,8 @@
         <translation>A campaign is being sent. Pause it and close once the platform has answered the batch being sent? (Resume it from the Campaigns area later.)</translation>
     </message>
     <message>
-        <source>Pausing: waiting for the platform&apos;s answer to the batch being sent…</source>
-        <translation>Pausing: waiting for the platform&apos;s answer to the batch being sent…</translation>
+        <source>Pausing: waiting for the platform's answer to the batch being sent…</source>
+        <translation>Pausing: waiting for the platform's answer to the batch being sent…</translation>
     </message>
     <message>
         <source>Live updates from the team store paused: %1</source>
@@ -1267,6 +1268,33 @@
     </message>
 </context>
 <context>
+    <name>mms::MmsTemplate</name>
+    <message>
+        <source>an attachment has no name</source>
+        <translation>an attachment has no name</translation>
+    </message>
+    <message>
+        <source>the attachment name "%1…" is too long</source>
+        <translation>the attachment name "%1…" is too long</translation>
+    </message>
+    <message>
+        <source>the attachment name "%1" holds a control character</source>
+        <translation>the attachment name "%1" holds a control character</translation>
+    </message>
+    <message>
+        <source>the attachment name "%1" is a path, not a file name</source>
+        <translation>the attachment name "%1" is a path, not a file name</translation>
+    </message>
+    <message>
+        <source>the attachment name "%1" ends with a dot or a space</source>
+        <translation>the attachment name "%1" ends with a dot or a space</translation>
+    </message>
+    <message>
+        <source>the attachment name "%1" is reserved by Windows</source>
+        <translation>the attachment name "%1" is reserved by Windows</translation>
+    </message>
+</context>
+<context>
     <name>mms::NewCampaignWizard</name>
     <message>
         <source>New campaign</source>
@@ -1313,8 +1341,8 @@
         <translation>Columns</translation>
     </message>
     <message>
-        <source>Say which column holds the mobile numbers and which columns fill the template&apos;s variables.</source>
-        <translation>Say which column holds the mobile numbers and which columns fill the template&apos;s variables.</translation>
+        <source>Say which column holds the mobile numbers and which columns fill the template's variables.</source>
+        <translation>Say which column holds the mobile numbers and which columns fill the template's variables.</translation>
     </message>
     <message>
         <source>Leave out rows with an empty variable value (otherwise they stop the send)</source>
@@ -1543,20 +1571,12 @@
         <translation> requests/s</translation>
     </message>
     <message>
-        <source>Each request carries up to 1000 numbers. Ask the platform&apos;s operator for its limit.</source>
-        <translation>Each request carries up to 1000 numbers. Ask the platform&apos;s operator for its limit.</translation>
-    </message>
-    <message>
-        <source>127.0.0.1: only this computer (the sandbox); 0.0.0.0: every network, for a real platform</source>
-        <translation>127.0.0.1: only this computer (the sandbox); 0.0.0.0: every network, for a real platform</translation>
+        <source>Each request carries up to 1000 numbers. Ask the platform's operator for its limit.</source>
+        <translation>Each request carries up to 1000 numbers. Ask the platform's operator for its limit.</translation>
     </message>
     <message>
         <source>any free port</source>
         <translation>any free port</translation>
-    </message>
-    <message>
-        <source>optional secret, e.g. k3y9x</source>
-        <translation>optional secret, e.g. k3y9x</translation>
     </message>
     <message>
         <source>Balance and sending</source>
@@ -1583,10 +1603,6 @@
         <translation>Port:</translation>
     </message>
     <message>
-        <source>Secret path prefix:</source>
-        <translation>Secret path prefix:</translation>
-    </message>
-    <message>
         <source>URLs for the platform:</source>
         <translation>URLs for the platform:</translation>
     </message>
@@ -1595,8 +1611,8 @@
         <translation>&amp;Test the URLs</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IP address.</source>
-        <translation>&quot;%1&quot; is not an IP address.</translation>
+        <source>"%1" is not an IP address.</source>
+        <translation>"%1" is not an IP address.</translation>
     </message>
     <message>
         <source>(the receiver is not listening)</source>
@@ -1658,6 +1674,34 @@
         <source>Type the count to confirm sends from:</source>
         <translation>Type the count to confirm sends from:</translation>
     </message>
+    <message>
+        <source>127.0.0.1: only this computer (the sandbox); 0.0.0.0: every network, for a real platform (then a strong secret path is required)</source>
+        <translation>127.0.0.1: only this computer (the sandbox); 0.0.0.0: every network, for a real platform (then a strong secret path is required)</translation>
+    </message>
+    <message>
+        <source>a long random secret: Generate makes one</source>
+        <translation>a long random secret: Generate makes one</translation>
+    </message>
+    <message>
+        <source>The platform's pushes carry no password: this secret path is the receiver's. Beyond this computer it must be at least %1 random characters.</source>
+        <translation>The platform's pushes carry no password: this secret path is the receiver's. Beyond this computer it must be at least %1 random characters.</translation>
+    </message>
+    <message>
+        <source>any address; or the platform's, e.g. 203.0.113.0/24</source>
+        <translation>any address; or the platform's, e.g. 203.0.113.0/24</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generate</translation>
+    </message>
+    <message>
+        <source>Secret path:</source>
+        <translation>Secret path:</translation>
+    </message>
+    <message>
+        <source>Only from:</source>
+        <translation>Only from:</translation>
+    </message>
 </context>
 <context>
     <name>mms::PreviewPlayer</name>
@@ -1688,6 +1732,37 @@
     <message>
         <source>Frame %1/%2  %3 / %4</source>
         <translation>Frame %1/%2  %3 / %4</translation>
+    </message>
+</context>
+<context>
+    <name>mms::ReceiverAccess</name>
+    <message>
+        <source>the secret may hold letters, digits, '-' and '_' only</source>
+        <translation>the secret may hold letters, digits, '-' and '_' only</translation>
+    </message>
+    <message>
+        <source>the secret must be at least %1 characters long (it is %2)</source>
+        <translation>the secret must be at least %1 characters long (it is %2)</translation>
+    </message>
+    <message>
+        <source>the secret is an example everyone knows; generate one</source>
+        <translation>the secret is an example everyone knows; generate one</translation>
+    </message>
+    <message>
+        <source>the secret repeats too few characters (%1 different); generate one</source>
+        <translation>the secret repeats too few characters (%1 different); generate one</translation>
+    </message>
+    <message>
+        <source>listening on %1 (beyond this computer) needs a secret path: anyone who finds the port could post fake reports and replies</source>
+        <translation>listening on %1 (beyond this computer) needs a secret path: anyone who finds the port could post fake reports and replies</translation>
+    </message>
+    <message>
+        <source>listening on %1 needs a strong secret path: %2</source>
+        <translation>listening on %1 needs a strong secret path: %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not an address or a network such as 203.0.113.0/24</source>
+        <translation>"%1" is not an address or a network such as 203.0.113.0/24</translation>
     </message>
 </context>
 <context>
@@ -1810,8 +1885,8 @@
         <translation>Being sent</translation>
     </message>
     <message>
-        <source>Unknown: its batch&apos;s answer was lost</source>
-        <translation>Unknown: its batch&apos;s answer was lost</translation>
+        <source>Unknown: its batch's answer was lost</source>
+        <translation>Unknown: its batch's answer was lost</translation>
     </message>
     <message>
         <source>Not sent yet</source>
@@ -1893,17 +1968,11 @@
     </message>
     <message numerus="yes">
         <source>%Ln recipient(s)</source>
-        <translation>
-            <numerusform>%Ln recipient</numerusform>
-            <numerusform>%Ln recipients</numerusform>
-        </translation>
+        <translation><numerusform>%Ln recipient</numerusform><numerusform>%Ln recipients</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln recipient(s); search takes digits of a number</source>
-        <translation>
-            <numerusform>%Ln recipient; search takes digits of a number</numerusform>
-            <numerusform>%Ln recipients; search takes digits of a number</numerusform>
-        </translation>
+        <translation><numerusform>%Ln recipient; search takes digits of a number</numerusform><numerusform>%Ln recipients; search takes digits of a number</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1984,20 +2053,20 @@
         <translation>the carrier did not say</translation>
     </message>
     <message>
-        <source>the carrier&apos;s gateway refused it (%1)</source>
-        <translation>the carrier&apos;s gateway refused it (%1)</translation>
+        <source>the carrier's gateway refused it (%1)</source>
+        <translation>the carrier's gateway refused it (%1)</translation>
     </message>
     <message>
-        <source>the carrier&apos;s network could not deliver it (%1)</source>
-        <translation>the carrier&apos;s network could not deliver it (%1)</translation>
+        <source>the carrier's network could not deliver it (%1)</source>
+        <translation>the carrier's network could not deliver it (%1)</translation>
     </message>
     <message>
-        <source>stopped by the carrier&apos;s lists, e.g. the number refuses such messages (%1)</source>
-        <translation>stopped by the carrier&apos;s lists, e.g. the number refuses such messages (%1)</translation>
+        <source>stopped by the carrier's lists, e.g. the number refuses such messages (%1)</source>
+        <translation>stopped by the carrier's lists, e.g. the number refuses such messages (%1)</translation>
     </message>
     <message>
-        <source>the carrier&apos;s system refused it (%1)</source>
-        <translation>the carrier&apos;s system refused it (%1)</translation>
+        <source>the carrier's system refused it (%1)</source>
+        <translation>the carrier's system refused it (%1)</translation>
     </message>
 </context>
 <context>
@@ -2051,8 +2120,8 @@
         <translation>&lt;b&gt;Delivery&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>replied &quot;%1&quot;</source>
-        <translation>replied &quot;%1&quot;</translation>
+        <source>replied "%1"</source>
+        <translation>replied "%1"</translation>
     </message>
     <message>
         <source>Campaign %1</source>
@@ -2140,10 +2209,7 @@
     </message>
     <message numerus="yes">
         <source>Exported %Ln row(s) to %1.</source>
-        <translation>
-            <numerusform>Exported %Ln row to %1.</numerusform>
-            <numerusform>Exported %Ln rows to %1.</numerusform>
-        </translation>
+        <translation><numerusform>Exported %Ln row to %1.</numerusform><numerusform>Exported %Ln rows to %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2200,10 +2266,7 @@
     </message>
     <message numerus="yes">
         <source>about %n minute(s)</source>
-        <translation>
-            <numerusform>about %n minute</numerusform>
-            <numerusform>about %n minutes</numerusform>
-        </translation>
+        <translation><numerusform>about %n minute</numerusform><numerusform>about %n minutes</numerusform></translation>
     </message>
     <message>
         <source>about %1 h %2 min</source>
@@ -2251,10 +2314,7 @@
     </message>
     <message numerus="yes">
         <source>%n batch(es)</source>
-        <translation>
-            <numerusform>%n batch</numerusform>
-            <numerusform>%n batches</numerusform>
-        </translation>
+        <translation><numerusform>%n batch</numerusform><numerusform>%n batches</numerusform></translation>
     </message>
     <message>
         <source>%1 recipients are on carriers that have not approved this template: they will not receive it, and the platform may still count them.</source>
@@ -2316,8 +2376,8 @@
         <translation>account %1 has templates or campaigns; it is kept so that their history stays readable</translation>
     </message>
     <message>
-        <source>replied &quot;%1&quot; (blocked automatically)</source>
-        <translation>replied &quot;%1&quot; (blocked automatically)</translation>
+        <source>replied "%1" (blocked automatically)</source>
+        <translation>replied "%1" (blocked automatically)</translation>
     </message>
 </context>
 <context>
@@ -2347,8 +2407,8 @@
 <context>
     <name>mms::StudioApp</name>
     <message>
-        <source>Workspace %1 could not be opened (%2): working on this computer&apos;s store. Try again from File → Workspaces….</source>
-        <translation>Workspace %1 could not be opened (%2): working on this computer&apos;s store. Try again from File → Workspaces….</translation>
+        <source>Workspace %1 could not be opened (%2): working on this computer's store. Try again from File → Workspaces….</source>
+        <translation>Workspace %1 could not be opened (%2): working on this computer's store. Try again from File → Workspaces….</translation>
     </message>
     <message>
         <source>Switched to the local store.</source>
@@ -2378,8 +2438,8 @@
         <translation>The platform refused the template: %1</translation>
     </message>
     <message>
-        <source>Nothing was sent: this content is already template %1. To have it audited again as another template, use &quot;Submit as a new template&quot;.</source>
-        <translation>Nothing was sent: this content is already template %1. To have it audited again as another template, use &quot;Submit as a new template&quot;.</translation>
+        <source>Nothing was sent: this content is already template %1. To have it audited again as another template, use "Submit as a new template".</source>
+        <translation>Nothing was sent: this content is already template %1. To have it audited again as another template, use "Submit as a new template".</translation>
     </message>
     <message>
         <source>approved</source>
@@ -2394,8 +2454,8 @@
         <translation>waiting</translation>
     </message>
     <message>
-        <source>Submitting &quot;%1&quot; to the platform…</source>
-        <translation>Submitting &quot;%1&quot; to the platform…</translation>
+        <source>Submitting "%1" to the platform…</source>
+        <translation>Submitting "%1" to the platform…</translation>
     </message>
     <message>
         <source>Submitting…</source>
@@ -2469,20 +2529,20 @@
         <translation>%1: another attachment is also named %2; rename one.</translation>
     </message>
     <message>
-        <source>The media add up to %1, over the limit of %2: &quot;Fit to budget&quot; shrinks them.</source>
-        <translation>The media add up to %1, over the limit of %2: &quot;Fit to budget&quot; shrinks them.</translation>
+        <source>The media add up to %1, over the limit of %2: "Fit to budget" shrinks them.</source>
+        <translation>The media add up to %1, over the limit of %2: "Fit to budget" shrinks them.</translation>
     </message>
     <message>
         <source>%1: %2 is %3; its share of the budget is about %4.</source>
         <translation>%1: %2 is %3; its share of the budget is about %4.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a variable the platform fills in (names are case-sensitive); write %3.</source>
-        <translation>%1: &quot;%2&quot; is not a variable the platform fills in (names are case-sensitive); write %3.</translation>
+        <source>%1: "%2" is not a variable the platform fills in (names are case-sensitive); write %3.</source>
+        <translation>%1: "%2" is not a variable the platform fills in (names are case-sensitive); write %3.</translation>
     </message>
     <message>
-        <source>${%1} is never used although higher numbers are; recipients&apos; files must still give a column for it.</source>
-        <translation>${%1} is never used although higher numbers are; recipients&apos; files must still give a column for it.</translation>
+        <source>${%1} is never used although higher numbers are; recipients' files must still give a column for it.</source>
+        <translation>${%1} is never used although higher numbers are; recipients' files must still give a column for it.</translation>
     </message>
     <message>
         <source>Some providers ask for more than %1 of media; this template has %2.</source>
@@ -2509,8 +2569,8 @@
         <translation>%1: %2 does not look like H.264 video; carriers may refuse it.</translation>
     </message>
     <message>
-        <source>%1: %2 plays %3 s but the frame lasts %4 s; the end is cut (&quot;Fit to video&quot; sets the duration).</source>
-        <translation>%1: %2 plays %3 s but the frame lasts %4 s; the end is cut (&quot;Fit to video&quot; sets the duration).</translation>
+        <source>%1: %2 plays %3 s but the frame lasts %4 s; the end is cut ("Fit to video" sets the duration).</source>
+        <translation>%1: %2 plays %3 s but the frame lasts %4 s; the end is cut ("Fit to video" sets the duration).</translation>
     </message>
     <message>
         <source>%1: carriers accept audio as %2.</source>
@@ -2545,10 +2605,7 @@
     </message>
     <message numerus="yes">
         <source>Add %n file(s)</source>
-        <translation>
-            <numerusform>Add %n file</numerusform>
-            <numerusform>Add %n files</numerusform>
-        </translation>
+        <translation><numerusform>Add %n file</numerusform><numerusform>Add %n files</numerusform></translation>
     </message>
     <message>
         <source>Duplicate frame %1</source>
@@ -2653,28 +2710,28 @@
         <translation>the manifest is not valid JSON: %1 at byte %2</translation>
     </message>
     <message>
-        <source>the manifest must be a JSON object with &quot;subject&quot; and &quot;frames&quot;</source>
-        <translation>the manifest must be a JSON object with &quot;subject&quot; and &quot;frames&quot;</translation>
+        <source>the manifest must be a JSON object with "subject" and "frames"</source>
+        <translation>the manifest must be a JSON object with "subject" and "frames"</translation>
     </message>
     <message>
-        <source>&quot;subject&quot; is missing or empty</source>
-        <translation>&quot;subject&quot; is missing or empty</translation>
+        <source>"subject" is missing or empty</source>
+        <translation>"subject" is missing or empty</translation>
     </message>
     <message>
-        <source>the template has no frames (&quot;frames&quot; must be a non-empty array)</source>
-        <translation>the template has no frames (&quot;frames&quot; must be a non-empty array)</translation>
+        <source>the template has no frames ("frames" must be a non-empty array)</source>
+        <translation>the template has no frames ("frames" must be a non-empty array)</translation>
     </message>
     <message>
         <source>frame %1</source>
         <translation>frame %1</translation>
     </message>
     <message>
-        <source>%1: must be an object with &quot;dur&quot; and &quot;attachments&quot;</source>
-        <translation>%1: must be an object with &quot;dur&quot; and &quot;attachments&quot;</translation>
+        <source>%1: must be an object with "dur" and "attachments"</source>
+        <translation>%1: must be an object with "dur" and "attachments"</translation>
     </message>
     <message>
-        <source>%1: &quot;dur&quot; must be a positive whole number of milliseconds (got %2)</source>
-        <translation>%1: &quot;dur&quot; must be a positive whole number of milliseconds (got %2)</translation>
+        <source>%1: "dur" must be a positive whole number of milliseconds (got %2)</source>
+        <translation>%1: "dur" must be a positive whole number of milliseconds (got %2)</translation>
     </message>
     <message>
         <source>%1 has no attachments</source>
@@ -2737,8 +2794,8 @@
         <translation>%1: two different files are both named %2; rename one</translation>
     </message>
     <message>
-        <source>the template&apos;s media is %1, over the limit of %2</source>
-        <translation>the template&apos;s media is %1, over the limit of %2</translation>
+        <source>the template's media is %1, over the limit of %2</source>
+        <translation>the template's media is %1, over the limit of %2</translation>
     </message>
 </context>
 <context>
@@ -2758,10 +2815,6 @@
     <message>
         <source>made by a newer MMS Studio (format version %1)</source>
         <translation>made by a newer MMS Studio (format version %1)</translation>
-    </message>
-    <message>
-        <source>an attachment has no name</source>
-        <translation>an attachment has no name</translation>
     </message>
     <message>
         <source>the data of %1 is damaged</source>
@@ -2819,16 +2872,16 @@
         <translation>Created</translation>
     </message>
     <message>
-        <source>A template manifest (JSON, see docs/manifest.md) is checked, then created on the platform for each carrier&apos;s audit.</source>
-        <translation>A template manifest (JSON, see docs/manifest.md) is checked, then created on the platform for each carrier&apos;s audit.</translation>
+        <source>A template manifest (JSON, see docs/manifest.md) is checked, then created on the platform for each carrier's audit.</source>
+        <translation>A template manifest (JSON, see docs/manifest.md) is checked, then created on the platform for each carrier's audit.</translation>
     </message>
     <message>
         <source>Open a copy of the selected template in the designer, to change it and submit it as a new template.</source>
         <translation>Open a copy of the selected template in the designer, to change it and submit it as a new template.</translation>
     </message>
     <message>
-        <source>Template %1 created; waiting for the carriers&apos; audit.</source>
-        <translation>Template %1 created; waiting for the carriers&apos; audit.</translation>
+        <source>Template %1 created; waiting for the carriers' audit.</source>
+        <translation>Template %1 created; waiting for the carriers' audit.</translation>
     </message>
     <message>
         <source>Template manifest</source>
@@ -2855,8 +2908,8 @@
         <translation>waiting</translation>
     </message>
     <message>
-        <source>Nothing was sent: this manifest&apos;s content is already template %1.</source>
-        <translation>Nothing was sent: this manifest&apos;s content is already template %1.</translation>
+        <source>Nothing was sent: this manifest's content is already template %1.</source>
+        <translation>Nothing was sent: this manifest's content is already template %1.</translation>
     </message>
     <message>
         <source>rejected</source>
@@ -2980,8 +3033,8 @@
         <translation>A workspace needs a name, a server, a database and a user.</translation>
     </message>
     <message>
-        <source>That name is the local store&apos;s; choose another.</source>
-        <translation>That name is the local store&apos;s; choose another.</translation>
+        <source>That name is the local store's; choose another.</source>
+        <translation>That name is the local store's; choose another.</translation>
     </message>
     <message>
         <source>Workspace %1 saved.</source>
@@ -3098,8 +3151,8 @@
         <translation>&lt;b&gt;MMS Studio %1&lt;/b&gt;&lt;p&gt;Design video MMS templates, send campaigns and follow their delivery.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Built on:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 (LGPL 3)&lt;/li&gt;&lt;li&gt;SQLite %2 (public domain)&lt;/li&gt;&lt;li&gt;PostgreSQL&apos;s libpq, for team databases (PostgreSQL licence)&lt;/li&gt;&lt;li&gt;QtKeychain, for passwords in the system keychain (BSD licence)&lt;/li&gt;&lt;li&gt;uchardet, to tell the encoding of recipient files (MPL 1.1)&lt;/li&gt;&lt;li&gt;FFmpeg, run as a separate program to fit media (LGPL 2.1 or later)&lt;/li&gt;&lt;li&gt;Noto CJK fonts where the system provides them (SIL OFL)&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Built on:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 (LGPL 3)&lt;/li&gt;&lt;li&gt;SQLite %2 (public domain)&lt;/li&gt;&lt;li&gt;PostgreSQL&apos;s libpq, for team databases (PostgreSQL licence)&lt;/li&gt;&lt;li&gt;QtKeychain, for passwords in the system keychain (BSD licence)&lt;/li&gt;&lt;li&gt;uchardet, to tell the encoding of recipient files (MPL 1.1)&lt;/li&gt;&lt;li&gt;FFmpeg, run as a separate program to fit media (LGPL 2.1 or later)&lt;/li&gt;&lt;li&gt;Noto CJK fonts where the system provides them (SIL OFL)&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;p&gt;Built on:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 (LGPL 3)&lt;/li&gt;&lt;li&gt;SQLite %2 (public domain)&lt;/li&gt;&lt;li&gt;PostgreSQL's libpq, for team databases (PostgreSQL licence)&lt;/li&gt;&lt;li&gt;QtKeychain, for passwords in the system keychain (BSD licence)&lt;/li&gt;&lt;li&gt;uchardet, to tell the encoding of recipient files (MPL 1.1)&lt;/li&gt;&lt;li&gt;FFmpeg, run as a separate program to fit media (LGPL 2.1 or later)&lt;/li&gt;&lt;li&gt;Noto CJK fonts where the system provides them (SIL OFL)&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Built on:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 (LGPL 3)&lt;/li&gt;&lt;li&gt;SQLite %2 (public domain)&lt;/li&gt;&lt;li&gt;PostgreSQL's libpq, for team databases (PostgreSQL licence)&lt;/li&gt;&lt;li&gt;QtKeychain, for passwords in the system keychain (BSD licence)&lt;/li&gt;&lt;li&gt;uchardet, to tell the encoding of recipient files (MPL 1.1)&lt;/li&gt;&lt;li&gt;FFmpeg, run as a separate program to fit media (LGPL 2.1 or later)&lt;/li&gt;&lt;li&gt;Noto CJK fonts where the system provides them (SIL OFL)&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>About MMS Studio</source>
@@ -3162,8 +3215,8 @@
 <context>
     <name>mms::pushes</name>
     <message>
-        <source>time &quot;%1&quot; is not yyyyMMddHHmmss</source>
-        <translation>time &quot;%1&quot; is not yyyyMMddHHmmss</translation>
+        <source>time "%1" is not yyyyMMddHHmmss</source>
+        <translation>time "%1" is not yyyyMMddHHmmss</translation>
     </message>
     <message>
         <source>carrier %1</source>
@@ -3194,8 +3247,8 @@
         <translation>%1 fields, a report has 4 or 5</translation>
     </message>
     <message>
-        <source>mobile &quot;%1&quot; is not a number</source>
-        <translation>mobile &quot;%1&quot; is not a number</translation>
+        <source>mobile "%1" is not a number</source>
+        <translation>mobile "%1" is not a number</translation>
     </message>
     <message>
         <source>empty status</source>
@@ -3208,6 +3261,18 @@
     <message>
         <source>reply text is not UTF-8</source>
         <translation>reply text is not UTF-8</translation>
+    </message>
+    <message>
+        <source>a control character (such as NUL or a line break) in the record</source>
+        <translation>a control character (such as NUL or a line break) in the record</translation>
+    </message>
+    <message>
+        <source>/%1: record %2 left out: %3 (%4)</source>
+        <translation>/%1: record %2 left out: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>/%1: and %2 more bad records in this push</source>
+        <translation>/%1: and %2 more bad records in this push</translation>
     </message>
 </context>
 <context>
@@ -3249,8 +3314,8 @@
         <translation>%1 numbers in one request; the platform takes at most %2</translation>
     </message>
     <message>
-        <source>invalid mobile number: &quot;%1&quot;</source>
-        <translation>invalid mobile number: &quot;%1&quot;</translation>
+        <source>invalid mobile number: "%1"</source>
+        <translation>invalid mobile number: "%1"</translation>
     </message>
     <message>
         <source>the username or password has characters that GBK cannot hold</source>
@@ -3264,16 +3329,16 @@
         <translation>the platform answered with an empty body</translation>
     </message>
     <message>
-        <source>the platform&apos;s answer is not a JSON object: %1</source>
-        <translation>the platform&apos;s answer is not a JSON object: %1</translation>
+        <source>the platform's answer is not a JSON object: %1</source>
+        <translation>the platform's answer is not a JSON object: %1</translation>
     </message>
     <message>
-        <source>the platform&apos;s answer has no code</source>
-        <translation>the platform&apos;s answer has no code</translation>
+        <source>the platform's answer has no code</source>
+        <translation>the platform's answer has no code</translation>
     </message>
     <message>
-        <source>the platform&apos;s answer has an unreadable code: %1</source>
-        <translation>the platform&apos;s answer has an unreadable code: %1</translation>
+        <source>the platform's answer has an unreadable code: %1</source>
+        <translation>the platform's answer has an unreadable code: %1</translation>
     </message>
     <message>
         <source>the platform reported success but sent no %1</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>MainWindow</name>
@@ -107,7 +106,7 @@
         <translation>账号需要一个名称</translation>
     </message>
     <message>
-        <source>&quot;sandbox&quot; is the name of the built-in sandbox account</source>
+        <source>"sandbox" is the name of the built-in sandbox account</source>
         <translation>“sandbox”是内置沙箱账号的名称</translation>
     </message>
     <message>
@@ -198,11 +197,11 @@
         <translation>已保存在钥匙串中；输入可修改</translation>
     </message>
     <message>
-        <source>The sandbox is MMS Studio&apos;s own simulated platform: every feature can be tried with it, nothing leaves this computer.</source>
+        <source>The sandbox is MMS Studio's own simulated platform: every feature can be tried with it, nothing leaves this computer.</source>
         <translation>沙箱是视频彩信工作室自带的模拟平台：所有功能都可以用它试用，任何内容都不会离开这台电脑。</translation>
     </message>
     <message>
-        <source>Type the account&apos;s password.</source>
+        <source>Type the account's password.</source>
         <translation>请输入账号密码。</translation>
     </message>
     <message>
@@ -314,6 +313,17 @@
     <message>
         <source>Sent from %1 (process %2)</source>
         <translation>从 %1 发送（进程 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>mms::CallbackReceiver</name>
+    <message>
+        <source>a push from %1, which is not on the allow-list, was refused</source>
+        <translation>来自 %1 的推送不在允许列表中，已拒绝</translation>
+    </message>
+    <message>
+        <source>a push of %1 records to /%2 was refused (at most %3)</source>
+        <translation>一次推送 %1 条记录到 /%2，已拒绝（最多 %3 条）</translation>
     </message>
 </context>
 <context>
@@ -822,7 +832,7 @@
         <translation>模板未保存</translation>
     </message>
     <message>
-        <source>The template &quot;%1&quot; has unsaved changes. Save them?</source>
+        <source>The template "%1" has unsaved changes. Save them?</source>
         <translation>模板“%1”有未保存的修改。是否保存？</translation>
     </message>
     <message>
@@ -884,7 +894,7 @@
         <translation>恢复未保存的模板？</translation>
     </message>
     <message>
-        <source>MMS Studio was closed without saving the template &quot;%1&quot;. Recover it?</source>
+        <source>MMS Studio was closed without saving the template "%1". Recover it?</source>
         <translation>视频彩信工作室上次关闭时模板“%1”未保存。是否恢复？</translation>
     </message>
     <message>
@@ -967,7 +977,7 @@
         <translation>让此帧的时长等于其视频的时长</translation>
     </message>
     <message>
-        <source>Re-encode this file to its share of the template&apos;s size limit</source>
+        <source>Re-encode this file to its share of the template's size limit</source>
         <translation>将此文件重新编码为其在模板大小限额中的份额</translation>
     </message>
     <message>
@@ -1014,7 +1024,7 @@
 <context>
     <name>mms::HttpExchange</name>
     <message>
-        <source>unsupported URL scheme &quot;%1&quot;</source>
+        <source>unsupported URL scheme "%1"</source>
         <translation>不支持的网址协议“%1”</translation>
     </message>
     <message>
@@ -1022,11 +1032,11 @@
         <translation>本系统不支持 TLS</translation>
     </message>
     <message>
-        <source>the server&apos;s answer is not HTTP</source>
+        <source>the server's answer is not HTTP</source>
         <translation>服务器的应答不是 HTTP</translation>
     </message>
     <message>
-        <source>the server&apos;s answer is larger than %1 MB</source>
+        <source>the server's answer is larger than %1 MB</source>
         <translation>服务器的应答超过 %1 MB</translation>
     </message>
     <message>
@@ -1149,7 +1159,7 @@
         <translation>有活动正在发送。是否暂停它，并在平台答复正在发送的批次后关闭？（之后可在“活动”中继续。）</translation>
     </message>
     <message>
-        <source>Pausing: waiting for the platform&apos;s answer to the batch being sent…</source>
+        <source>Pausing: waiting for the platform's answer to the batch being sent…</source>
         <translation>正在暂停：等待平台答复正在发送的批次…</translation>
     </message>
     <message>
@@ -1264,6 +1274,33 @@
     </message>
 </context>
 <context>
+    <name>mms::MmsTemplate</name>
+    <message>
+        <source>an attachment has no name</source>
+        <translation>附件没有名称</translation>
+    </message>
+    <message>
+        <source>the attachment name "%1…" is too long</source>
+        <translation>附件名“%1…”太长</translation>
+    </message>
+    <message>
+        <source>the attachment name "%1" holds a control character</source>
+        <translation>附件名“%1”含有控制字符</translation>
+    </message>
+    <message>
+        <source>the attachment name "%1" is a path, not a file name</source>
+        <translation>附件名“%1”是路径，不是文件名</translation>
+    </message>
+    <message>
+        <source>the attachment name "%1" ends with a dot or a space</source>
+        <translation>附件名“%1”以点或空格结尾</translation>
+    </message>
+    <message>
+        <source>the attachment name "%1" is reserved by Windows</source>
+        <translation>附件名“%1”是 Windows 保留的名称</translation>
+    </message>
+</context>
+<context>
     <name>mms::NewCampaignWizard</name>
     <message>
         <source>New campaign</source>
@@ -1310,7 +1347,7 @@
         <translation>列</translation>
     </message>
     <message>
-        <source>Say which column holds the mobile numbers and which columns fill the template&apos;s variables.</source>
+        <source>Say which column holds the mobile numbers and which columns fill the template's variables.</source>
         <translation>指定哪一列是手机号码，哪些列填入模板的变量。</translation>
     </message>
     <message>
@@ -1540,20 +1577,12 @@
         <translation> 次请求/秒</translation>
     </message>
     <message>
-        <source>Each request carries up to 1000 numbers. Ask the platform&apos;s operator for its limit.</source>
+        <source>Each request carries up to 1000 numbers. Ask the platform's operator for its limit.</source>
         <translation>每次请求最多携带 1000 个号码。请向平台运营方咨询其限速。</translation>
-    </message>
-    <message>
-        <source>127.0.0.1: only this computer (the sandbox); 0.0.0.0: every network, for a real platform</source>
-        <translation>127.0.0.1：仅本机（沙箱）；0.0.0.0：所有网络，用于真实平台</translation>
     </message>
     <message>
         <source>any free port</source>
         <translation>任意空闲端口</translation>
-    </message>
-    <message>
-        <source>optional secret, e.g. k3y9x</source>
-        <translation>可选的密钥，例如 k3y9x</translation>
     </message>
     <message>
         <source>Balance and sending</source>
@@ -1580,10 +1609,6 @@
         <translation>端口：</translation>
     </message>
     <message>
-        <source>Secret path prefix:</source>
-        <translation>路径密钥前缀：</translation>
-    </message>
-    <message>
         <source>URLs for the platform:</source>
         <translation>提供给平台的网址：</translation>
     </message>
@@ -1592,7 +1617,7 @@
         <translation>测试网址(&amp;T)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IP address.</source>
+        <source>"%1" is not an IP address.</source>
         <translation>“%1”不是 IP 地址。</translation>
     </message>
     <message>
@@ -1655,6 +1680,34 @@
         <source>Type the count to confirm sends from:</source>
         <translation>以下人数起需输入人数确认发送：</translation>
     </message>
+    <message>
+        <source>127.0.0.1: only this computer (the sandbox); 0.0.0.0: every network, for a real platform (then a strong secret path is required)</source>
+        <translation>127.0.0.1：仅本机（沙箱）；0.0.0.0：所有网络，用于真实平台（此时必须设置足够强的密钥路径）</translation>
+    </message>
+    <message>
+        <source>a long random secret: Generate makes one</source>
+        <translation>足够长的随机密钥：点“生成”即可</translation>
+    </message>
+    <message>
+        <source>The platform's pushes carry no password: this secret path is the receiver's. Beyond this computer it must be at least %1 random characters.</source>
+        <translation>平台的推送不带密码，这个密钥路径就是接收器的密码。对本机以外开放时，至少需要 %1 个随机字符。</translation>
+    </message>
+    <message>
+        <source>any address; or the platform's, e.g. 203.0.113.0/24</source>
+        <translation>任何地址；或填平台的地址，例如 203.0.113.0/24</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Secret path:</source>
+        <translation>密钥路径：</translation>
+    </message>
+    <message>
+        <source>Only from:</source>
+        <translation>仅接受来自：</translation>
+    </message>
 </context>
 <context>
     <name>mms::PreviewPlayer</name>
@@ -1685,6 +1738,37 @@
     <message>
         <source>Frame %1/%2  %3 / %4</source>
         <translation>第 %1/%2 帧  %3 / %4</translation>
+    </message>
+</context>
+<context>
+    <name>mms::ReceiverAccess</name>
+    <message>
+        <source>the secret may hold letters, digits, '-' and '_' only</source>
+        <translation>密钥只能包含字母、数字、“-”和“_”</translation>
+    </message>
+    <message>
+        <source>the secret must be at least %1 characters long (it is %2)</source>
+        <translation>密钥至少需要 %1 个字符（现在是 %2 个）</translation>
+    </message>
+    <message>
+        <source>the secret is an example everyone knows; generate one</source>
+        <translation>这个密钥是人人都知道的示例，请生成一个</translation>
+    </message>
+    <message>
+        <source>the secret repeats too few characters (%1 different); generate one</source>
+        <translation>密钥中不同的字符太少（%1 种），请生成一个</translation>
+    </message>
+    <message>
+        <source>listening on %1 (beyond this computer) needs a secret path: anyone who finds the port could post fake reports and replies</source>
+        <translation>在 %1 上监听（对本机以外开放）需要密钥路径，否则任何找到该端口的人都能伪造状态报告和回复</translation>
+    </message>
+    <message>
+        <source>listening on %1 needs a strong secret path: %2</source>
+        <translation>在 %1 上监听需要足够强的密钥路径：%2</translation>
+    </message>
+    <message>
+        <source>"%1" is not an address or a network such as 203.0.113.0/24</source>
+        <translation>“%1”不是地址，也不是 203.0.113.0/24 这样的网段</translation>
     </message>
 </context>
 <context>
@@ -1807,7 +1891,7 @@
         <translation>发送中</translation>
     </message>
     <message>
-        <source>Unknown: its batch&apos;s answer was lost</source>
+        <source>Unknown: its batch's answer was lost</source>
         <translation>未知：所在批次的应答丢失</translation>
     </message>
     <message>
@@ -1979,19 +2063,19 @@
         <translation>运营商未说明</translation>
     </message>
     <message>
-        <source>the carrier&apos;s gateway refused it (%1)</source>
+        <source>the carrier's gateway refused it (%1)</source>
         <translation>运营商网关拒绝（%1）</translation>
     </message>
     <message>
-        <source>the carrier&apos;s network could not deliver it (%1)</source>
+        <source>the carrier's network could not deliver it (%1)</source>
         <translation>运营商网络无法投递（%1）</translation>
     </message>
     <message>
-        <source>stopped by the carrier&apos;s lists, e.g. the number refuses such messages (%1)</source>
+        <source>stopped by the carrier's lists, e.g. the number refuses such messages (%1)</source>
         <translation>被运营商名单拦截，例如该号码拒收此类消息（%1）</translation>
     </message>
     <message>
-        <source>the carrier&apos;s system refused it (%1)</source>
+        <source>the carrier's system refused it (%1)</source>
         <translation>运营商系统拒绝（%1）</translation>
     </message>
 </context>
@@ -2046,7 +2130,7 @@
         <translation>&lt;b&gt;送达&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>replied &quot;%1&quot;</source>
+        <source>replied "%1"</source>
         <translation>回复“%1”</translation>
     </message>
     <message>
@@ -2308,7 +2392,7 @@
         <translation>账号 %1 有模板或活动；为保留其历史记录，不能删除</translation>
     </message>
     <message>
-        <source>replied &quot;%1&quot; (blocked automatically)</source>
+        <source>replied "%1" (blocked automatically)</source>
         <translation>回复“%1”（已自动加入黑名单）</translation>
     </message>
 </context>
@@ -2339,7 +2423,7 @@
 <context>
     <name>mms::StudioApp</name>
     <message>
-        <source>Workspace %1 could not be opened (%2): working on this computer&apos;s store. Try again from File → Workspaces….</source>
+        <source>Workspace %1 could not be opened (%2): working on this computer's store. Try again from File → Workspaces….</source>
         <translation>无法打开工作区 %1（%2）：正在使用本机的数据库。可在“文件 → 工作区…”中重试。</translation>
     </message>
     <message>
@@ -2370,7 +2454,7 @@
         <translation>平台拒绝了此模板：%1</translation>
     </message>
     <message>
-        <source>Nothing was sent: this content is already template %1. To have it audited again as another template, use &quot;Submit as a new template&quot;.</source>
+        <source>Nothing was sent: this content is already template %1. To have it audited again as another template, use "Submit as a new template".</source>
         <translation>未发送任何内容：此内容已是模板 %1。如需作为另一个模板重新送审，请用“提交为新模板”。</translation>
     </message>
     <message>
@@ -2386,7 +2470,7 @@
         <translation>待审核</translation>
     </message>
     <message>
-        <source>Submitting &quot;%1&quot; to the platform…</source>
+        <source>Submitting "%1" to the platform…</source>
         <translation>正在把“%1”提交到平台…</translation>
     </message>
     <message>
@@ -2461,7 +2545,7 @@
         <translation>%1：另一个附件也叫 %2；请重命名其中一个。</translation>
     </message>
     <message>
-        <source>The media add up to %1, over the limit of %2: &quot;Fit to budget&quot; shrinks them.</source>
+        <source>The media add up to %1, over the limit of %2: "Fit to budget" shrinks them.</source>
         <translation>媒体共 %1，超过 %2 的限额：“压缩到预算”可以缩小它们。</translation>
     </message>
     <message>
@@ -2469,11 +2553,11 @@
         <translation>%1：%2 大小为 %3；它在预算中的份额约为 %4。</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a variable the platform fills in (names are case-sensitive); write %3.</source>
+        <source>%1: "%2" is not a variable the platform fills in (names are case-sensitive); write %3.</source>
         <translation>%1：“%2”不是平台会填充的变量（名称区分大小写）；应写作 %3。</translation>
     </message>
     <message>
-        <source>${%1} is never used although higher numbers are; recipients&apos; files must still give a column for it.</source>
+        <source>${%1} is never used although higher numbers are; recipients' files must still give a column for it.</source>
         <translation>${%1} 未使用，但使用了更大的编号；收件人文件仍须为它提供一列。</translation>
     </message>
     <message>
@@ -2501,7 +2585,7 @@
         <translation>%1：%2 看起来不是 H.264 视频；运营商可能会拒绝。</translation>
     </message>
     <message>
-        <source>%1: %2 plays %3 s but the frame lasts %4 s; the end is cut (&quot;Fit to video&quot; sets the duration).</source>
+        <source>%1: %2 plays %3 s but the frame lasts %4 s; the end is cut ("Fit to video" sets the duration).</source>
         <translation>%1：%2 播放 %3 秒，但此帧只有 %4 秒；结尾会被截掉（“适配视频时长”可设置时长）。</translation>
     </message>
     <message>
@@ -2644,28 +2728,28 @@
         <translation>清单不是有效的 JSON：%1，位于第 %2 字节</translation>
     </message>
     <message>
-        <source>the manifest must be a JSON object with &quot;subject&quot; and &quot;frames&quot;</source>
-        <translation>清单必须是包含 &quot;subject&quot; 和 &quot;frames&quot; 的 JSON 对象</translation>
+        <source>the manifest must be a JSON object with "subject" and "frames"</source>
+        <translation>清单必须是包含 "subject" 和 "frames" 的 JSON 对象</translation>
     </message>
     <message>
-        <source>&quot;subject&quot; is missing or empty</source>
-        <translation>&quot;subject&quot; 缺失或为空</translation>
+        <source>"subject" is missing or empty</source>
+        <translation>"subject" 缺失或为空</translation>
     </message>
     <message>
-        <source>the template has no frames (&quot;frames&quot; must be a non-empty array)</source>
-        <translation>模板没有帧（&quot;frames&quot; 必须是非空数组）</translation>
+        <source>the template has no frames ("frames" must be a non-empty array)</source>
+        <translation>模板没有帧（"frames" 必须是非空数组）</translation>
     </message>
     <message>
         <source>frame %1</source>
         <translation>第 %1 帧</translation>
     </message>
     <message>
-        <source>%1: must be an object with &quot;dur&quot; and &quot;attachments&quot;</source>
-        <translation>%1：必须是包含 &quot;dur&quot; 和 &quot;attachments&quot; 的对象</translation>
+        <source>%1: must be an object with "dur" and "attachments"</source>
+        <translation>%1：必须是包含 "dur" 和 "attachments" 的对象</translation>
     </message>
     <message>
-        <source>%1: &quot;dur&quot; must be a positive whole number of milliseconds (got %2)</source>
-        <translation>%1：&quot;dur&quot; 必须是正整数毫秒（实际为 %2）</translation>
+        <source>%1: "dur" must be a positive whole number of milliseconds (got %2)</source>
+        <translation>%1："dur" 必须是正整数毫秒（实际为 %2）</translation>
     </message>
     <message>
         <source>%1 has no attachments</source>
@@ -2728,7 +2812,7 @@
         <translation>%1：两个不同的文件都叫 %2；请重命名其中一个</translation>
     </message>
     <message>
-        <source>the template&apos;s media is %1, over the limit of %2</source>
+        <source>the template's media is %1, over the limit of %2</source>
         <translation>模板媒体共 %1，超过 %2 的限额</translation>
     </message>
 </context>
@@ -2749,10 +2833,6 @@
     <message>
         <source>made by a newer MMS Studio (format version %1)</source>
         <translation>由更新版本的视频彩信工作室创建（格式版本 %1）</translation>
-    </message>
-    <message>
-        <source>an attachment has no name</source>
-        <translation>有附件没有名称</translation>
     </message>
     <message>
         <source>the data of %1 is damaged</source>
@@ -2810,7 +2890,7 @@
         <translation>创建时间</translation>
     </message>
     <message>
-        <source>A template manifest (JSON, see docs/manifest.md) is checked, then created on the platform for each carrier&apos;s audit.</source>
+        <source>A template manifest (JSON, see docs/manifest.md) is checked, then created on the platform for each carrier's audit.</source>
         <translation>检查模板清单（JSON，见 docs/manifest.md），然后在平台上创建，交由各运营商审核。</translation>
     </message>
     <message>
@@ -2818,7 +2898,7 @@
         <translation>在设计器中打开所选模板的副本，修改后作为新模板提交。</translation>
     </message>
     <message>
-        <source>Template %1 created; waiting for the carriers&apos; audit.</source>
+        <source>Template %1 created; waiting for the carriers' audit.</source>
         <translation>模板 %1 已创建；等待运营商审核。</translation>
     </message>
     <message>
@@ -2846,7 +2926,7 @@
         <translation>待审核</translation>
     </message>
     <message>
-        <source>Nothing was sent: this manifest&apos;s content is already template %1.</source>
+        <source>Nothing was sent: this manifest's content is already template %1.</source>
         <translation>未发送任何内容：此清单的内容已是模板 %1。</translation>
     </message>
     <message>
@@ -2971,7 +3051,7 @@
         <translation>工作区需要名称、服务器、数据库和用户。</translation>
     </message>
     <message>
-        <source>That name is the local store&apos;s; choose another.</source>
+        <source>That name is the local store's; choose another.</source>
         <translation>该名称已被本地数据库使用，请换一个。</translation>
     </message>
     <message>
@@ -3089,7 +3169,7 @@
         <translation>&lt;b&gt;视频彩信工作室 %1&lt;/b&gt;&lt;p&gt;设计视频彩信模板、发送活动并跟踪送达情况。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Built on:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 (LGPL 3)&lt;/li&gt;&lt;li&gt;SQLite %2 (public domain)&lt;/li&gt;&lt;li&gt;PostgreSQL&apos;s libpq, for team databases (PostgreSQL licence)&lt;/li&gt;&lt;li&gt;QtKeychain, for passwords in the system keychain (BSD licence)&lt;/li&gt;&lt;li&gt;uchardet, to tell the encoding of recipient files (MPL 1.1)&lt;/li&gt;&lt;li&gt;FFmpeg, run as a separate program to fit media (LGPL 2.1 or later)&lt;/li&gt;&lt;li&gt;Noto CJK fonts where the system provides them (SIL OFL)&lt;/li&gt;&lt;/ul&gt;</source>
+        <source>&lt;p&gt;Built on:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 (LGPL 3)&lt;/li&gt;&lt;li&gt;SQLite %2 (public domain)&lt;/li&gt;&lt;li&gt;PostgreSQL's libpq, for team databases (PostgreSQL licence)&lt;/li&gt;&lt;li&gt;QtKeychain, for passwords in the system keychain (BSD licence)&lt;/li&gt;&lt;li&gt;uchardet, to tell the encoding of recipient files (MPL 1.1)&lt;/li&gt;&lt;li&gt;FFmpeg, run as a separate program to fit media (LGPL 2.1 or later)&lt;/li&gt;&lt;li&gt;Noto CJK fonts where the system provides them (SIL OFL)&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;p&gt;基于：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1（LGPL 3）&lt;/li&gt;&lt;li&gt;SQLite %2（公有领域）&lt;/li&gt;&lt;li&gt;PostgreSQL 的 libpq，用于团队数据库（PostgreSQL 许可证）&lt;/li&gt;&lt;li&gt;QtKeychain，把密码存入系统钥匙串（BSD 许可证）&lt;/li&gt;&lt;li&gt;uchardet，识别收件人文件的编码（MPL 1.1）&lt;/li&gt;&lt;li&gt;FFmpeg，作为独立程序运行以压缩媒体（LGPL 2.1 或更高版本）&lt;/li&gt;&lt;li&gt;Noto CJK 字体（如系统提供，SIL OFL）&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
@@ -3153,7 +3233,7 @@
 <context>
     <name>mms::pushes</name>
     <message>
-        <source>time &quot;%1&quot; is not yyyyMMddHHmmss</source>
+        <source>time "%1" is not yyyyMMddHHmmss</source>
         <translation>时间“%1”不是 yyyyMMddHHmmss 格式</translation>
     </message>
     <message>
@@ -3185,7 +3265,7 @@
         <translation>%1 个字段，状态报告应有 4 或 5 个</translation>
     </message>
     <message>
-        <source>mobile &quot;%1&quot; is not a number</source>
+        <source>mobile "%1" is not a number</source>
         <translation>手机号“%1”不是数字</translation>
     </message>
     <message>
@@ -3199,6 +3279,18 @@
     <message>
         <source>reply text is not UTF-8</source>
         <translation>回复内容不是 UTF-8</translation>
+    </message>
+    <message>
+        <source>a control character (such as NUL or a line break) in the record</source>
+        <translation>记录中含有控制字符（如 NUL 或换行）</translation>
+    </message>
+    <message>
+        <source>/%1: record %2 left out: %3 (%4)</source>
+        <translation>/%1：第 %2 条记录未保存：%3（%4）</translation>
+    </message>
+    <message>
+        <source>/%1: and %2 more bad records in this push</source>
+        <translation>/%1：本次推送另有 %2 条无效记录</translation>
     </message>
 </context>
 <context>
@@ -3240,7 +3332,7 @@
         <translation>一次请求 %1 个号码；平台最多接受 %2 个</translation>
     </message>
     <message>
-        <source>invalid mobile number: &quot;%1&quot;</source>
+        <source>invalid mobile number: "%1"</source>
         <translation>无效的手机号码：“%1”</translation>
     </message>
     <message>
@@ -3255,15 +3347,15 @@
         <translation>平台返回了空的应答</translation>
     </message>
     <message>
-        <source>the platform&apos;s answer is not a JSON object: %1</source>
+        <source>the platform's answer is not a JSON object: %1</source>
         <translation>平台的应答不是 JSON 对象：%1</translation>
     </message>
     <message>
-        <source>the platform&apos;s answer has no code</source>
+        <source>the platform's answer has no code</source>
         <translation>平台的应答中没有 code</translation>
     </message>
     <message>
-        <source>the platform&apos;s answer has an unreadable code: %1</source>
+        <source>the platform's answer has an unreadable code: %1</source>
         <translation>平台应答中的 code 无法识别：%1</translation>
     </message>
     <message>

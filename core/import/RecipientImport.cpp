@@ -1,4 +1,5 @@
 #include "import/RecipientImport.h"
+#include "reports/CsvWriter.h"
 
 #include "import/CsvReader.h"
 #include "protocol/Carriers.h"
@@ -11,16 +12,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace mms {
-namespace {
-QString csvField(const QString &s)
-{
-    if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n') && !s.contains(u'\r'))
-        return s;
-    QString q = s;
-    q.replace(u"\""_s, u"\"\""_s);
-    return u'"' + q + u'"';
-}
-} // namespace
 
 ImportOptions ImportOptions::fromSniff(const FileSniff &sniff)
 {
@@ -142,7 +133,7 @@ bool writeIssuesCsv(const QString &path, const QList<RowIssue> &issues, QString 
     QByteArray out = "\xEF\xBB\xBF"; // BOM: Excel then reads UTF-8
     out += QCoreApplication::translate("mms::RecipientImport", "Line,Value,Problem").toUtf8() + "\r\n";
     for (const RowIssue &i : issues)
-        out += (QString::number(i.line) + u',' + csvField(i.value) + u',' + csvField(i.reason)).toUtf8() + "\r\n";
+        out += (QString::number(i.line) + u',' + CsvWriter::field(i.value) + u',' + CsvWriter::field(i.reason)).toUtf8() + "\r\n";
     f.write(out);
     if (!f.commit()) {
         if (error)

@@ -136,22 +136,22 @@ bool isSafeFileName(const QString &name, QString *why)
         return false;
     };
     if (name.isEmpty())
-        return no("an attachment has no name");
+        return no(QT_TRANSLATE_NOOP("mms::MmsTemplate", "an attachment has no name"));
     if (name.size() > 200)
-        return no("the attachment name \"%1…\" is too long");
+        return no(QT_TRANSLATE_NOOP("mms::MmsTemplate", "the attachment name \"%1…\" is too long"));
     for (const QChar c : name)
         if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            return no("the attachment name \"%1\" holds a control character");
+            return no(QT_TRANSLATE_NOOP("mms::MmsTemplate", "the attachment name \"%1\" holds a control character"));
     if (name.contains(u'/') || name.contains(u'\\') || name == u"."_s || name == u".."_s || name.startsWith(u".."_s)
         || (name.size() >= 2 && name.at(1) == u':'))
-        return no("the attachment name \"%1\" is a path, not a file name");
+        return no(QT_TRANSLATE_NOOP("mms::MmsTemplate", "the attachment name \"%1\" is a path, not a file name"));
     if (name.endsWith(u'.') || name.endsWith(u' '))
-        return no("the attachment name \"%1\" ends with a dot or a space");
+        return no(QT_TRANSLATE_NOOP("mms::MmsTemplate", "the attachment name \"%1\" ends with a dot or a space"));
     // Windows opens a device for these whatever the extension ("con.txt" is the console).
     static const QRegularExpression reserved(u"^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?$"_s,
                                              QRegularExpression::CaseInsensitiveOption);
     if (reserved.match(name).hasMatch())
-        return no("the attachment name \"%1\" is reserved by Windows");
+        return no(QT_TRANSLATE_NOOP("mms::MmsTemplate", "the attachment name \"%1\" is reserved by Windows"));
     return true;
 }
 

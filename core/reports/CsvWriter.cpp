@@ -1,5 +1,7 @@
 #include "reports/CsvWriter.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace mms {
@@ -20,12 +22,12 @@ bool CsvWriter::open()
 QString CsvWriter::field(const QString &value)
 {
     QString v = value;
-    // A number such as -5 or +86… stays as it is: only text that starts like a formula is guarded
-    // (a leading tab or carriage return too, which spreadsheets skip before the formula).
-    const bool formula = !v.isEmpty()
-        && (v.front() == u'=' || v.front() == u'@' || v.front() == u'\t' || v.front() == u'\r'
-            || ((v.front() == u'+' || v.front() == u'-') && v.size() > 1 && !v.at(1).isDigit()));
-    if (formula)
+    // A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return, which it
+    // skips first) as a formula: "-1+HYPERLINK(…)" or "-2+3+cmd|' /C calc'!A0". Left as it is
+    // only when the whole cell is a number ("-5", "+86 138 0013 8000"); else it is made text.
+    static const QRegularExpression number(u"^[+-]?\\d[\\d .]*$"_s);
+    static const QString starts = u"=+-@\t\r"_s;
+    if (!v.isEmpty() && starts.contains(v.front()) && !number.match(v).hasMatch())
         v.prepend(u'\'');
     if (v.contains(u',') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r'))
         return u'"' + v.replace(u'"', u"\"\""_s) + u'"';

@@ -40,9 +40,17 @@ QString Database::displayLocation(const QString &location)
 {
     if (!isPostgres(location))
         return location;
-    QUrl url(location);
-    url.setPassword({});
-    return url.toString();
+    // By hand, not QUrl: a password holding '/', '#', '?' or '@' unencoded makes QUrl split it
+    // elsewhere and show part of it. Everything between "://" and the last '@' is the user
+    // information; only the user name before its first ':' is shown.
+    const qsizetype scheme = location.indexOf(u"://"_s);
+    const qsizetype at = location.lastIndexOf(u'@');
+    if (scheme < 0 || at < scheme)
+        return location;
+    QString user = location.mid(scheme + 3, at - scheme - 3).section(u':', 0, 0);
+    if (user.contains(u'/') || user.contains(u'#') || user.contains(u'?'))
+        user = u"…"_s;
+    return location.left(scheme + 3) + user + location.mid(at);
 }
 
 bool Database::ping()
