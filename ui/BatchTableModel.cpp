@@ -1,4 +1,5 @@
 #include "BatchTableModel.h"
+#include "util/Words.h"
 
 #include <QLocale>
 
@@ -77,7 +78,7 @@ QVariant BatchTableModel::data(const QModelIndex &index, int role) const
             return tr("Sent from %1 (process %2)").arg(b.claimedBy.section(u'/', 0, 0), b.claimedBy.section(u'/', 1, 1));
         // The platform's message (a failure's reason) is longer than its column.
         if (index.column() == Message)
-            return data(index, Qt::DisplayRole);
+            return words::plainTip(data(index, Qt::DisplayRole).toString());
         return {};
     case Qt::ForegroundRole:
         if (index.column() == State) {

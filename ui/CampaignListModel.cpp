@@ -140,7 +140,7 @@ QVariant CampaignListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         // Long names, templates and messages are cut by the column: the whole text is here.
         if (index.column() == Name || index.column() == Message || index.column() == Template)
-            return data(index, Qt::DisplayRole);
+            return words::plainTip(data(index, Qt::DisplayRole).toString());
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == Recipients || index.column() == Progress || index.column() == Id || index.column() == TimeLeft)

@@ -212,7 +212,7 @@ void ReportsPage::show(const QList<CampaignDelivery> &deliveries, const QList<Re
                                 locale.toString(d.failed), locale.toString(d.waiting), locale.toString(d.replies)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
-            item->setToolTip(cells.at(c)); // a long campaign name is cut by its column
+            item->setToolTip(words::plainTip(cells.at(c))); // a long campaign name is cut by its column
             if (c > 0)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             item->setData(kCampaignIdRole, d.campaignId);
@@ -239,7 +239,7 @@ void ReportsPage::show(const QList<CampaignDelivery> &deliveries, const QList<Re
         const QStringList cells{localPushTime(rr.repliedAt), rr.mobile + (rr.blocked ? tr(" (blocked)") : QString()), rr.text, campaign};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
-            item->setToolTip(cells.at(c)); // a long reply is cut by its column
+            item->setToolTip(words::plainTip(cells.at(c))); // a long reply is cut by its column
             m_inbox->setItem(r, c, item);
         }
     }

@@ -111,7 +111,7 @@ void TemplatesPage::show(const QList<TemplateRow> &templates)
         }
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
-            item->setToolTip(cells.at(c)); // a rejection's reason is longer than its column
+            item->setToolTip(words::plainTip(cells.at(c))); // a rejection's reason is longer than its column
             if (c >= 5)
                 item->setForeground(t.audits[c - 5].status == 1 ? QColor(0x20, 0x80, 0x30)
                                     : t.audits[c - 5].status == 2 ? QColor(0xb0, 0x20, 0x20) : QColor(0x70, 0x70, 0x70));

@@ -53,7 +53,8 @@ int runReports(CliContext &ctx, const QString &command, const QStringList &args)
             arr.append(QJsonObject{{u"mobile"_s, r.mobile}, {u"extension"_s, r.extension}, {u"text"_s, r.text},
                                    {u"time"_s, r.repliedAt}, {u"campaign"_s, r.campaignId ? QJsonValue(r.campaignId) : QJsonValue()},
                                    {u"blocked"_s, r.blocked}});
-            lines << u"%1\t%2\t%3\t%4\t%5"_s.arg(r.repliedAt, r.mobile, r.extension, r.text,
+            // A reply's text is the sender's: escape sequences in it must not reach the terminal.
+            lines << u"%1\t%2\t%3\t%4\t%5"_s.arg(r.repliedAt, r.mobile, mms::pushes::printable(r.extension), mms::pushes::printable(r.text, 500),
                                                 r.campaignId ? u"campaign %1"_s.arg(r.campaignId) : u"(no campaign)"_s);
         }
         return ctx.succeed({{u"replies"_s, arr}}, lines.isEmpty() ? u"no replies yet"_s : lines.join(u'\n'));
@@ -66,7 +67,8 @@ int runReports(CliContext &ctx, const QString &command, const QStringList &args)
             arr.append(QJsonObject{{u"mmsid"_s, a.mmsid}, {u"carrier"_s, a.carrier}, {u"carrierName"_s, mms::pushes::carrierName(a.carrier)},
                                    {u"status"_s, verdict}, {u"message"_s, a.message}, {u"receivedAt"_s, a.receivedAt},
                                    {u"knownTemplate"_s, a.matched}});
-            lines << u"%1\t%2\t%3\t%4\t%5"_s.arg(a.receivedAt.left(19), a.mmsid, mms::pushes::carrierName(a.carrier), verdict, a.message);
+            lines << u"%1\t%2\t%3\t%4\t%5"_s.arg(a.receivedAt.left(19), mms::pushes::printable(a.mmsid), mms::pushes::carrierName(a.carrier),
+                                                verdict, mms::pushes::printable(a.message, 500));
         }
         return ctx.succeed({{u"audits"_s, arr}}, lines.isEmpty() ? u"no audit results yet"_s : lines.join(u'\n'));
     }
@@ -108,7 +110,7 @@ int runReports(CliContext &ctx, const QString &command, const QStringList &args)
                                     {u"status"_s, r.delivery.isEmpty() ? QJsonValue() : QJsonValue(r.delivery)},
                                     {u"time"_s, r.reportedAt}, {u"replied"_s, r.replied}, {u"variables"_s, variables}});
             lines << u"%1\t%2\t%3\t%4%5"_s.arg(r.mobile, r.batchState,
-                                               r.delivery.isEmpty() ? (r.batchState == u"accepted"_s ? u"waiting"_s : u"-"_s) : r.delivery,
+                                               r.delivery.isEmpty() ? (r.batchState == u"accepted"_s ? u"waiting"_s : u"-"_s) : mms::pushes::printable(r.delivery),
                                                r.reportedAt, r.replied ? u"\treplied"_s : QString());
         }
         if (offset + int(rows.size()) < matching)

@@ -153,7 +153,7 @@ QVariant RecipientTableModel::data(const QModelIndex &index, int role) const
         // The explanation of a failure is longer than its column.
         // Any cell a column may cut (the explanation of a failure, a carrier's English name,
         // long variables) shows whole.
-        return index.column() == Status ? QVariant(recipientStatusText(r)) : data(index, Qt::DisplayRole);
+        return words::plainTip(index.column() == Status ? recipientStatusText(r) : data(index, Qt::DisplayRole).toString());
     case Qt::DisplayRole:
         switch (index.column()) {
         case Number: return r.mobile;

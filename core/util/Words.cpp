@@ -24,4 +24,11 @@ QString aside(const QString &text, const QString &note)
     return QCoreApplication::translate("mms::words", "%1 (%2)", "a text and a note on it").arg(text, note);
 }
 
+QString plainTip(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    return QStringLiteral("<qt>") + text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")) + QStringLiteral("</qt>");
+}
+
 } // namespace mms::words
