@@ -481,6 +481,7 @@ private Q_SLOTS:
         QCOMPARE(campaigns.batches(id)[1].reportedNumbers, 3);
         QCOMPARE(campaigns.batches(id)[0].reportedNumbers, 0);
         QCOMPARE(campaigns.evidence(batches[1].id)->taskid, u"LOST"_s);
+        QCOMPARE(campaigns.batches(id)[1].evidenceTaskId, u"LOST"_s); // the source, named to the user
 
         // The answer arrives: its reports are linked and counted.
         QVERIFY(campaigns.setBatchState(batches[0].id, u"accepted"_s, u"LATE"_s, 0, {}, &error));
@@ -501,6 +502,19 @@ private Q_SLOTS:
         QCOMPARE(value(u"SELECT COUNT(*) FROM unmatched_tasks"_s), 1);
         QCOMPARE(value(u"SELECT COUNT(*) FROM reports WHERE campaign_id IS NULL"_s), 1);
         QCOMPARE(ReportStore(*db).delivery(id).delivered, 3);
+
+        // Counted as sent without taking the reports' task (the user did not trust them): the
+        // batch is accepted, its task stays unknown, and those reports change no recipient.
+        const qint64 other = *campaigns.create(nc, recipients, 1000, &error);
+        const auto more = campaigns.batches(other);
+        QVERIFY(campaigns.setBatchState(more[1].id, u"unknown"_s, {}, 0, u"timed out"_s, &error));
+        QVERIFY(store.storeReports({{u"13700001004"_s, u"DELIVRD"_s, u"FORGED"_s, u"20261129101010"_s, {}}}, &error));
+        QCOMPARE(campaigns.batches(other)[1].evidenceTaskId, u"FORGED"_s);
+        QVERIFY(campaigns.resolveUnknown(more[1].id, false, &error, false));
+        QCOMPARE(campaigns.batches(other)[1].state, u"accepted"_s);
+        QVERIFY(campaigns.batches(other)[1].taskid.isEmpty());
+        QCOMPARE(value(u"SELECT COUNT(*) FROM reports WHERE taskid = 'FORGED' AND recipient_id IS NOT NULL"_s), 0);
+        QCOMPARE(ReportStore(*db).delivery(other).delivered, 0);
     }
     // An import writes rows in file order on a thread of its own while the file is read, with
     // no index; each batch knows its rows by id range. A batch's numbers go into the (batch,

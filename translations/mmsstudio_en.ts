@@ -510,6 +510,14 @@
         <source>%1 recipients in %n batch(es)</source>
         <translation><numerusform>%1 recipients in %n batch</numerusform><numerusform>%1 recipients in %n batches</numerusform></translation>
     </message>
+    <message>
+        <source>Take the reports' task?</source>
+        <translation>Take the reports' task?</translation>
+    </message>
+    <message>
+        <source>Delivery reports for %1 of this batch's %2 numbers came under task %3, which this studio did not record. Count the batch as sent and take %3 as its task, so that those reports count for this campaign? Say No to count it as sent without them (for example if you did not expect reports from this platform).</source>
+        <translation>Delivery reports for %1 of this batch's %2 numbers came under task %3, which this studio did not record. Count the batch as sent and take %3 as its task, so that those reports count for this campaign? Say No to count it as sent without them (for example if you did not expect reports from this platform).</translation>
+    </message>
 </context>
 <context>
     <name>mms::Carriers</name>

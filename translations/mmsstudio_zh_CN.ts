@@ -516,6 +516,14 @@
             <numerusform>%1 个收件人，分 %n 批</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Take the reports' task?</source>
+        <translation>采用这些状态报告的任务号？</translation>
+    </message>
+    <message>
+        <source>Delivery reports for %1 of this batch's %2 numbers came under task %3, which this studio did not record. Count the batch as sent and take %3 as its task, so that those reports count for this campaign? Say No to count it as sent without them (for example if you did not expect reports from this platform).</source>
+        <translation>本批 %2 个号码中有 %1 个的状态报告来自任务 %3，而本工作室没有记录这个任务。是否按已发送计，并把 %3 作为本批的任务号，让这些状态报告计入本活动？选“否”则按已发送计，但不采用这些报告（例如您并不期待这个平台发来报告时）。</translation>
+    </message>
 </context>
 <context>
     <name>mms::Carriers</name>

@@ -6,6 +6,7 @@
 #include "BatchTableModel.h"
 #include "CampaignListModel.h"
 #include "NewCampaignWizard.h"
+#include "Prompts.h"
 #include "campaign/CampaignService.h"
 #include "util/Config.h"
 
@@ -142,8 +143,23 @@ CampaignsPage::CampaignsPage(CampaignService *service, QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, [this] { m_service->cancel(selectedCampaign()); });
     auto resolve = [this](bool resend) {
         const auto b = m_batches->batchAt(m_batchTable->currentIndex().row());
-        if (b)
-            m_service->resolveBatch(m_batches->campaignId(), b->id, resend);
+        if (!b)
+            return;
+        bool adopt = false;
+        // Reports under a task this studio never recorded named the batch's numbers: they are
+        // evidence it arrived, unless a stranger made them up. The user decides, knowing the source.
+        if (!resend && b->reportedNumbers > 0 && !b->evidenceTaskId.isEmpty()) {
+            const auto answer = prompts::ask(this, tr("Take the reports' task?"),
+                tr("Delivery reports for %1 of this batch's %2 numbers came under task %3, which this studio did not record. "
+                   "Count the batch as sent and take %3 as its task, so that those reports count for this campaign? "
+                   "Say No to count it as sent without them (for example if you did not expect reports from this platform).")
+                    .arg(QLocale().toString(b->reportedNumbers), QLocale().toString(b->size), b->evidenceTaskId),
+                QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Cancel);
+            if (answer == QMessageBox::Cancel)
+                return;
+            adopt = answer == QMessageBox::Yes;
+        }
+        m_service->resolveBatch(m_batches->campaignId(), b->id, resend, adopt);
     };
     connect(m_resend, &QPushButton::clicked, this, [resolve] { resolve(true); });
     connect(m_markSent, &QPushButton::clicked, this, [resolve] { resolve(false); });

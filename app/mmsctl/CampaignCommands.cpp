@@ -214,6 +214,7 @@ int runCampaign(CliContext &ctx, const QString &sub, const QStringList &args)
         p.addOption({u"batch"_s, u"The batch's number (seq)."_s, u"SEQ"_s});
         p.addOption({u"resend"_s, u"Send the batch again (if you know it did not arrive)."_s});
         p.addOption({u"mark-sent"_s, u"Count the batch as sent (if you know it arrived)."_s});
+        p.addOption({u"ignore-reports"_s, u"With --mark-sent: do not take the task of reports that named the batch's numbers."_s});
         if (!parseCommand(ctx, p, args, u"mmsctl campaign resolve ID --batch SEQ (--resend | --mark-sent): decide about a batch whose outcome is unknown."_s, 3, &rc))
             return rc;
         const auto id = campaignArg(ctx, p, &rc);
@@ -226,11 +227,18 @@ int runCampaign(CliContext &ctx, const QString &sub, const QStringList &args)
         if (!b)
             return ctx.fail(ExitInvalid, u"invalid"_s, u"campaign %1 has no batch %2"_s.arg(*id).arg(p.value(u"batch"_s)));
         QString error;
-        if (!store.resolveUnknown(b->id, p.isSet(u"resend"_s), &error))
+        const bool adopt = p.isSet(u"mark-sent"_s) && !p.isSet(u"ignore-reports"_s) && !b->evidenceTaskId.isEmpty();
+        if (!store.resolveUnknown(b->id, p.isSet(u"resend"_s), &error, adopt))
             return ctx.fail(ExitInvalid, u"invalid"_s, u"batch %1: %2"_s.arg(b->seq).arg(error));
-        return ctx.succeed({{u"campaign"_s, *id}, {u"batch"_s, b->seq}, {u"resolved"_s, p.isSet(u"resend"_s) ? u"resend"_s : u"sent"_s}},
-                           p.isSet(u"resend"_s) ? u"batch %1 will be sent again: mmsctl campaign resume %2"_s.arg(b->seq).arg(*id)
-                                                : u"batch %1 counted as sent"_s.arg(b->seq));
+        // Say where a taken task came from: reports that named the batch's numbers.
+        const QString taken = adopt ? u"; took task %1, under which reports named %2 of its numbers (--ignore-reports not to)"_s
+                                          .arg(b->evidenceTaskId).arg(b->reportedNumbers)
+                                    : QString();
+        QJsonObject o{{u"campaign"_s, *id}, {u"batch"_s, b->seq}, {u"resolved"_s, p.isSet(u"resend"_s) ? u"resend"_s : u"sent"_s}};
+        if (adopt)
+            o.insert(u"takenTask"_s, b->evidenceTaskId);
+        return ctx.succeed(o, p.isSet(u"resend"_s) ? u"batch %1 will be sent again: mmsctl campaign resume %2"_s.arg(b->seq).arg(*id)
+                                                   : u"batch %1 counted as sent%2"_s.arg(b->seq).arg(taken));
     }
     return ctx.fail(ExitUsage, u"usage"_s, u"usage: mmsctl campaign list|show|resume|pause|cancel|resolve (see --help)"_s);
 }

@@ -398,14 +398,14 @@ void CampaignService::cancel(qint64 campaignId)
     });
 }
 
-void CampaignService::resolveBatch(qint64 campaignId, qint64 batchId, bool resend)
+void CampaignService::resolveBatch(qint64 campaignId, qint64 batchId, bool resend, bool adoptEvidence)
 {
-    post([campaignId, batchId, resend](CampaignWorker &w) {
+    post([campaignId, batchId, resend, adoptEvidence](CampaignWorker &w) {
         if (!w.m_db)
             return;
         CampaignStore store(*w.m_db);
         QString error;
-        if (!store.resolveUnknown(batchId, resend, &error)) {
+        if (!store.resolveUnknown(batchId, resend, &error, adoptEvidence)) {
             w.reply([s = w.m_service, error] { Q_EMIT s->failed(error); });
             return;
         }

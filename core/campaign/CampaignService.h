@@ -66,7 +66,8 @@ public:
     void startAt(qint64 campaignId, const QDateTime &startAt);
     void pause(qint64 campaignId);
     void cancel(qint64 campaignId);
-    void resolveBatch(qint64 campaignId, qint64 batchId, bool resend);
+    // adoptEvidence: with "count as sent", take the taskid the platform's reports named (asked first).
+    void resolveBatch(qint64 campaignId, qint64 batchId, bool resend, bool adoptEvidence = false);
 
 Q_SIGNALS:
     void opened(const QString &error);

@@ -265,12 +265,14 @@ QList<CampaignRow> CampaignStore::campaigns(qint64 accountId) const
 namespace {
 BatchRow readBatch(const QSqlQuery &q)
 {
-    return BatchRow{q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toInt(),
-                    q.value(4).toString(), q.value(5).toInt(), q.value(6).toString(), q.value(7).toInt(),
-                    q.value(8).toInt(), q.value(9).toInt(), q.value(10).toString()};
+    BatchRow b{q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toInt(),
+               q.value(4).toString(), q.value(5).toInt(), q.value(6).toString(), q.value(7).toInt(),
+               q.value(8).toInt(), q.value(9).toInt(), q.value(11).toString(), q.value(10).toString()};
+    return b;
 }
 const char *kBatchColumns = "id, seq, state, size, taskid, code, message, attempts, not_sent_count,"
-                            " (SELECT MAX(numbers_in_batch) FROM unmatched_tasks u WHERE u.batch_id = batches.id), claimed_by";
+                            " (SELECT MAX(numbers_in_batch) FROM unmatched_tasks u WHERE u.batch_id = batches.id), claimed_by,"
+                            " (SELECT u.taskid FROM unmatched_tasks u WHERE u.batch_id = batches.id ORDER BY u.numbers_in_batch DESC LIMIT 1)";
 } // namespace
 
 QList<BatchRow> CampaignStore::batches(qint64 campaignId) const

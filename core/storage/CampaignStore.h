@@ -75,6 +75,7 @@ struct BatchRow
     // Unknown outcome: how many of its numbers the platform reported on under a send (taskid)
     // nobody here knows, which shows the batch did arrive.
     int reportedNumbers = 0;
+    QString evidenceTaskId; // that send's taskid: the source of the evidence, adopted only if the user says so
     // Who took it to send (host/process/random), when a sender has: a team sees which desktop.
     QString claimedBy;
 };
@@ -143,7 +144,9 @@ public:
     // completes a campaign that has nothing else open).
     // resend false: counted as sent; a send seen in reports for its numbers becomes its taskid
     // and those reports are linked to it.
-    bool resolveUnknown(qint64 batchId, bool resend, QString *error);
+    // adoptEvidence: when counted as sent, take the taskid of the reports that named its numbers
+    // (BatchRow::evidenceTaskId) as its own, so those reports count for it; the user decides.
+    bool resolveUnknown(qint64 batchId, bool resend, QString *error, bool adoptEvidence = true);
     struct Evidence
     {
         QString taskid;

@@ -25,10 +25,11 @@ std::optional<CampaignStore::Evidence> CampaignStore::evidence(qint64 batchId) c
     return Evidence{q.value(0).toString(), q.value(1).toInt()};
 }
 
-bool CampaignStore::resolveUnknown(qint64 batchId, bool resend, QString *error)
+bool CampaignStore::resolveUnknown(qint64 batchId, bool resend, QString *error, bool adoptEvidence)
 {
-    // Counted as sent, with reports that show it was: their send is this batch's.
-    const std::optional<Evidence> seen = resend ? std::nullopt : evidence(batchId);
+    // Counted as sent, with reports that show it was: their send is this batch's, when the
+    // user takes them as the platform's (a forged push could have made them up).
+    const std::optional<Evidence> seen = resend || !adoptEvidence ? std::nullopt : evidence(batchId);
     if (!resolveUnknownState(batchId, resend, seen ? seen->taskid : QString(), error))
         return false;
     if (seen) {
