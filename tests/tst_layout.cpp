@@ -168,6 +168,8 @@ private Q_SLOTS:
             QVERIFY2(min.width() <= 1280 && min.height() <= 680 && d->height() <= 680,
                      qPrintable(u"%1: minimum %2x%3, opened at %4x%5"_s.arg(QString::fromLatin1(name)).arg(min.width()).arg(min.height())
                                     .arg(d->width()).arg(d->height())));
+            if (qEnvironmentVariableIsSet("MMS_SCREENSHOTS"))
+                d->grab().save(qEnvironmentVariable("MMS_SCREENSHOTS") + u"/dialog-%1.png"_s.arg(QString::fromLatin1(name)));
             QPointer<QDialog> gone(d);
             d->close(); // deletes itself
             QTRY_VERIFY(gone.isNull());

@@ -1678,11 +1678,11 @@
     </message>
     <message>
         <source>the sandbox</source>
-        <translation>沙箱</translation>
+        <translation>沙箱账号</translation>
     </message>
     <message>
         <source>Balance of %1 counts:</source>
-        <translation>%1 的余额单位：</translation>
+        <translation>%1的余额单位：</translation>
     </message>
     <message>
         <source>Type the count to confirm sends from:</source>
