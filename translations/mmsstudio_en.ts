@@ -1461,10 +1461,6 @@
         <translation>unknown</translation>
     </message>
     <message>
-        <source>This send needs %1 messages of balance; the account has %2.</source>
-        <translation>This send needs %1 messages of balance; the account has %2.</translation>
-    </message>
-    <message>
         <source>The balance is not enough: the campaign will pause when it runs out.</source>
         <translation>The balance is not enough: the campaign will pause when it runs out.</translation>
     </message>
@@ -1527,6 +1523,10 @@
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>This send costs about %1; the account has %2.</source>
+        <translation>This send costs about %1; the account has %2.</translation>
     </message>
 </context>
 <context>

@@ -1467,10 +1467,6 @@
         <translation>未知</translation>
     </message>
     <message>
-        <source>This send needs %1 messages of balance; the account has %2.</source>
-        <translation>本次发送需要 %1 条余额；账号现有 %2。</translation>
-    </message>
-    <message>
         <source>The balance is not enough: the campaign will pause when it runs out.</source>
         <translation>余额不足：用完时活动将暂停。</translation>
     </message>
@@ -1533,6 +1529,10 @@
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>This send costs about %1; the account has %2.</source>
+        <translation>本次发送预计花费 %1；账号余额为 %2。</translation>
     </message>
 </context>
 <context>

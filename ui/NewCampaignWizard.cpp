@@ -2,6 +2,7 @@
 #include "util/Words.h"
 
 #include "Prompts.h"
+#include "MoneyText.h"
 #include "SendConfirmDialog.h"
 
 #include "protocol/Requests.h"
@@ -418,9 +419,11 @@ void NewCampaignWizard::onImported(qint64 campaignId, const ImportSummary &s)
                                  t->audits[c - 1].status == 2 ? tr("rejected") : tr("not yet approved")));
             }
         }
-        const QString balanceText = m_balance >= 0 ? locale.toString(m_balance, 'f', 0) : tr("unknown");
-        lines << tr("This send needs %1 messages of balance; the account has %2.").arg(locale.toString(s.valid), balanceText);
-        if (m_balance >= 0 && m_balance < s.valid)
+        // In the account's balance unit, as the confirmation reckons it (one estimate for both).
+        const SendEstimate e = estimate();
+        const QString balanceText = e.balance ? money::amount(*e.balance, e.terms) : tr("unknown");
+        lines << tr("This send costs about %1; the account has %2.").arg(money::amount(e.cost, e.terms), balanceText);
+        if (e.balanceShort())
             lines << u"<span style='color:#b02020'>%1</span>"_s.arg(tr("The balance is not enough: the campaign will pause when it runs out."));
         if (s.blockingRows > 0)
             lines << u"<span style='color:#b02020'>%1</span>"_s.arg(
