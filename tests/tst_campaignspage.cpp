@@ -11,6 +11,7 @@
 #include "reports/ReportService.h"
 #include "storage/CampaignStore.h"
 #include "storage/Database.h"
+#include "storage/Store.h"
 #include "util/Config.h"
 
 #include "net/PlatformClient.h"
@@ -381,6 +382,62 @@ private Q_SLOTS:
         QTRY_COMPARE(table->model()->index(row, 2).data().toString(), u"Paused"_s);
         QVERIFY(table->model()->index(row, 3).data().toString().contains(u"暂停测试"_s));
         QVERIFY(!table->model()->index(row, 8).data().toString().isEmpty()); // started
+    }
+    void countAsSentAsksAboutTheReportsTask()
+    {
+        // Two batches of unknown outcome, and reports under tasks nobody here recorded naming
+        // their numbers: "Count batch as sent" names the task and asks; No keeps it out, Yes takes it.
+        const QString path = m_dir.filePath(u"evidence.sqlite"_s);
+        mms::MainWindow window(path);
+        window.showArea(u"campaigns"_s);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QLabel *>(u"balanceLabel"_s)->property("balance").isValid(), 15000);
+        mms::CampaignService *service = window.campaignService();
+        QSignalSpy created(service, &mms::CampaignService::created);
+        mms::CampaignStore::NewCampaign nc;
+        nc.mmsid = u"M-EVIDENCE"_s;
+        nc.name = u"evidence"_s;
+        QList<mms::VariableEntry> recipients;
+        for (int i = 0; i < 1500; ++i)
+            recipients.append({u"1370000%1"_s.arg(i, 4, 10, QLatin1Char('0')), {}});
+        service->createFromNumbers(nc, recipients);
+        QVERIFY(created.wait(10000));
+        const qint64 id = created.at(0).at(0).toLongLong();
+        QString error;
+        auto db = mms::Database::open(path, &error);
+        QVERIFY2(db, qPrintable(error));
+        mms::CampaignStore store(*db);
+        for (int b = 0; b < 2; ++b) {
+            const auto claimed = store.claimNext(id, u"test"_s, &error);
+            QVERIFY2(claimed, qPrintable(error));
+            QVERIFY(store.setBatchState(claimed->id, mms::batch::Unknown, {}, 0, u"timed out"_s, &error));
+        }
+        QVERIFY(mms::Store(*db).storeReports({{u"13700000001"_s, u"DELIVRD"_s, u"STRANGE1"_s, u"20261129101010"_s, {}},
+                                               {u"13700001001"_s, u"DELIVRD"_s, u"STRANGE2"_s, u"20261129101010"_s, {}}},
+                                              &error));
+        QCOMPARE(store.batches(id).at(0).evidenceTaskId, u"STRANGE1"_s);
+        QCOMPARE(store.batches(id).at(1).evidenceTaskId, u"STRANGE2"_s);
+        service->refresh();
+        auto *table = window.findChild<QTableView *>(u"campaignTable"_s);
+        QTRY_VERIFY(table->model()->rowCount() == 1);
+        table->selectRow(0);
+        auto *batches = window.findChild<QTableView *>(u"batchTable"_s);
+        auto *markSent = window.findChild<QPushButton *>(u"markSentButton"_s);
+        QTRY_VERIFY(batches->model()->rowCount() == 2);
+        batches->selectRow(0);
+        QTRY_VERIFY(markSent->isEnabled());
+        mms::prompts::setNextAnswer(QMessageBox::No);
+        QTest::mouseClick(markSent, Qt::LeftButton);
+        QTRY_COMPARE(store.batches(id).at(0).state, mms::batch::Accepted);
+        QVERIFY(store.batches(id).at(0).taskid.isEmpty()); // not taken
+        QTRY_VERIFY(batches->model()->rowCount() == 2);
+        batches->selectRow(1);
+        QTRY_VERIFY(markSent->isEnabled());
+        mms::prompts::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(markSent, Qt::LeftButton);
+        QTRY_COMPARE(store.batches(id).at(1).state, mms::batch::Accepted);
+        QCOMPARE(store.batches(id).at(1).taskid, u"STRANGE2"_s); // taken, as the user said
     }
     void closingWhileSendingPausesFirst()
     {
