@@ -34,7 +34,10 @@ TemplatesPage::TemplatesPage(CampaignService *service, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The subject takes the room; every other column fits its header (Chinese ones too) or content.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setMinimumSectionSize(80);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_submit->setObjectName(u"submitManifestButton"_s);
     m_submit->setToolTip(tr("A template manifest (JSON, see docs/manifest.md) is checked, then created on the platform for each carrier's audit."));
     m_status->setObjectName(u"templateStatusLabel"_s);
