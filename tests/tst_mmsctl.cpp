@@ -289,6 +289,21 @@ private Q_SLOTS:
         QVERIFY(!out.contains(u"Type yes"_s));
         QCOMPARE(sends(), before + 2);
     }
+    void blocklistUndoSince()
+    {
+        // A flood of opt-outs (forged or not) is taken back in one go, from a time on.
+        QCOMPARE(mmsctl({u"blocklist"_s, u"add"_s, u"13800000001"_s}).exitCode, 0);
+        const QString since = QDateTime::currentDateTime().addSecs(1).toString(u"yyyy-MM-dd HH:mm:ss"_s);
+        QTest::qWait(1100); // a clock, not an event: the next blocks are added after that second
+        QCOMPARE(mmsctl({u"blocklist"_s, u"add"_s, u"13800000002"_s, u"13800000003"_s}).exitCode, 0);
+        Run r = mmsctl({u"--json"_s, u"blocklist"_s, u"undo"_s, u"--since"_s, since});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(u"removed"_s).toInt(), 2);
+        r = mmsctl({u"--json"_s, u"blocklist"_s, u"list"_s});
+        QCOMPARE(r.json().value(u"blocklist"_s).toArray(), (QJsonArray{u"13800000001"_s}));
+        QCOMPARE(mmsctl({u"blocklist"_s, u"undo"_s, u"--since"_s, u"yesterday"_s}).exitCode, 1);
+        QCOMPARE(mmsctl({u"blocklist"_s, u"remove"_s, u"13800000001"_s}).exitCode, 0);
+    }
     void sendSplitsIntoRequestsOfAtMost1000()
     {
         const QString mmsid = submitTemplate();

@@ -88,12 +88,28 @@ int runBlocklist(CliContext &ctx, const QString &sub, const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption({u"reason"_s, u"Why (e.g. replied TD)."_s, u"TEXT"_s});
+    p.addOption({u"since"_s, u"With undo: the time from which blocks are taken back, e.g. \"2026-12-02 10:00\" (local time)."_s, u"TIME"_s});
     int rc = 0;
-    if (!parseCommand(ctx, p, args, u"mmsctl blocklist add|remove N... | list: numbers never sent to."_s, -1, &rc))
+    if (!parseCommand(ctx, p, args, u"mmsctl blocklist add|remove N... | list | undo --since TIME: numbers never sent to."_s, -1, &rc))
         return rc;
     mms::Store *store = ctx.store();
     if (!store)
         return ctx.fail(ExitLocal, u"storage"_s, ctx.lastError());
+    if (sub == u"undo"_s) {
+        QDateTime since = QDateTime::fromString(p.value(u"since"_s), u"yyyy-MM-dd HH:mm"_s);
+        if (!since.isValid())
+            since = QDateTime::fromString(p.value(u"since"_s), u"yyyy-MM-dd HH:mm:ss"_s);
+        if (!since.isValid())
+            since = QDateTime::fromString(p.value(u"since"_s), Qt::ISODate);
+        if (!since.isValid())
+            return ctx.fail(ExitUsage, u"usage"_s, u"undo needs --since \"YYYY-MM-DD HH:MM\" (local time), e.g. --since \"2026-12-02 10:00\""_s);
+        QString error;
+        const auto removed = store->unblockAddedSince(since, &error);
+        if (!removed)
+            return ctx.fail(ExitLocal, u"storage"_s, error);
+        return ctx.succeed({{u"removed"_s, *removed}, {u"since"_s, since.toUTC().toString(Qt::ISODate)}},
+                           u"%1 numbers blocked since %2 are off the blocklist again"_s.arg(*removed).arg(since.toString(u"yyyy-MM-dd HH:mm"_s)));
+    }
     const QStringList numbers = p.positionalArguments().mid(2);
     if (sub == u"list"_s) {
         QStringList all(store->blocklist().cbegin(), store->blocklist().cend());
@@ -101,7 +117,7 @@ int runBlocklist(CliContext &ctx, const QString &sub, const QStringList &args)
         return ctx.succeed({{u"blocklist"_s, QJsonArray::fromStringList(all)}}, all.isEmpty() ? u"the blocklist is empty"_s : all.join(u'\n'));
     }
     if ((sub != u"add"_s && sub != u"remove"_s) || numbers.isEmpty())
-        return ctx.fail(ExitUsage, u"usage"_s, u"usage: mmsctl blocklist add|remove N1 [N2…], or mmsctl blocklist list"_s);
+        return ctx.fail(ExitUsage, u"usage"_s, u"usage: mmsctl blocklist add|remove N1 [N2…], mmsctl blocklist list, or mmsctl blocklist undo --since TIME"_s);
     QStringList done;
     for (const QString &raw : numbers) {
         QString why;

@@ -277,6 +277,21 @@ bool Store::removeFromBlocklist(const QString &mobile, QString *error)
     return true;
 }
 
+std::optional<int> Store::unblockAddedSince(const QDateTime &since, QString *error)
+{
+    // added_at is ISO UTC with milliseconds: comparing the text compares the times.
+    QSqlQuery q(m_db.db());
+    q.prepare(u"DELETE FROM blocklist WHERE added_at >= ?"_s);
+    q.addBindValue(since.toUTC().toString(Qt::ISODateWithMs));
+    if (!q.exec()) {
+        failed(q, error);
+        return std::nullopt;
+    }
+    const int removed = q.numRowsAffected();
+    sql::notifyChange(m_db.db(), "blocklist");
+    return removed;
+}
+
 QSet<QString> Store::blocklist() const
 {
     QSet<QString> out;

@@ -78,6 +78,9 @@ public:
     // Blocklist (opt-outs): numbers never sent to.
     bool addToBlocklist(const QString &mobile, const QString &reason, QString *error);
     bool removeFromBlocklist(const QString &mobile, QString *error);
+    // Takes back every block added at or after since (a flood of opt-outs, forged or not);
+    // returns how many numbers left the blocklist.
+    std::optional<int> unblockAddedSince(const QDateTime &since, QString *error);
     QSet<QString> blocklist() const;
 
     // Replies whose whole text (trimmed, any case) is one of these put the sender on the
