@@ -12,7 +12,9 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QFutureWatcher>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -58,12 +60,22 @@ SubmitPanel::SubmitPanel(TemplateDocument *doc, CampaignService *service, CheckP
     // Hashing a template of 2 MB takes milliseconds; after a pause in typing is soon enough.
     m_hashTimer->setSingleShot(true);
     m_hashTimer->setInterval(150);
+    // Off the GUI thread: an unfitted template may hold 100 MB files. The template is a shared
+    // copy; a result for an older copy than the latest edit's is dropped.
     connect(m_hashTimer, &QTimer::timeout, this, [this] {
-        const QString hash = m_doc->tpl().contentHash();
-        if (hash != m_hash)
-            m_note.clear(); // it spoke of the content before this edit
-        m_hash = hash;
-        updateState();
+        const int generation = ++m_hashGeneration;
+        auto *watcher = new QFutureWatcher<QString>(this);
+        connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, generation] {
+            watcher->deleteLater();
+            if (generation != m_hashGeneration)
+                return;
+            const QString hash = watcher->result();
+            if (hash != m_hash)
+                m_note.clear(); // it spoke of the content before this edit
+            m_hash = hash;
+            updateState();
+        });
+        watcher->setFuture(QtConcurrent::run([tpl = m_doc->tpl()] { return tpl.contentHash(); }));
     });
     connect(m_doc, &TemplateDocument::changed, m_hashTimer, qOverload<>(&QTimer::start));
     connect(m_submit, &QPushButton::clicked, this, [this] { submit(false); });
@@ -112,7 +124,8 @@ void SubmitPanel::reset()
 {
     m_lastSubmitted.clear();
     m_note.clear();
-    m_hash = m_doc->tpl().contentHash();
+    m_hash.clear(); // hashed again shortly, off the GUI thread
+    m_hashTimer->start();
     updateState();
 }
 

@@ -52,6 +52,7 @@ private:
     QString m_lastSubmitted;  // what this document was last submitted as (this session)
     QString m_note;           // a one-off word about the last submit (refused, already there)
     bool m_submitting = false;
+    int m_hashGeneration = 0;
 };
 
 } // namespace mms
