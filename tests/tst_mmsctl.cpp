@@ -289,6 +289,31 @@ private Q_SLOTS:
         QVERIFY(!out.contains(u"Type yes"_s));
         QCOMPARE(sends(), before + 2);
     }
+    void receiveTakesTheSecretFromTheEnvironment()
+    {
+        // The secret stays out of the command line (and so out of /proc/PID/cmdline) and out of
+        // the log; pushes under it are heard.
+        const QByteArray secret = "Xq7Lm2Pz9Rt4Vw8Ky3Nb6Hc";
+        QProcess receiver;
+        QProcessEnvironment e = env();
+        e.insert(u"MMS_RECEIVER_SECRET"_s, QString::fromLatin1(secret));
+        receiver.setProcessEnvironment(e);
+        receiver.start(QStringLiteral(MMSCTL_PATH), {u"--db"_s, db(), u"receive"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--no-register"_s});
+        QVERIFY(receiver.waitForStarted());
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += receiver.readAllStandardError()).contains("listening"), 10000);
+        QVERIFY2(!err.contains(secret) && err.contains("<secret>"), err.constData());
+        QFile cmdline(u"/proc/%1/cmdline"_s.arg(receiver.processId()));
+        QVERIFY(cmdline.open(QIODevice::ReadOnly));
+        QVERIFY(!cmdline.readAll().contains(secret));
+        QByteArray line = err.mid(err.indexOf("http://"));
+        QUrl url(QString::fromUtf8(line.left(line.indexOf(' '))).replace(u"<secret>"_s, QString::fromLatin1(secret)));
+        QCOMPARE(testsupport::http("POST", url, "rpts=13000000000,DELIVRD,ENV1,20090422094620", "application/x-www-form-urlencoded").status, 200);
+        url.setPath(u"/report"_s);
+        QCOMPARE(testsupport::http("POST", url, "rpts=13000000000,DELIVRD,ENV2,20090422094620", "application/x-www-form-urlencoded").status, 404);
+        receiver.terminate();
+        QVERIFY(receiver.waitForFinished(5000));
+    }
     void blocklistUndoSince()
     {
         // A flood of opt-outs (forged or not) is taken back in one go, from a time on.

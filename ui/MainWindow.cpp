@@ -3,7 +3,7 @@
 #include "AccountsDialog.h"
 #include "BalanceController.h"
 #include "PreferencesDialog.h"
-#include "MoneyText.h"
+#include "util/MoneyText.h"
 #include "HelpDialogs.h"
 #include "Prompts.h"
 #include "CampaignsPage.h"

@@ -2,7 +2,7 @@
 #include "util/Words.h"
 
 #include "Prompts.h"
-#include "MoneyText.h"
+#include "util/MoneyText.h"
 #include "SendConfirmDialog.h"
 
 #include "protocol/Requests.h"

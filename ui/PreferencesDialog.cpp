@@ -1,7 +1,7 @@
 #include "PreferencesDialog.h"
 #include "util/Words.h"
 
-#include "MoneyText.h"
+#include "util/MoneyText.h"
 
 #include "receiver/ReceiverAccess.h"
 #include "receiver/ReceiverCheck.h"

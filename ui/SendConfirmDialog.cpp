@@ -1,6 +1,6 @@
 #include "SendConfirmDialog.h"
 
-#include "MoneyText.h"
+#include "util/MoneyText.h"
 
 #include "protocol/Carriers.h"
 

@@ -36,7 +36,8 @@ int runReceive(CliContext &ctx, const QStringList &args)
     QCommandLineParser p;
     p.addOption({u"listen"_s, u"Address and port to listen on (default 127.0.0.1:8090)."_s, u"HOST:PORT"_s, u"127.0.0.1:8090"_s});
     p.addOption({u"prefix"_s, u"The secret path: serve /SECRET/report etc. Beyond loopback it must be at least 16 random "
-                              "characters; when it is not given there, a fresh one is made and printed once."_s, u"SECRET"_s});
+                              "characters; when it is not given there, a fresh one is made and printed once. "
+                              "MMS_RECEIVER_SECRET gives it without showing it in the process list."_s, u"SECRET"_s});
     p.addOption({u"allow"_s, u"Only these addresses or networks may push, e.g. 203.0.113.0/24,198.51.100.7."_s, u"CIDRS"_s});
     p.addOption({u"trust-forwarded-for"_s, u"Behind a local nginx: take the platform's address from X-Forwarded-For (from loopback peers only)."_s});
     p.addOption({u"no-register"_s, u"With the sandbox: do not point the simulator's pushes here."_s});
@@ -84,7 +85,9 @@ int runReceive(CliContext &ctx, const QStringList &args)
     const auto allowed = mms::ReceiverAccess::parseAllowList(p.value(u"allow"_s), &allowError);
     if (!allowed)
         return ctx.fail(ExitUsage, u"usage"_s, u"--allow: "_s + allowError);
-    QString secret = p.value(u"prefix"_s);
+    // From the environment too: a secret on the command line is readable by any local user
+    // (/proc/PID/cmdline).
+    QString secret = p.isSet(u"prefix"_s) ? p.value(u"prefix"_s) : qEnvironmentVariable("MMS_RECEIVER_SECRET");
     bool fresh = false;
     if (secret.isEmpty() && !address.isLoopback()) {
         secret = mms::ReceiverAccess::generateSecret();

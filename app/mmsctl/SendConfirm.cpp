@@ -1,6 +1,7 @@
 #include "SendConfirm.h"
 
 #include "protocol/Carriers.h"
+#include "util/MoneyText.h"
 
 #include <QRegularExpression>
 #include <QTextStream>
@@ -12,9 +13,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace sendconfirm {
 namespace {
+// The studio's wording (mmsctl loads no translation: English).
 QString amount(double v, const mms::BalanceTerms &t)
 {
-    return t.unit == mms::BalanceUnit::Yuan ? u"¥%1"_s.arg(v, 0, 'f', 2) : u"%1 messages"_s.arg(v, 0, 'f', 0);
+    return mms::money::amount(v, t);
 }
 } // namespace
 

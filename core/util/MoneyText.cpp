@@ -1,4 +1,4 @@
-#include "MoneyText.h"
+#include "util/MoneyText.h"
 
 #include <QCoreApplication>
 #include <QLocale>
