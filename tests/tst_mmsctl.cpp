@@ -298,7 +298,9 @@ private Q_SLOTS:
         QProcessEnvironment e = env();
         e.insert(u"MMS_RECEIVER_SECRET"_s, QString::fromLatin1(secret));
         receiver.setProcessEnvironment(e);
-        receiver.start(QStringLiteral(MMSCTL_PATH), {u"--db"_s, db(), u"receive"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--no-register"_s});
+        // A store of its own: the other tests count the reports of the shared one.
+        receiver.start(QStringLiteral(MMSCTL_PATH), {u"--db"_s, m_dir.filePath(u"env-secret.sqlite"_s), u"receive"_s, u"--listen"_s,
+                                                    u"127.0.0.1:0"_s, u"--no-register"_s});
         QVERIFY(receiver.waitForStarted());
         QByteArray err;
         QTRY_VERIFY_WITH_TIMEOUT((err += receiver.readAllStandardError()).contains("listening"), 10000);
