@@ -33,6 +33,7 @@
 #include <QNetworkReply>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStringEncoder>
 #include <QTabWidget>
 #include <QTableView>
@@ -383,6 +384,67 @@ private Q_SLOTS:
         QVERIFY(table->model()->index(row, 3).data().toString().contains(u"暂停测试"_s));
         QVERIFY(!table->model()->index(row, 8).data().toString().isEmpty()); // started
     }
+    void emptyValuesStopTheWizardUntilLeftOut()
+    {
+        // The rule shared with mmsctl send (core importDraft): rows with an empty variable
+        // value make no campaign; the wizard lists them and lets the user leave them out.
+        const QString storePath = m_dir.filePath(u"empty.sqlite"_s);
+        mms::MainWindow window(storePath);
+        window.showArea(u"campaigns"_s);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QLabel *>(u"balanceLabel"_s)->property("balance").isValid(), 15000);
+        mms::MmsTemplate t;
+        t.subject = u"空值测试"_s;
+        t.frames = {mms::Frame{2000, {mms::Attachment{u"1.txt"_s, u"${Text1}您好"_s.toUtf8()}}}};
+        QSignalSpy submitted(window.campaignService(), &mms::CampaignService::templateSubmitted);
+        window.campaignService()->submitTemplate(mms::TemplateProject{t, {}});
+        QVERIFY(submitted.wait(10000));
+        const QString csv = m_dir.filePath(u"empty.csv"_s);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("手机号,姓名\n13800138000,张三\n13900139000,\n18600186000,王五\n");
+        f.close();
+
+        QTest::mouseClick(window.findChild<QPushButton *>(u"newCampaignButton"_s), Qt::LeftButton);
+        mms::NewCampaignWizard *wizard = nullptr;
+        QTRY_VERIFY((wizard = window.findChild<mms::NewCampaignWizard *>()));
+        wizard->findChild<QComboBox *>(u"templateCombo"_s)->setEditText(submitted.at(0).at(0).toString());
+        mms::prompts::setNextFileName(csv);
+        QTest::mouseClick(wizard->findChild<QPushButton *>(u"browseButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        auto *text1 = wizard->findChild<QComboBox *>(u"variableCombo_Text1"_s);
+        text1->setCurrentIndex(text1->findText(u"姓名"_s));
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        auto *summary = wizard->findChild<QLabel *>(u"importSummaryLabel"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(u"empty variable value"_s), 10000);
+        QVERIFY(!wizard->button(QWizard::FinishButton)->isEnabled());
+        QCOMPARE(wizard->campaignId(), 0);
+        auto *issues = wizard->findChild<QTableWidget *>(u"issuesTable"_s);
+        QCOMPARE(issues->rowCount(), 1);
+        QCOMPARE(issues->item(0, 0)->text(), u"3"_s);
+        QVERIFY(wizard->findChild<QPushButton *>(u"saveIssuesButton"_s)->isEnabled());
+        const auto campaignsInStore = [&] {
+            QString error;
+            auto db = mms::Database::open(storePath, &error);
+            QSqlQuery q(db->db());
+            return q.exec(u"SELECT COUNT(*) FROM campaigns"_s) && q.next() ? q.value(0).toInt() : -1;
+        };
+        QCOMPARE(campaignsInStore(), 0); // no draft that cannot be sent
+
+        // Back, leave the row out: two recipients, ready.
+        QTest::mouseClick(wizard->button(QWizard::BackButton), Qt::LeftButton);
+        QTest::mouseClick(wizard->findChild<QCheckBox *>(u"skipEmptyCheck"_s), Qt::LeftButton);
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::FinishButton)->isEnabled(), 10000);
+        QVERIFY(summary->text().contains(u"2 recipients"_s));
+        QVERIFY(wizard->campaignId() != 0);
+        QCOMPARE(campaignsInStore(), 1);
+        wizard->reject();
+        QTRY_COMPARE(campaignsInStore(), 0); // closing the wizard discards the draft
+    }
+
     void countAsSentAsksAboutTheReportsTask()
     {
         // Two batches of unknown outcome, and reports under tasks nobody here recorded naming

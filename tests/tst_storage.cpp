@@ -707,7 +707,7 @@ private Q_SLOTS:
                                                &error);
         QVERIFY2(stored, qPrintable(error));
         QCOMPARE(stored->blocked, 2);
-        QCOMPARE(store.blocklist(), (QSet<QString>{u"13800000001"_s, u"13800000002"_s}));
+        QCOMPARE(*store.blocklist(), (QSet<QString>{u"13800000001"_s, u"13800000002"_s}));
         QCOMPARE(count(RecipientFilter::Replied), 3);
         QCOMPARE(count(RecipientFilter::Replied, u"0003"_s), 1);
         QCOMPARE(rs.delivery(id).replies, 3);

@@ -390,11 +390,17 @@
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -508,7 +514,10 @@
     </message>
     <message numerus="yes">
         <source>%1 recipients in %n batch(es)</source>
-        <translation><numerusform>%1 recipients in %n batch</numerusform><numerusform>%1 recipients in %n batches</numerusform></translation>
+        <translation>
+            <numerusform>%1 recipients in %n batch</numerusform>
+            <numerusform>%1 recipients in %n batches</numerusform>
+        </translation>
     </message>
     <message>
         <source>Take the reports' task?</source>
@@ -914,6 +923,37 @@
     <message>
         <source>Redo</source>
         <translation>Redo</translation>
+    </message>
+</context>
+<context>
+    <name>mms::DraftImport</name>
+    <message>
+        <source>The template uses %1 with no value: choose a column for each.</source>
+        <translation>The template uses %1 with no value: choose a column for each.</translation>
+    </message>
+    <message>
+        <source>Cannot read the blocklist: %1</source>
+        <translation>Cannot read the blocklist: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the campaign: %1</source>
+        <translation>Cannot create the campaign: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the recipients: %1</source>
+        <translation>Cannot write the recipients: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was kept.</source>
+        <translation>The import was cancelled; nothing was kept.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows have an empty variable value: fill them in the file, or leave them out.</source>
+        <translation><numerusform>%n row has an empty variable value: fill it in the file, or leave it out.</numerusform><numerusform>%n rows have an empty variable value: fill them in the file, or leave them out.</numerusform></translation>
+    </message>
+    <message>
+        <source>No valid recipients: check the number column.</source>
+        <translation>No valid recipients: check the number column.</translation>
     </message>
 </context>
 <context>
@@ -1976,11 +2016,17 @@
     </message>
     <message numerus="yes">
         <source>%Ln recipient(s)</source>
-        <translation><numerusform>%Ln recipient</numerusform><numerusform>%Ln recipients</numerusform></translation>
+        <translation>
+            <numerusform>%Ln recipient</numerusform>
+            <numerusform>%Ln recipients</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln recipient(s); search takes digits of a number</source>
-        <translation><numerusform>%Ln recipient; search takes digits of a number</numerusform><numerusform>%Ln recipients; search takes digits of a number</numerusform></translation>
+        <translation>
+            <numerusform>%Ln recipient; search takes digits of a number</numerusform>
+            <numerusform>%Ln recipients; search takes digits of a number</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2217,7 +2263,10 @@
     </message>
     <message numerus="yes">
         <source>Exported %Ln row(s) to %1.</source>
-        <translation><numerusform>Exported %Ln row to %1.</numerusform><numerusform>Exported %Ln rows to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Exported %Ln row to %1.</numerusform>
+            <numerusform>Exported %Ln rows to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2274,7 +2323,10 @@
     </message>
     <message numerus="yes">
         <source>about %n minute(s)</source>
-        <translation><numerusform>about %n minute</numerusform><numerusform>about %n minutes</numerusform></translation>
+        <translation>
+            <numerusform>about %n minute</numerusform>
+            <numerusform>about %n minutes</numerusform>
+        </translation>
     </message>
     <message>
         <source>about %1 h %2 min</source>
@@ -2322,7 +2374,10 @@
     </message>
     <message numerus="yes">
         <source>%n batch(es)</source>
-        <translation><numerusform>%n batch</numerusform><numerusform>%n batches</numerusform></translation>
+        <translation>
+            <numerusform>%n batch</numerusform>
+            <numerusform>%n batches</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 recipients are on carriers that have not approved this template: they will not receive it, and the platform may still count them.</source>
@@ -2613,7 +2668,10 @@
     </message>
     <message numerus="yes">
         <source>Add %n file(s)</source>
-        <translation><numerusform>Add %n file</numerusform><numerusform>Add %n files</numerusform></translation>
+        <translation>
+            <numerusform>Add %n file</numerusform>
+            <numerusform>Add %n files</numerusform>
+        </translation>
     </message>
     <message>
         <source>Duplicate frame %1</source>

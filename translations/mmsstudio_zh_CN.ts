@@ -923,6 +923,37 @@
     </message>
 </context>
 <context>
+    <name>mms::DraftImport</name>
+    <message>
+        <source>The template uses %1 with no value: choose a column for each.</source>
+        <translation>模板用到了 %1，但没有值：请为每个变量选择一列。</translation>
+    </message>
+    <message>
+        <source>Cannot read the blocklist: %1</source>
+        <translation>无法读取黑名单：%1</translation>
+    </message>
+    <message>
+        <source>Cannot create the campaign: %1</source>
+        <translation>无法创建活动：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the recipients: %1</source>
+        <translation>无法写入收件人：%1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was kept.</source>
+        <translation>导入已取消，未保留任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows have an empty variable value: fill them in the file, or leave them out.</source>
+        <translation><numerusform>有 %n 行的变量值为空：请在文件中补全，或选择跳过这些行。</numerusform></translation>
+    </message>
+    <message>
+        <source>No valid recipients: check the number column.</source>
+        <translation>没有有效的收件人：请检查号码列。</translation>
+    </message>
+</context>
+<context>
     <name>mms::FrameEditor</name>
     <message>
         <source>Text</source>

@@ -209,7 +209,7 @@ QWizardPage *NewCampaignWizard::buildConfirmPage()
     connect(m_cancelImport, &QPushButton::clicked, m_service, &CampaignService::cancelImport);
     connect(m_saveIssues, &QPushButton::clicked, this, &NewCampaignWizard::saveIssues);
     connect(m_sendTest, &QPushButton::clicked, this, &NewCampaignWizard::sendTest);
-    p->complete = [this] { return m_importDone && m_campaignId != 0 && m_summary.blockingRows == 0; };
+    p->complete = [this] { return m_importDone && m_campaignId != 0; };
     return p;
 }
 
@@ -324,7 +324,7 @@ void NewCampaignWizard::initializePage(int id)
         m_saveIssues->setEnabled(false);
         m_sendTest->setEnabled(false);
         updateScheduleNote();
-        CampaignService::ImportRequest request;
+        DraftImportRequest request;
         request.path = m_sniff.path;
         request.options = ImportOptions::fromSniff(m_sniff);
         request.options.mobileColumn = m_mobileColumn->currentIndex();
@@ -332,13 +332,10 @@ void NewCampaignWizard::initializePage(int id)
         const QStringList names = variables();
         for (int i = 0; i < m_variableCombos.size(); ++i) {
             const int column = m_variableCombos.at(i)->currentData().toInt();
-            if (column >= 0) {
+            if (column >= 0)
                 request.options.variables.append({names.at(i), column});
-                request.campaign.variables << names.at(i);
-            }
         }
         request.campaign.mmsid = chosenTemplate() ? chosenTemplate()->mmsid : m_template->currentText().trimmed();
-        request.campaign.personalised = !request.campaign.variables.isEmpty();
         request.campaign.source = m_sniff.path;
         request.campaign.name = defaultName();
         m_service->importFile(request);
@@ -387,8 +384,11 @@ bool NewCampaignWizard::validateCurrentPage()
     return QWizard::validateCurrentPage();
 }
 
-void NewCampaignWizard::onImported(qint64 campaignId, const ImportSummary &s)
+void NewCampaignWizard::onImported(const DraftImportResult &result)
 {
+    using Outcome = DraftImportResult::Outcome;
+    const ImportSummary &s = result.summary;
+    const qint64 campaignId = result.campaignId;
     m_importing = false;
     m_importDone = true;
     m_campaignId = campaignId;
@@ -397,10 +397,11 @@ void NewCampaignWizard::onImported(qint64 campaignId, const ImportSummary &s)
     m_cancelImport->hide();
     QStringList lines;
     const QLocale locale;
-    if (s.cancelled) {
+    const bool checked = result.created() || result.outcome == Outcome::EmptyValues || result.outcome == Outcome::NoValidRecipients;
+    if (result.outcome == Outcome::Cancelled) {
         lines << tr("The import was cancelled; nothing was kept.");
-    } else if (!s.error.isEmpty()) {
-        lines << u"<span style='color:#b02020'>%1</span>"_s.arg(s.error.toHtmlEscaped());
+    } else if (!checked) {
+        lines << u"<span style='color:#b02020'>%1</span>"_s.arg(result.error.toHtmlEscaped());
     } else {
         lines << tr("<b>%1 recipients</b> ready to send. Rows read: %2; invalid: %3; duplicates removed: %4; on the blocklist: %5.")
                      .arg(locale.toString(s.valid), locale.toString(s.rows), locale.toString(s.invalid),

@@ -50,7 +50,7 @@ private:
     void browse();
     void onTemplates(const QList<TemplateRow> &templates);
     void onSniffed(const FileSniff &sniff);
-    void onImported(qint64 campaignId, const ImportSummary &summary);
+    void onImported(const mms::DraftImportResult &result);
     void fillMapping();
     void sendTest();
     void saveIssues();

@@ -46,8 +46,13 @@ int runRecipients(CliContext &ctx, const QString &sub, const QStringList &args)
         return ctx.fail(ExitInvalid, u"invalid"_s, u"no column of mobile numbers found; name it with --mobile-column (columns: %1)"_s
                                                        .arg(sniff.header.join(u", "_s)));
     }
-    if (mms::Store *store = ctx.store())
-        options.blocklist = store->blocklist();
+    if (mms::Store *store = ctx.store()) {
+        QString error;
+        const auto blocked = store->blocklist(&error);
+        if (!blocked)
+            return ctx.fail(ExitLocal, u"storage"_s, u"cannot read the blocklist: %1"_s.arg(error));
+        options.blocklist = *blocked;
+    }
     CountingSink sink;
     const mms::ImportSummary s = mms::importRecipients(path, options, sink);
     if (!s.ok())
@@ -112,7 +117,11 @@ int runBlocklist(CliContext &ctx, const QString &sub, const QStringList &args)
     }
     const QStringList numbers = p.positionalArguments().mid(2);
     if (sub == u"list"_s) {
-        QStringList all(store->blocklist().cbegin(), store->blocklist().cend());
+        QString error;
+        const auto blocked = store->blocklist(&error);
+        if (!blocked)
+            return ctx.fail(ExitLocal, u"storage"_s, u"cannot read the blocklist: %1"_s.arg(error));
+        QStringList all(blocked->cbegin(), blocked->cend());
         all.sort();
         return ctx.succeed({{u"blocklist"_s, QJsonArray::fromStringList(all)}}, all.isEmpty() ? u"the blocklist is empty"_s : all.join(u'\n'));
     }

@@ -2,6 +2,7 @@
 #include "SendConfirm.h"
 #include "Commands.h"
 
+#include "campaign/DraftImport.h"
 #include "import/RecipientFile.h"
 #include "import/RecipientImport.h"
 #include "protocol/Carriers.h"
@@ -162,22 +163,11 @@ int runSend(CliContext &ctx, const QStringList &args)
     mms::Database *db = ctx.database();
     mms::CampaignStore campaigns(*db);
 
-    // Every variable the template uses must have a value.
     const auto tpl = store->templateByMmsid(mmsid);
-    if (tpl) {
-        QStringList missing;
-        for (const QString &v : tpl->variables) {
-            bool mapped = vars.contains(v);
-            for (const auto &m : std::as_const(options.variables))
-                mapped = mapped || m.first == v;
-            if (!mapped)
-                missing << v;
-        }
-        if (!missing.isEmpty())
-            return ctx.fail(ExitInvalid, u"invalid"_s,
-                            u"the template uses %1 with no value: map it to a column (--map %2=COLUMN) or give it in --vars"_s
-                                .arg(missing.join(u", "_s), missing.first()));
-    }
+    if (const QStringList missing = mms::unmappedVariables(tpl ? tpl->variables : QStringList(), options, vars); !missing.isEmpty())
+        return ctx.fail(ExitInvalid, u"invalid"_s,
+                        u"the template uses %1 with no value: map it to a column (--map %2=COLUMN) or give it in --vars"_s
+                            .arg(missing.join(u", "_s), missing.first()));
 
     mms::CampaignStore::NewCampaign nc;
     nc.accountId = accountId;
@@ -190,44 +180,44 @@ int runSend(CliContext &ctx, const QStringList &args)
     qint64 campaignId = 0;
     QJsonObject importJson;
     if (p.isSet(u"csv"_s)) {
-        for (const auto &m : std::as_const(options.variables))
-            nc.variables << m.first;
-        nc.personalised = !nc.variables.isEmpty();
-        nc.source = p.value(u"csv"_s);
-        options.blocklist = store->blocklist();
-        const auto draft = campaigns.createDraft(nc, &error);
-        if (!draft)
-            return ctx.fail(ExitLocal, u"storage"_s, error);
-        campaignId = *draft;
-        mms::CampaignRecipientSink sink(*db, campaignId, nc.variables);
-        if (!sink.begin())
-            return ctx.fail(ExitLocal, u"storage"_s, sink.error());
-        const mms::ImportSummary s = mms::importRecipients(p.value(u"csv"_s), options, sink);
+        // The same path, with the same rules, as the studio's wizard.
+        mms::DraftImportRequest request;
+        request.path = p.value(u"csv"_s);
+        request.options = options;
+        request.campaign = nc;
+        request.campaign.source = request.path;
+        const mms::DraftImportResult r = mms::importDraft(*db, request);
+        const mms::ImportSummary &s = r.summary;
         if (p.isSet(u"issues-out"_s) && !mms::writeIssuesCsv(p.value(u"issues-out"_s), s.issues, &error))
             ctx.print(u"warning: could not save %1: %2"_s.arg(p.value(u"issues-out"_s), error));
         importJson = {{u"rows"_s, double(s.rows)}, {u"valid"_s, double(s.valid)}, {u"invalid"_s, double(s.invalid)},
                       {u"duplicates"_s, double(s.duplicates)}, {u"blocked"_s, double(s.blocked)},
                       {u"emptyValues"_s, double(s.emptyValues)}};
-        const bool refuse = !s.ok() || s.blockingRows > 0 || s.valid == 0;
-        if (refuse) {
-            sink.rollback();
-            campaigns.deleteCampaign(campaignId, &error);
-            if (!s.ok())
-                return ctx.fail(ExitLocal, u"import"_s, s.error);
-            if (s.blockingRows > 0)
-                return ctx.fail(ExitInvalid, u"invalid"_s,
-                                u"%1 rows have an empty variable value; nothing was sent. Fill them in, or leave them out with --skip-empty:\n%2"_s
-                                    .arg(s.blockingRows).arg(issueLines(s.issues, true, 20)),
-                                {{u"import"_s, importJson}});
-            return ctx.fail(ExitInvalid, u"invalid"_s, u"no valid recipients in %1 (%2 rows, %3 invalid)"_s
-                                                           .arg(p.value(u"csv"_s)).arg(s.rows).arg(s.invalid),
+        using Outcome = mms::DraftImportResult::Outcome;
+        switch (r.outcome) {
+        case Outcome::Created:
+            break;
+        case Outcome::EmptyValues:
+            return ctx.fail(ExitInvalid, u"invalid"_s,
+                            u"%1 rows have an empty variable value; nothing was sent. Fill them in, or leave them out with --skip-empty:\n%2"_s
+                                .arg(s.blockingRows).arg(issueLines(s.issues, true, 20)),
                             {{u"import"_s, importJson}});
+        case Outcome::NoValidRecipients:
+            return ctx.fail(ExitInvalid, u"invalid"_s, u"no valid recipients in %1 (%2 rows, %3 invalid)"_s
+                                                           .arg(request.path).arg(s.rows).arg(s.invalid),
+                            {{u"import"_s, importJson}});
+        case Outcome::MissingVariables:
+            return ctx.fail(ExitInvalid, u"invalid"_s, r.error);
+        case Outcome::Unreadable:
+        case Outcome::Cancelled:
+            return ctx.fail(ExitLocal, u"import"_s, r.error);
+        case Outcome::StorageFailed:
+            return ctx.fail(ExitLocal, u"storage"_s, r.error);
         }
-        if (!sink.commit() || !campaigns.saveIssues(campaignId, s.issues, &error) || !campaigns.finalize(campaignId, &error))
-            return ctx.fail(ExitLocal, u"storage"_s, error.isEmpty() ? sink.error() : error);
+        campaignId = r.campaignId;
         if (!ctx.json())
             ctx.print(u"%1: %2 rows, %3 valid, %4 invalid, %5 duplicates, %6 blocked, %7 left out for empty values"_s
-                          .arg(p.value(u"csv"_s)).arg(s.rows).arg(s.valid).arg(s.invalid).arg(s.duplicates).arg(s.blocked)
+                          .arg(request.path).arg(s.rows).arg(s.valid).arg(s.invalid).arg(s.duplicates).arg(s.blocked)
                           .arg(s.emptyValues));
     } else {
         nc.source = u"--to"_s;

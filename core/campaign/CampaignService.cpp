@@ -1,4 +1,5 @@
 #include "campaign/CampaignService.h"
+#include "campaign/DraftImport.h"
 
 #include "campaign/CampaignRunner.h"
 #include "manifest/TemplateManifest.h"
@@ -253,48 +254,20 @@ void CampaignService::sniff(const QString &path)
     });
 }
 
-void CampaignService::importFile(const ImportRequest &request)
+void CampaignService::importFile(const DraftImportRequest &request)
 {
     m_cancelImport = false;
     post([request](CampaignWorker &w) {
         CampaignService *s = w.m_service;
         if (!w.m_db)
             return;
-        QString error;
-        CampaignStore store(*w.m_db);
-        CampaignStore::NewCampaign nc = request.campaign;
-        nc.accountId = w.m_accountId;
-        const auto id = store.createDraft(nc, &error);
-        ImportSummary summary;
-        if (!id) {
-            summary.error = error;
-            w.reply([s, summary] { Q_EMIT s->importFinished(0, summary); });
-            return;
-        }
-        ImportOptions options = request.options;
-        options.blocklist = Store(*w.m_db).blocklist();
-        CampaignRecipientSink sink(*w.m_db, *id, nc.variables);
-        sink.begin();
-        sink.setProgress([s](qint64 done, qint64 total) {
-            // Rows are written while the file is read; what is left at the end is short.
-            const int permille = 950 + int(total ? done * 50 / total : 50);
-            s->reply([s, permille] { Q_EMIT s->importProgress(permille); });
-        });
-        summary = importRecipients(request.path, options, sink, [s](qint64 done, qint64 total) {
-            const int permille = int(total ? done * 950 / total : 0);
+        DraftImportRequest r = request;
+        r.campaign.accountId = w.m_accountId;
+        const DraftImportResult result = importDraft(*w.m_db, r, [s](int permille) {
             s->reply([s, permille] { Q_EMIT s->importProgress(permille); });
             return !s->m_cancelImport.load();
         });
-        // A cancelled or failed import leaves nothing behind.
-        if (!summary.ok() || summary.valid == 0 || !sink.commit() || !store.saveIssues(*id, summary.issues, &error)
-            || !store.finalize(*id, &error)) {
-            sink.rollback();
-            store.deleteCampaign(*id, &error);
-            w.reply([s, summary] { Q_EMIT s->importFinished(0, summary); });
-            return;
-        }
-        const qint64 campaignId = *id;
-        w.reply([s, campaignId, summary] { Q_EMIT s->importFinished(campaignId, summary); });
+        w.reply([s, result] { Q_EMIT s->importFinished(result); });
     });
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "campaign/DraftImport.h"
 #include "design/TemplateProject.h"
 #include "import/RecipientImport.h"
 #include "protocol/Account.h"
@@ -46,14 +47,9 @@ public:
     void loadTemplateProject(const QString &mmsid);
     void sniff(const QString &path);
 
-    struct ImportRequest
-    {
-        QString path;
-        ImportOptions options;
-        CampaignStore::NewCampaign campaign;
-    };
-    // Imports into a new draft campaign; importFinished() reports it.
-    void importFile(const ImportRequest &request);
+    // Imports into a new draft campaign (importDraft(): one set of rules with mmsctl);
+    // importFinished() reports it.
+    void importFile(const mms::DraftImportRequest &request);
     void cancelImport() { m_cancelImport = true; }
     void discard(qint64 campaignId);
     void createFromNumbers(const CampaignStore::NewCampaign &campaign, const QList<VariableEntry> &recipients);
@@ -81,7 +77,7 @@ Q_SIGNALS:
     void templateProjectLoaded(const QString &mmsid, const QByteArray &projectJson, const QString &error);
     void sniffed(const mms::FileSniff &sniff);
     void importProgress(int permille); // reading is the first half, writing the second
-    void importFinished(qint64 campaignId, const mms::ImportSummary &summary);
+    void importFinished(const mms::DraftImportResult &result); // campaignId 0: nothing was kept
     void created(qint64 campaignId, const QString &error);
     void batchAccepted(qint64 campaignId); // the balance changed
     void reportsLoaded(const QList<mms::CampaignDelivery> &deliveries, const QList<mms::ReplyRow> &replies);

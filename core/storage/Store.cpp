@@ -292,11 +292,15 @@ std::optional<int> Store::unblockAddedSince(const QDateTime &since, QString *err
     return removed;
 }
 
-QSet<QString> Store::blocklist() const
+std::optional<QSet<QString>> Store::blocklist(QString *error) const
 {
+    // A failed read must not look like an empty blocklist: that would send to those who opted out.
     QSet<QString> out;
     QSqlQuery q(m_db.db());
-    q.exec(u"SELECT mobile FROM blocklist"_s);
+    if (!q.exec(u"SELECT mobile FROM blocklist"_s)) {
+        failed(q, error);
+        return std::nullopt;
+    }
     while (q.next())
         out.insert(q.value(0).toString());
     return out;

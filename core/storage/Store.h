@@ -81,7 +81,8 @@ public:
     // Takes back every block added at or after since (a flood of opt-outs, forged or not);
     // returns how many numbers left the blocklist.
     std::optional<int> unblockAddedSince(const QDateTime &since, QString *error);
-    QSet<QString> blocklist() const;
+    // Every blocked number; nullopt (and *error) when the store cannot be read.
+    std::optional<QSet<QString>> blocklist(QString *error = nullptr) const;
 
     // Replies whose whole text (trimmed, any case) is one of these put the sender on the
     // blocklist as they are stored. Empty: never.

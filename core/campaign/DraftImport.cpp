@@ -1,0 +1,116 @@
+#include "campaign/DraftImport.h"
+
+#include "storage/CampaignRecipientSink.h"
+#include "storage/Database.h"
+#include "storage/Store.h"
+#include "util/Words.h"
+
+#include <QCoreApplication>
+#include <climits>
+
+namespace mms {
+
+QStringList unmappedVariables(const QStringList &templateVariables, const ImportOptions &options,
+                              const QMap<QString, QString> &sharedVars)
+{
+    QStringList missing;
+    for (const QString &v : templateVariables) {
+        bool given = sharedVars.contains(v);
+        for (const auto &m : options.variables)
+            given = given || m.first == v;
+        if (!given)
+            missing << v;
+    }
+    return missing;
+}
+
+DraftImportResult importDraft(Database &db, const DraftImportRequest &request, const std::function<bool(int)> &progress)
+{
+    DraftImportResult r;
+    if (const auto tpl = Store(db).templateByMmsid(request.campaign.mmsid))
+        r.missingVariables = unmappedVariables(tpl->variables, request.options, request.campaign.sharedVars);
+    if (!r.missingVariables.isEmpty()) {
+        r.outcome = DraftImportResult::Outcome::MissingVariables;
+        r.error = QCoreApplication::translate("mms::DraftImport", "The template uses %1 with no value: choose a column for each.").arg(words::list(r.missingVariables));
+        return r;
+    }
+
+    ImportOptions options = request.options;
+    QString error;
+    const auto blocked = Store(db).blocklist(&error);
+    if (!blocked) {
+        r.outcome = DraftImportResult::Outcome::StorageFailed;
+        r.error = QCoreApplication::translate("mms::DraftImport", "Cannot read the blocklist: %1").arg(error);
+        return r;
+    }
+    options.blocklist = *blocked;
+
+    CampaignStore::NewCampaign nc = request.campaign;
+    nc.variables.clear();
+    for (const auto &m : std::as_const(options.variables))
+        nc.variables << m.first;
+    nc.personalised = !nc.variables.isEmpty();
+
+    CampaignStore store(db);
+    const auto id = store.createDraft(nc, &error);
+    if (!id) {
+        r.outcome = DraftImportResult::Outcome::StorageFailed;
+        r.error = QCoreApplication::translate("mms::DraftImport", "Cannot create the campaign: %1").arg(error);
+        return r;
+    }
+    // Whatever goes wrong from here, nothing is left behind.
+    const auto dropDraft = [&](CampaignRecipientSink *sink) {
+        if (sink)
+            sink->rollback();
+        QString ignored;
+        store.deleteCampaign(*id, &ignored);
+    };
+
+    CampaignRecipientSink sink(db, *id, nc.variables);
+    if (!sink.begin()) {
+        r.outcome = DraftImportResult::Outcome::StorageFailed;
+        r.error = QCoreApplication::translate("mms::DraftImport", "Cannot write the recipients: %1").arg(sink.error());
+        dropDraft(nullptr);
+        return r;
+    }
+    if (progress) {
+        // Rows are written while the file is read; what is left at the end is short.
+        sink.setProgress([&progress](qint64 done, qint64 total) { progress(950 + int(total ? done * 50 / total : 50)); });
+    }
+    r.summary = importRecipients(request.path, options, sink, [&progress](qint64 done, qint64 total) {
+        return !progress || progress(int(total ? done * 950 / total : 0));
+    });
+    const ImportSummary &s = r.summary;
+    using Outcome = DraftImportResult::Outcome;
+    if (s.cancelled) {
+        r.outcome = Outcome::Cancelled;
+        r.error = QCoreApplication::translate("mms::DraftImport", "The import was cancelled; nothing was kept.");
+    } else if (!s.error.isEmpty()) {
+        r.outcome = Outcome::Unreadable;
+        r.error = s.error;
+    } else if (s.blockingRows > 0) {
+        // A draft that cannot be sent is no use to anyone (and a crash would leave it behind):
+        // the problem rows are in the summary, to be fixed in the file or left out.
+        r.outcome = Outcome::EmptyValues;
+        const int rows = s.blockingRows > INT_MAX ? INT_MAX : int(s.blockingRows); // (lupdate hangs on a template call in tr's arguments)
+        r.error = QCoreApplication::translate("mms::DraftImport", "%n rows have an empty variable value: fill them in the file, or leave them out.", nullptr,
+                     rows);
+    } else if (s.valid == 0) {
+        r.outcome = Outcome::NoValidRecipients;
+        r.error = QCoreApplication::translate("mms::DraftImport", "No valid recipients: check the number column.");
+    } else if (!sink.commit()) {
+        r.outcome = Outcome::StorageFailed;
+        r.error = QCoreApplication::translate("mms::DraftImport", "Cannot write the recipients: %1").arg(sink.error());
+    } else if (!store.saveIssues(*id, s.issues, &error) || !store.finalize(*id, &error)) {
+        r.outcome = Outcome::StorageFailed;
+        r.error = QCoreApplication::translate("mms::DraftImport", "Cannot write the recipients: %1").arg(error);
+    } else {
+        r.outcome = Outcome::Created;
+        r.campaignId = *id;
+        return r;
+    }
+    dropDraft(&sink);
+    return r;
+}
+
+} // namespace mms

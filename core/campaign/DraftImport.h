@@ -1,0 +1,59 @@
+#pragma once
+
+#include "import/RecipientImport.h"
+#include "storage/CampaignStore.h"
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <functional>
+
+namespace mms {
+
+class Database;
+
+// The one path from a recipients file to a draft campaign, with one set of rules, for the
+// wizard (through CampaignService), `mmsctl send` and audiences. The rules:
+// - every variable the template uses (when the store knows the template) has a column or a
+//   shared value, checked before the file is read;
+// - the file is read and checked as importRecipients() does, the store's blocklist applied;
+// - rows with an empty variable value that are not left out, no valid recipient, a failure or
+//   a cancel leave no campaign behind (the summary still lists every problem row);
+// - otherwise the draft holds its recipients, batches and problem rows, ready to confirm.
+struct DraftImportRequest
+{
+    QString path;
+    ImportOptions options; // the blocklist is the store's, whatever is given here
+    CampaignStore::NewCampaign campaign; // variables and personalised follow options.variables
+};
+
+struct DraftImportResult
+{
+    enum class Outcome {
+        Created,
+        MissingVariables, // a template variable has neither a column nor a shared value
+        Unreadable,       // the file could not be read to the end
+        Cancelled,
+        EmptyValues,      // rows with an empty variable value block the send
+        NoValidRecipients,
+        StorageFailed,
+    };
+    Outcome outcome = Outcome::StorageFailed;
+    qint64 campaignId = 0; // non-zero only for Created
+    ImportSummary summary;
+    QStringList missingVariables;
+    QString error; // in words, for every outcome but Created
+
+    bool created() const { return outcome == Outcome::Created; }
+};
+
+// The template variables that neither a column nor a shared value gives.
+QStringList unmappedVariables(const QStringList &templateVariables, const ImportOptions &options,
+                              const QMap<QString, QString> &sharedVars);
+
+// Runs on the calling thread with its own connection db. progress(permille) is called now and
+// then (reading the file is the first 950, writing what is left the rest); returning false cancels.
+DraftImportResult importDraft(Database &db, const DraftImportRequest &request,
+                              const std::function<bool(int)> &progress = {});
+
+} // namespace mms
