@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "storage/Store.h"
 
+#include <QNetworkInterface>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -194,6 +195,31 @@ private Q_SLOTS:
         QVERIFY(!access.secretMatches(nearMiss));
         QVERIFY(!access.secretMatches(secret + u"x"_s));
         QVERIFY(access.secretMatches(secret));
+    }
+    void healthAnswersThisComputerOrTheSecret()
+    {
+        // /healthz reads the database: from another computer it is 404 without the secret.
+        QHostAddress outside;
+        for (const QHostAddress &a : QNetworkInterface::allAddresses())
+            if (a.protocol() == QAbstractSocket::IPv4Protocol && !a.isLoopback())
+                outside = a;
+        if (outside.isNull())
+            QSKIP("this machine has no address but loopback");
+        const QString secret = ReceiverAccess::generateSecret();
+        CallbackReceiver r(*m_store);
+        QVERIFY(r.listen(QHostAddress::AnyIPv4, 0, secret) != 0);
+        QUrl local = r.url(u"report"_s);
+        local.setPath(u"/healthz"_s);
+        QCOMPARE(http("GET", local).status, 200);
+        QUrl remote = local;
+        remote.setHost(outside.toString());
+        QCOMPARE(http("GET", remote).status, 404);
+        remote.setPath(u"/%1/healthz"_s.arg(secret));
+        const auto withSecret = http("GET", remote);
+        QCOMPARE(withSecret.status, 200);
+        QVERIFY(withSecret.body.contains("\"ok\":true"));
+        remote.setPath(u"/wrong-secret-0123456789/healthz"_s);
+        QCOMPARE(http("GET", remote).status, 404);
     }
     void allowListRefusesOtherPeers()
     {

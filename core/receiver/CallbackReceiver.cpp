@@ -161,12 +161,21 @@ quint16 CallbackReceiver::listen(const QHostAddress &address, quint16 port, cons
         m_server->route(u"/<arg>/mo"_s, guarded(mo));
         m_server->route(u"/<arg>/audit"_s, guarded(audit));
     }
-    // For a load balancer or a monitor: up, and the store answers. Outside the secret prefix.
-    m_server->route(u"/healthz"_s, [this](const QHttpServerRequest &) {
+    // For a load balancer or a monitor: up, and the store answers. Each call reads the database,
+    // so a stranger gets nothing: /healthz answers this computer (and the local nginx) only,
+    // /<secret>/healthz anyone who knows the secret.
+    auto health = [this](const QHttpServerRequest &) {
         const bool up = m_store.database().ping();
         return Response("application/json", up ? R"({"ok":true,"store":"ok"})" : R"({"ok":false,"store":"unreachable"})",
                         up ? Status::Ok : Status::ServiceUnavailable);
+    };
+    m_server->route(u"/healthz"_s, [health](const QHttpServerRequest &req) {
+        if (!req.remoteAddress().isLoopback())
+            return QHttpServerResponse(QHttpServerResponder::StatusCode::NotFound);
+        return health(req);
     });
+    if (!prefix.isEmpty())
+        m_server->route(u"/<arg>/healthz"_s, guarded(health));
     m_address = address;
     m_tcp = new GuardedTcpServer(m_limits, this);
     connect(m_tcp, &GuardedTcpServer::connectionDropped, this, &CallbackReceiver::connectionDropped);
