@@ -7,6 +7,7 @@
 
 #include "receiver/ReceiverService.h"
 #include "sim/Sandbox.h"
+#include "storage/Store.h"
 #include "util/Config.h"
 
 #include <QAction>
@@ -17,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QSpinBox>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -64,6 +66,8 @@ private Q_SLOTS:
         QVERIFY(dialog);
         dialog->findChild<QDoubleSpinBox *>(u"balanceWarningSpin"_s)->setValue(200000); // the sandbox has 100,000
         dialog->findChild<QDoubleSpinBox *>(u"requestsPerSecondSpin"_s)->setValue(2.5);
+        QCOMPARE(dialog->findChild<QSpinBox *>(u"autoBlockLimitSpin"_s)->value(), mms::Store::kDefaultAutoBlockPerPush);
+        dialog->findChild<QSpinBox *>(u"autoBlockLimitSpin"_s)->setValue(7);
         // A fresh installation has a long random secret already.
         auto *secret = dialog->findChild<QLineEdit *>(u"receiverPrefixEdit"_s);
         QVERIFY2(secret->text().size() >= 16, qPrintable(secret->text()));
@@ -85,6 +89,7 @@ private Q_SLOTS:
 
         QTRY_VERIFY_WITH_TIMEOUT(balance->property("low").toBool(), 10000);
         QCOMPARE(mms::Config().requestsPerSecond(), 2.5);
+        QCOMPARE(mms::Config().autoBlockPerPush(), 7);
         QTRY_VERIFY_WITH_TIMEOUT(window.receiver()->url(u"report"_s).path() == u"/k3y9x/report"_s, 10000);
         // Without the secret, a push is not heard.
         QUrl stranger = window.receiver()->url(u"report"_s);

@@ -85,6 +85,8 @@ private Q_SLOTS:
             << u"[receiver]\ndatabase = /tmp/x.sqlite\ndatabase-password-file = /etc/passwd\n"_s << u"goes with a postgresql://"_s;
         QTest::newRow("bad number") << u"[receiver]\ndatabase = /tmp/x.sqlite\nmax-connections = none\n"_s
                                     << u"max-connections must be a number"_s;
+        QTest::newRow("block limit") << u"[receiver]\ndatabase = /tmp/x.sqlite\nauto-block-per-push = 5000\n"_s
+                                     << u"auto-block-per-push must be a whole number from 0 to 1000"_s;
     }
     void badConfigsAreRefusedWithTheReason()
     {

@@ -726,6 +726,16 @@ private Q_SLOTS:
         QCOMPARE(mobiles(0, 10), (QStringList{u"13800000001"_s, u"13800000002"_s, u"13800000003"_s, u"13800001500"_s}));
         QCOMPARE(mobiles(1, 2), (QStringList{u"13800000002"_s, u"13800000003"_s}));
         QCOMPARE(mobiles(3, 5), (QStringList{u"13800001500"_s}));
+
+        // The per-push limit on blocks (a setting): the rest are kept as replies, unblocked.
+        store.setAutoBlockPerPush(1);
+        const auto limited = store.storeReplies({ReplyRecord{u"13800000006"_s, u"007"_s, u"TD"_s, u"20251111102200"_s},
+                                                 ReplyRecord{u"13800000007"_s, u"007"_s, u"TD"_s, u"20251111102200"_s}},
+                                                &error);
+        QVERIFY2(limited, qPrintable(error));
+        QCOMPARE(limited->stored, 2);
+        QCOMPARE(limited->blocked, 1);
+        QCOMPARE(store.blocklist()->size(), 3);
     }
     // On a team store an import (a minute for a big file) does not hold the store's writer lock:
     // the team's receiver stores pushes meanwhile.

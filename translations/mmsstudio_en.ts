@@ -949,7 +949,10 @@
     </message>
     <message numerus="yes">
         <source>%n rows have an empty variable value: fill them in the file, or leave them out.</source>
-        <translation><numerusform>%n row has an empty variable value: fill it in the file, or leave it out.</numerusform><numerusform>%n rows have an empty variable value: fill them in the file, or leave them out.</numerusform></translation>
+        <translation>
+            <numerusform>%n row has an empty variable value: fill it in the file, or leave it out.</numerusform>
+            <numerusform>%n rows have an empty variable value: fill them in the file, or leave them out.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No valid recipients: check the number column.</source>
@@ -1749,6 +1752,18 @@
     <message>
         <source>Only from:</source>
         <translation>Only from:</translation>
+    </message>
+    <message>
+        <source> numbers a push</source>
+        <translation> numbers a push</translation>
+    </message>
+    <message>
+        <source>The platform's pushes carry no password: a forged push could otherwise put a whole customer list on the blocklist.</source>
+        <translation>The platform's pushes carry no password: a forged push could otherwise put a whole customer list on the blocklist.</translation>
+    </message>
+    <message>
+        <source>Block at most:</source>
+        <translation>Block at most:</translation>
     </message>
 </context>
 <context>

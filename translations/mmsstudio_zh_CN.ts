@@ -946,7 +946,9 @@
     </message>
     <message numerus="yes">
         <source>%n rows have an empty variable value: fill them in the file, or leave them out.</source>
-        <translation><numerusform>有 %n 行的变量值为空：请在文件中补全，或选择跳过这些行。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 行的变量值为空：请在文件中补全，或选择跳过这些行。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No valid recipients: check the number column.</source>
@@ -1746,6 +1748,18 @@
     <message>
         <source>Only from:</source>
         <translation>仅接受来自：</translation>
+    </message>
+    <message>
+        <source> numbers a push</source>
+        <translation> 个号码（每次推送）</translation>
+    </message>
+    <message>
+        <source>The platform's pushes carry no password: a forged push could otherwise put a whole customer list on the blocklist.</source>
+        <translation>平台的推送不带密码：否则一次伪造的推送就可能把整个客户名单加入黑名单。</translation>
+    </message>
+    <message>
+        <source>Block at most:</source>
+        <translation>自动加入黑名单上限：</translation>
     </message>
 </context>
 <context>

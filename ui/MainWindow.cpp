@@ -267,7 +267,7 @@ void MainWindow::setupDesigner()
         connect(dialog, &PreferencesDialog::applied, this, [this](bool receiverChanged) {
             m_campaignService->setRequestsPerSecond(Config().requestsPerSecond());
             m_campaignsPage->setRequestsPerSecond(Config().requestsPerSecond());
-            m_receiver->setAutoBlockKeywords(Config().autoBlockKeywords());
+            m_receiver->setAutoBlockKeywords(Config().autoBlockKeywords(), Config().autoBlockPerPush());
             if (receiverChanged)
                 startReceiver();
             m_balance->refresh();
@@ -320,7 +320,7 @@ void MainWindow::startReceiver()
         address = QHostAddress(listen.section(u':', 0, -2));
         port = static_cast<quint16>(listen.section(u':', -1).toUInt());
     }
-    m_receiver->setAutoBlockKeywords(config.autoBlockKeywords());
+    m_receiver->setAutoBlockKeywords(config.autoBlockKeywords(), config.autoBlockPerPush());
     m_receiver->setAllowList(ReceiverAccess::parseAllowList(config.receiverAllowList(), nullptr).value_or(QList<ReceiverAccess::Network>()));
     m_receiver->start(m_databasePath, address, port, config.receiverPrefix());
 }

@@ -59,6 +59,7 @@ PreferencesDialog::PreferencesDialog(ReceiverService *receiver, QWidget *parent)
     , m_unit(new QComboBox(this))
     , m_price(new QDoubleSpinBox(this))
     , m_large(new QSpinBox(this))
+    , m_blockLimit(new QSpinBox(this))
     , m_allow(new QLineEdit(this))
 {
     setObjectName(u"preferencesDialog"_s);
@@ -128,6 +129,13 @@ PreferencesDialog::PreferencesDialog(ReceiverService *receiver, QWidget *parent)
     m_keywords->setToolTip(tr("Words separated by commas; a reply matches when it is exactly one of them, in any case and with spaces around."));
     m_keywords->setEnabled(m_autoBlock->isChecked());
     connect(m_autoBlock, &QCheckBox::toggled, m_keywords, &QWidget::setEnabled);
+    m_blockLimit->setObjectName(u"autoBlockLimitSpin"_s);
+    m_blockLimit->setRange(1, pushes::kMaxRecordsPerPush);
+    m_blockLimit->setValue(qMax(1, config.autoBlockPerPush()));
+    m_blockLimit->setSuffix(tr(" numbers a push"));
+    m_blockLimit->setToolTip(tr("The platform's pushes carry no password: a forged push could otherwise put a whole customer list on the blocklist."));
+    m_blockLimit->setEnabled(m_autoBlock->isChecked());
+    connect(m_autoBlock, &QCheckBox::toggled, m_blockLimit, &QWidget::setEnabled);
 
     auto *general = new QGroupBox(tr("Balance and sending"), this);
     auto *g = new QFormLayout(general);
@@ -141,6 +149,7 @@ PreferencesDialog::PreferencesDialog(ReceiverService *receiver, QWidget *parent)
     g->addRow(tr("Sending speed:"), m_rps);
     g->addRow(m_autoBlock);
     g->addRow(tr("Opt-out words:"), m_keywords);
+    g->addRow(tr("Block at most:"), m_blockLimit);
     auto *pushes = new QGroupBox(tr("Where the platform pushes audits, delivery reports and replies"), this);
     auto *p = new QFormLayout(pushes);
     p->addRow(tr("Listen on address:"), m_address);
@@ -196,6 +205,7 @@ PreferencesDialog::PreferencesDialog(ReceiverService *receiver, QWidget *parent)
             if (!w.trimmed().isEmpty())
                 words << w.trimmed();
         c.setAutoBlockKeywords(m_autoBlock->isChecked() ? words : QStringList());
+        c.setAutoBlockPerPush(m_blockLimit->value());
         c.setReceiver(m_address->text().trimmed(), quint16(m_port->value()), m_prefix->text());
         c.setReceiverAllowList(m_allow->text());
         Q_EMIT applied(receiverChanged);

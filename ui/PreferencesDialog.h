@@ -44,6 +44,7 @@ private:
     QComboBox *m_unit;
     QDoubleSpinBox *m_price;
     QSpinBox *m_large;
+    QSpinBox *m_blockLimit;
     QLineEdit *m_allow;
 };
 

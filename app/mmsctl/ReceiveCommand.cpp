@@ -95,6 +95,7 @@ int runReceive(CliContext &ctx, const QStringList &args)
     }
     if (!p.isSet(u"no-auto-block"_s))
         store->setAutoBlockKeywords(mms::Config().autoBlockKeywords());
+        store->setAutoBlockPerPush(mms::Config().autoBlockPerPush());
     mms::CallbackReceiver receiver(*store, limits);
     receiver.setAllowList(*allowed, p.isSet(u"trust-forwarded-for"_s));
     const quint16 actual = receiver.listen(address, static_cast<quint16>(port), secret);

@@ -2,6 +2,7 @@
 
 #include "receiver/ReceiverAccess.h"
 
+#include "protocol/Pushes.h"
 #include "storage/Database.h"
 
 #include <QFile>
@@ -118,5 +119,12 @@ bool ReceiverConfig::load(const QString &path, QString *error)
     if (!number(u"max-connections"_s, limits.maxConnections, 1, &v))
         return false;
     limits.maxConnections = int(v);
+    if (!number(u"auto-block-per-push"_s, autoBlockPerPush, 0, &v))
+        return false;
+    if (v > mms::pushes::kMaxRecordsPerPush || v != double(int(v))) {
+        *error = u"auto-block-per-push must be a whole number from 0 to %1 (got \"%2\")"_s.arg(mms::pushes::kMaxRecordsPerPush).arg(v);
+        return false;
+    }
+    autoBlockPerPush = int(v);
     return true;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "receiver/GuardedTcpServer.h"
+#include "storage/Store.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -14,6 +15,7 @@ struct ReceiverConfig
     QString pathSecret;     // the pushes are served under /SECRET/report, /SECRET/mo, /SECRET/audit
     QString database;       // a file path or postgresql://user@host:port/database
     QStringList autoBlock;  // replies that put their sender on the blocklist; empty: none
+    int autoBlockPerPush = mms::Store::kDefaultAutoBlockPerPush; // at most this many blocks a push
     QList<QPair<QHostAddress, int>> allowed; // only these networks may push; empty: any
     bool trustForwardedFor = false;          // the platform's address from the local nginx's X-Forwarded-For
     mms::ReceiverLimits limits;

@@ -53,6 +53,7 @@ bool ReceiverDaemon::start(QString *error)
         return false;
     m_store = std::make_unique<mms::Store>(*m_db);
     m_store->setAutoBlockKeywords(m_config.autoBlock);
+    m_store->setAutoBlockPerPush(m_config.autoBlockPerPush);
     m_receiver = std::make_unique<mms::CallbackReceiver>(*m_store, m_config.limits);
     connectLog();
     m_receiver->setAllowList(m_config.allowed, m_config.trustForwardedFor);

@@ -48,12 +48,15 @@ QUrl ReceiverService::url(const QString &endpoint) const
     return CallbackReceiver::urlFor(m_address, m_port, m_prefix, endpoint);
 }
 
-void ReceiverService::setAutoBlockKeywords(const QStringList &keywords)
+void ReceiverService::setAutoBlockKeywords(const QStringList &keywords, int perPush)
 {
     m_autoBlock = keywords;
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, keywords] {
-        if (w->store)
+    m_autoBlockPerPush = perPush;
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, keywords, perPush] {
+        if (w->store) {
             w->store->setAutoBlockKeywords(keywords);
+            w->store->setAutoBlockPerPush(perPush);
+        }
     }, Qt::QueuedConnection);
 }
 
@@ -72,7 +75,7 @@ void ReceiverService::start(const QString &databasePath, const QHostAddress &add
         }, Qt::QueuedConnection);
     };
     QMetaObject::invokeMethod(m_worker, [w = m_worker, databasePath, address, port, prefix, back, keywords = m_autoBlock,
-                                         allowed = m_allowed] {
+                                         perPush = m_autoBlockPerPush, allowed = m_allowed] {
         QString error;
         w->receiver.reset();
         w->store.reset();
@@ -83,6 +86,7 @@ void ReceiverService::start(const QString &databasePath, const QHostAddress &add
         }
         w->store = std::make_unique<Store>(*w->db);
         w->store->setAutoBlockKeywords(keywords);
+        w->store->setAutoBlockPerPush(perPush);
         w->receiver = std::make_unique<CallbackReceiver>(*w->store);
         CallbackReceiver *r = w->receiver.get();
         r->setAllowList(allowed, false);

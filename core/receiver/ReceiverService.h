@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol/Pushes.h"
+#include "storage/Store.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -24,8 +25,9 @@ public:
 
     // Listens on address:port (0: any free port). started() or failed() follows.
     void start(const QString &databasePath, const QHostAddress &address, quint16 port, const QString &prefix = {});
-    // Replies that are exactly one of these words block their sender (empty: never).
-    void setAutoBlockKeywords(const QStringList &keywords);
+    // Replies that are exactly one of these words block their sender (empty: never), at most
+    // perPush numbers a push.
+    void setAutoBlockKeywords(const QStringList &keywords, int perPush = Store::kDefaultAutoBlockPerPush);
     // Only these networks may push (empty: any); takes effect at the next start().
     void setAllowList(const QList<QPair<QHostAddress, int>> &allowed);
     // The three URLs to give the platform, once started.
@@ -52,6 +54,7 @@ private:
     quint16 m_port = 0;
     QString m_prefix;
     QStringList m_autoBlock;
+    int m_autoBlockPerPush = Store::kDefaultAutoBlockPerPush;
     QList<QPair<QHostAddress, int>> m_allowed;
 };
 

@@ -1,6 +1,7 @@
 #include "util/Config.h"
 
 #include "receiver/ReceiverAccess.h"
+#include "protocol/Pushes.h"
 #include "storage/Store.h"
 
 #include "util/DataPaths.h"
@@ -253,6 +254,18 @@ QStringList Config::autoBlockKeywords() const
         if (!k.trimmed().isEmpty())
             out << k.trimmed();
     return out;
+}
+
+int Config::autoBlockPerPush() const
+{
+    bool ok = false;
+    const int v = m_settings.value(u"replies/autoBlockPerPush"_s).toInt(&ok);
+    return ok ? qBound(0, v, int(pushes::kMaxRecordsPerPush)) : Store::kDefaultAutoBlockPerPush;
+}
+
+void Config::setAutoBlockPerPush(int limit)
+{
+    m_settings.setValue(u"replies/autoBlockPerPush"_s, qBound(0, limit, int(pushes::kMaxRecordsPerPush)));
 }
 
 void Config::setAutoBlockKeywords(const QStringList &keywords)

@@ -75,6 +75,10 @@ public:
     // as they arrive; empty: never. Default: Store::defaultAutoBlockKeywords().
     QStringList autoBlockKeywords() const;
     void setAutoBlockKeywords(const QStringList &keywords);
+    // At most this many numbers blocked by one push (a forged push cannot block a whole list);
+    // default Store::kDefaultAutoBlockPerPush, 0..1000.
+    int autoBlockPerPush() const;
+    void setAutoBlockPerPush(int limit);
 
     // Team workspaces, and the one the studio opens (empty: the local store on this computer).
     QList<Workspace> workspaces() const;
