@@ -6,6 +6,7 @@
 #include "CampaignsPage.h"
 #include "Prompts.h"
 #include "campaign/CampaignService.h"
+#include "receiver/ReceiverService.h"
 #include "reports/DeliveryChart.h"
 #include "reports/RecipientTableModel.h"
 #include "reports/ReportService.h"
@@ -251,6 +252,25 @@ private Q_SLOTS:
         auto *filter = window.findChild<QComboBox *>(u"recipientFilter"_s);
         filter->setCurrentIndex(filter->findText(u"Delivered"_s));
         QTRY_COMPARE(recipients->model()->rowCount(), delivered);
+        if (delivered > 0) {
+            // A failure reported after a delivery: the delivery stands, the conflict is shown.
+            QTRY_VERIFY(recipients->model()->index(0, 0).data(mms::RecipientTableModel::LoadedRole).toBool());
+            const QString number = recipients->model()->index(0, 0).data().toString();
+            QString error;
+            auto db = mms::Database::open(m_dir.filePath(u"studio.sqlite"_s), &error);
+            QVERIFY2(db, qPrintable(error));
+            const QString taskid = mms::CampaignStore(*db).batches(sentId).first().taskid;
+            QNetworkAccessManager nam;
+            QNetworkRequest req(window.receiver()->url(u"report"_s));
+            req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
+            QNetworkReply *reply = nam.post(req, "rpts=" + number.toUtf8() + ",EXPIRED," + taskid.toUtf8() + ",20991231235959");
+            QTRY_VERIFY(reply->isFinished());
+            QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+            delete reply;
+            auto *failures = window.findChild<QLabel *>(u"failureLabel"_s);
+            QTRY_VERIFY2_WITH_TIMEOUT(failures->text().contains(u"1 failure report"_s), qPrintable(failures->text()), 10000);
+            QCOMPARE(cell(real, 2).toInt(), delivered);
+        }
         filter->setCurrentIndex(filter->findText(u"Waiting for a report"_s));
         QTRY_COMPARE(recipients->model()->rowCount(), 0);
         filter->setCurrentIndex(filter->findText(u"All recipients"_s));

@@ -654,6 +654,7 @@ private Q_SLOTS:
         QCOMPARE(d.waiting, 1300);
         QCOMPARE(d.failures.value(u"UNDELIV"_s), 59);
         QCOMPARE(d.failures.value(u"EXPIRED"_s), 1);
+        QCOMPARE(d.conflicts, 10); // the late failures after a delivery: counted, the delivery kept
 
         RecipientPager pager(*db);
         auto count = [&](RecipientFilter f, const QString &search = {}) { return pager.count({id, f, search}); };

@@ -2283,6 +2283,10 @@
             <numerusform>Exported %Ln rows to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n failure report(s) arrived after a delivery of the same number: counted as delivered.</source>
+        <translation><numerusform>%n failure report arrived after a delivery of the same number: counted as delivered.</numerusform><numerusform>%n failure reports arrived after a delivery of the same number: counted as delivered.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>mms::Sandbox</name>

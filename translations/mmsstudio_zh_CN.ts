@@ -1991,7 +1991,7 @@
     </message>
     <message>
         <source>All recipients</source>
-        <translation>全部接收人</translation>
+        <translation>全部收件人</translation>
     </message>
     <message>
         <source>Delivered</source>
@@ -2019,7 +2019,7 @@
     </message>
     <message>
         <source>Save the recipients shown as a CSV file that Excel opens</source>
-        <translation>将显示的接收人保存为 Excel 可打开的 CSV 文件</translation>
+        <translation>将显示的收件人保存为 Excel 可打开的 CSV 文件</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -2028,13 +2028,13 @@
     <message numerus="yes">
         <source>%Ln recipient(s)</source>
         <translation>
-            <numerusform>%Ln 个接收人</numerusform>
+            <numerusform>%Ln 个收件人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln recipient(s); search takes digits of a number</source>
         <translation>
-            <numerusform>%Ln 个接收人；搜索只按号码中的数字</numerusform>
+            <numerusform>%Ln 个收件人；搜索只按号码中的数字</numerusform>
         </translation>
     </message>
 </context>
@@ -2216,7 +2216,7 @@
     </message>
     <message>
         <source>&amp;Recipients</source>
-        <translation>接收人(&amp;R)</translation>
+        <translation>收件人(&amp;R)</translation>
     </message>
     <message>
         <source>Re&amp;plies</source>
@@ -2232,15 +2232,15 @@
     </message>
     <message>
         <source>recipients</source>
-        <translation>接收人</translation>
+        <translation>收件人</translation>
     </message>
     <message>
         <source>%1 recipients</source>
-        <translation>%1 接收人</translation>
+        <translation>%1 收件人</translation>
     </message>
     <message>
         <source>Export recipients</source>
-        <translation>导出接收人</translation>
+        <translation>导出收件人</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -2248,7 +2248,7 @@
     </message>
     <message>
         <source>Exporting recipients to %1…</source>
-        <translation>正在导出接收人到 %1…</translation>
+        <translation>正在导出收件人到 %1…</translation>
     </message>
     <message>
         <source>Export replies</source>
@@ -2275,6 +2275,10 @@
         <translation>
             <numerusform>已导出 %Ln 行到 %1。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure report(s) arrived after a delivery of the same number: counted as delivered.</source>
+        <translation><numerusform>有 %n 份失败报告在同一号码送达之后到达：仍计为已送达。</numerusform></translation>
     </message>
 </context>
 <context>

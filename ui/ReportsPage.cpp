@@ -289,7 +289,14 @@ void ReportsPage::showDetail(const CampaignDelivery &d, const QList<DeliveryPoin
         lines << (why.isEmpty() ? words::labelled(it.key(), QLocale().toString(it.value()))
                                 : u"%1: %2 — %3"_s.arg(it.key(), QLocale().toString(it.value()), why));
     }
-    m_failures->setText(lines.isEmpty() ? QString() : tr("Failed, by status:") + u"\n"_s + lines.join(u'\n'));
+    QString text = lines.isEmpty() ? QString() : tr("Failed, by status:") + u"\n"_s + lines.join(u'\n');
+    if (d.conflicts > 0) {
+        // Kept, not dropped: the delivery stands, but someone should know the platform said both.
+        if (!text.isEmpty())
+            text += u"\n"_s;
+        text += tr("%n failure report(s) arrived after a delivery of the same number: counted as delivered.", nullptr, d.conflicts);
+    }
+    m_failures->setText(text);
 }
 
 void ReportsPage::exportRecipients(const RecipientQuery &query)

@@ -23,7 +23,7 @@ QJsonObject deliveryJson(const mms::CampaignDelivery &d)
         failures.insert(it.key(), QJsonObject{{u"count"_s, it.value()}, {u"meaning"_s, mms::explainReportStatus(it.key())}});
     return {{u"campaign"_s, d.campaignId}, {u"name"_s, d.name}, {u"state"_s, d.state}, {u"sent"_s, d.sent},
             {u"delivered"_s, d.delivered}, {u"failed"_s, d.failed}, {u"waiting"_s, d.waiting}, {u"replies"_s, d.replies},
-            {u"failures"_s, failures}};
+            {u"conflicts"_s, d.conflicts}, {u"failures"_s, failures}};
 }
 } // namespace
 
@@ -101,6 +101,8 @@ int runReports(CliContext &ctx, const QString &command, const QStringList &args)
                               .arg(d.failed).arg(d.waiting).arg(d.replies)};
         for (auto it = d.failures.cbegin(); it != d.failures.cend(); ++it)
             lines << u"  %1: %2 %3"_s.arg(it.key()).arg(it.value()).arg(mms::explainReportStatus(it.key()));
+        if (d.conflicts > 0)
+            lines << u"  %1 failure reports arrived after a delivery of the same number (counted as delivered)"_s.arg(d.conflicts);
         for (const mms::RecipientRow &r : pager.page(query, offset, limit)) {
             QJsonObject variables;
             for (auto v = r.params.cbegin(); v != r.params.cend(); ++v)

@@ -293,6 +293,13 @@ const QList<Step> &steps()
              u"ALTER TABLE templates ADD COLUMN content_hash TEXT"_s,
              u"CREATE INDEX templates_content ON templates(account_id, content_hash)"_s,
          }},
+        // Conflicting reports: a failure reported, by its own time, after the recipient's delivery.
+        // The delivery stands (reports may be forged, and "delivered" is what the phone said), but
+        // the later failure is counted per batch and shown, not silently dropped.
+        {11,
+         {
+             u"ALTER TABLE batches ADD COLUMN conflicts INTEGER NOT NULL DEFAULT 0"_s,
+         }},
     };
     return all;
 }

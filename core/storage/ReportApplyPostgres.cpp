@@ -111,6 +111,12 @@ bool linkAndFold(QSqlDatabase &db, const QString &condition, const QVariantList 
                     "  - COUNT(*) FILTER (WHERE status = 'DELIVRD' AND before IS NOT NULL) AS f"
                     "  FROM apply_fold GROUP BY bid) x WHERE batches.id = x.bid"_s,
                {}, error)
+        // Failures reported (by their own time) after the recipient's delivery: conflicts, counted.
+        && run(db, u"UPDATE batches SET conflicts = conflicts + x.n FROM"
+                    " (SELECT a.bid, COUNT(*) AS n FROM apply_new a JOIN recipients rc ON rc.id = a.rid"
+                    "  WHERE rc.delivery = 'DELIVRD' AND a.status <> 'DELIVRD' AND a.at > rc.reported_at GROUP BY a.bid) x"
+                    " WHERE batches.id = x.bid"_s,
+               {}, error)
         && run(db, u"DROP TABLE apply_new, apply_fold"_s, {}, error);
 }
 

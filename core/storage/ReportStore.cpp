@@ -27,13 +27,14 @@ CampaignDelivery ReportStore::delivery(qint64 campaignId, bool withFailures) con
         d.state = q.value(1).toString();
     }
     // The batches keep their recipients' outcomes counted as reports arrive (Store::storeReports).
-    q.prepare(u"SELECT COALESCE(SUM(size), 0), COALESCE(SUM(delivered), 0), COALESCE(SUM(failed), 0)"
+    q.prepare(u"SELECT COALESCE(SUM(size), 0), COALESCE(SUM(delivered), 0), COALESCE(SUM(failed), 0), COALESCE(SUM(conflicts), 0)"
               " FROM batches WHERE campaign_id = ? AND state = 'accepted'"_s);
     q.addBindValue(campaignId);
     if (q.exec() && q.next()) {
         d.sent = q.value(0).toInt();
         d.delivered = q.value(1).toInt();
         d.failed = q.value(2).toInt();
+        d.conflicts = q.value(3).toInt();
     }
     d.waiting = qMax(0, d.sent - d.delivered - d.failed);
     if (withFailures && d.failed > 0) {

@@ -19,6 +19,7 @@ struct CampaignDelivery
     int failed = 0;    // with a report, none DELIVRD
     int waiting = 0;   // sent, no report yet
     int replies = 0;
+    int conflicts = 0; // failure reports timed after the recipient's delivery (the delivery stands)
     QMap<QString, int> failures; // status -> recipients
 };
 

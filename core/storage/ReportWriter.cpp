@@ -122,7 +122,7 @@ struct ReportWriter::Impl
                               "INSERT INTO reports (mobile, status, taskid, serial, reported_at, received_at) VALUES (?, ?, ?, ?, ?, ?)",
                               error)
             && outcome.prepare(handle, "UPDATE recipients SET delivery = ?, reported_at = ? WHERE id = ?", error)
-            && counts.prepare(handle, "UPDATE batches SET delivered = delivered + ?, failed = failed + ? WHERE id = ?", error)
+            && counts.prepare(handle, "UPDATE batches SET delivered = delivered + ?, failed = failed + ?, conflicts = conflicts + ? WHERE id = ?", error)
             && pending.prepare(handle,
                                "SELECT id, mobile, taskid, status, reported_at FROM reports WHERE id > ? AND id <= ? ORDER BY id", error)
             && link.prepare(handle, "UPDATE reports SET campaign_id = ?, batch_id = ?, recipient_id = ? WHERE id = ?", error)
@@ -299,6 +299,7 @@ static bool linkAndFold(ReportWriter::Impl &d, std::vector<Report> &reports, boo
     {
         int delivered = 0;
         int failed = 0;
+        int conflicts = 0;
     };
     QHash<qint64, Counts> counts;
     std::map<std::tuple<qint64, QByteArray, QByteArray>, int> minutes;
@@ -320,9 +321,18 @@ static bool linkAndFold(ReportWriter::Impl &d, std::vector<Report> &reports, boo
         }
         if (!d.current.reset(error))
             return false;
+        // A failure reported (by its own time) after the delivery: a conflict, counted.
+        auto conflictsAfter = [&](const QByteArray &deliveredAt) {
+            int n = 0;
+            for (const Report *r = first; r != last; ++r)
+                n += r->status != delivered && r->time > deliveredAt;
+            return n;
+        };
         // A delivered message stays delivered; a later failure report does not undo it.
-        if (before == delivered)
+        if (before == delivered) {
+            counts[first->batch].conflicts += conflictsAfter(beforeTime);
             return true;
+        }
         d.outcome.bindText(1, status);
         d.outcome.bindText(2, time);
         d.outcome.bindInt(3, recipient);
@@ -334,6 +344,7 @@ static bool linkAndFold(ReportWriter::Impl &d, std::vector<Report> &reports, boo
         minutes[{first->campaign, time.left(12), status}] += 1;
         Counts &c = counts[first->batch];
         if (status == delivered) {
+            c.conflicts += conflictsAfter(time);
             ++c.delivered;
             if (!before.isEmpty())
                 --c.failed;
@@ -362,11 +373,12 @@ static bool linkAndFold(ReportWriter::Impl &d, std::vector<Report> &reports, boo
             return false;
     }
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        if (!it->delivered && !it->failed)
+        if (!it->delivered && !it->failed && !it->conflicts)
             continue;
         d.counts.bindInt(1, it->delivered);
         d.counts.bindInt(2, it->failed);
-        d.counts.bindInt(3, it.key());
+        d.counts.bindInt(3, it->conflicts);
+        d.counts.bindInt(4, it.key());
         if (!d.counts.run(error))
             return false;
     }
