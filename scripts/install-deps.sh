@@ -15,9 +15,10 @@ PACKAGES=(
 )
 
 # --tests: also a PostgreSQL server, which the tests start throw-away copies of (a desktop that
-# only runs the studio does not need one: team databases live on a server).
+# only runs the studio does not need one: team databases live on a server), and gnome-keyring,
+# a real keychain for the tests of passwords kept in it (a desktop has its own).
 if [ "${1:-}" = "--tests" ]; then
-  PACKAGES+=(postgresql)
+  PACKAGES+=(postgresql gnome-keyring dbus)
 fi
 
 missing=()

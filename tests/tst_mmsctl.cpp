@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 using namespace Qt::Literals::StringLiterals;
@@ -522,6 +523,41 @@ private Q_SLOTS:
         r = mmsctl({u"--json"_s, u"account"_s, u"list"_s});
         QVERIFY(QString::fromUtf8(r.out).contains(u"main"_s));
         QVERIFY(!r.out.contains("123456"));
+    }
+    void accountPasswordFromTheKeychain()
+    {
+        // A script needs no password in its environment: 'account password' keeps it in the
+        // keychain (read from stdin, never an argument) and --profile finds it there.
+        QVERIFY(mmsctl({u"account"_s, u"add"_s, u"kc"_s, u"--base-url"_s, u"http://127.0.0.1:%1/mms/api/"_s.arg(m_port),
+                        u"--userid"_s, u"300000"_s, u"--username"_s, u"300000"_s}).exitCode == 0);
+        QProcessEnvironment e = env(false);
+        // Without a keychain service: said, with the ways out.
+        e.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent"_s);
+        Run r = mmsctl({u"--timeout"_s, u"3"_s, u"--profile"_s, u"kc"_s, u"balance"_s}, e);
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY2(r.text().contains(u"mmsctl account password kc"_s) && r.text().contains(u"MMS_PASSWORD"_s), qPrintable(r.text()));
+        if (QStandardPaths::findExecutable(u"gnome-keyring-daemon"_s).isEmpty()) {
+            if (qEnvironmentVariableIntValue("MMS_SKIP_KEYCHAIN") == 1)
+                QSKIP("no gnome-keyring-daemon (MMS_SKIP_KEYCHAIN=1)");
+            QFAIL("gnome-keyring-daemon is missing: scripts/install-deps.sh --tests installs it");
+        }
+        // A real keychain for this test: a D-Bus session with an unlocked gnome-keyring.
+        const QString ctl = u"'%1' --db '%2'"_s.arg(QStringLiteral(MMSCTL_PATH), db());
+        QProcess session;
+        e = env(false);
+        session.setProcessEnvironment(e);
+        session.start(u"dbus-run-session"_s,
+                      {u"--"_s, u"sh"_s, u"-c"_s,
+                       u"printf test | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1;"
+                       " printf '123456\\n' | %1 account password kc || exit 10;"
+                       " %1 --json --profile kc balance"_s.arg(ctl)});
+        QVERIFY(session.waitForFinished(60000));
+        const QByteArray out = session.readAllStandardOutput();
+        QVERIFY2(session.exitCode() == 0, qPrintable(QString::fromUtf8(out + session.readAllStandardError())));
+        QVERIFY2(out.contains("\"balance\""), out.constData());
+        QVERIFY(!out.contains("123456"));
+        // Not a known account: nothing asked, nothing kept.
+        QCOMPARE(mmsctl({u"account"_s, u"password"_s, u"nobody"_s}, env(false)).exitCode, 2);
     }
     void templateVariablesMustHaveValues()
     {

@@ -7,6 +7,11 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QTextStream>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -53,6 +58,34 @@ int runBalance(CliContext &ctx, const QStringList &args)
                        u"%1: balance %2"_s.arg(account->name, QString::number(r.balance, 'f', r.balance == qint64(r.balance) ? 0 : 2)));
 }
 
+namespace {
+// One line from standard input; on a terminal asked for on stderr, without echo.
+QString readPassword(const QString &prompt)
+{
+    const bool terminal = isatty(STDIN_FILENO);
+    termios saved{};
+    if (terminal) {
+        QTextStream(stderr) << prompt << Qt::flush;
+        if (tcgetattr(STDIN_FILENO, &saved) == 0) {
+            termios quiet = saved;
+            quiet.c_lflag &= ~tcflag_t(ECHO);
+            tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+        }
+    }
+    QTextStream in(stdin);
+    const QString line = in.readLine();
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        QTextStream err(stderr);
+        err << Qt::endl;
+    }
+    QString password = line;
+    while (password.endsWith(u'\r'))
+        password.chop(1);
+    return password;
+}
+} // namespace
+
 int runAccount(CliContext &ctx, const QString &sub, const QStringList &args)
 {
     QCommandLineParser p;
@@ -84,7 +117,31 @@ int runAccount(CliContext &ctx, const QString &sub, const QStringList &args)
         QString error;
         if (!s->saveAccount(a, &error))
             return ctx.fail(ExitLocal, u"storage"_s, error);
-        return ctx.succeed({{u"account"_s, a.name}}, u"saved account %1 (give its password in MMS_PASSWORD)"_s.arg(a.name));
+        return ctx.succeed({{u"account"_s, a.name}},
+                           u"saved account %1; save its password with 'mmsctl account password %1' (or give it in MMS_PASSWORD)"_s.arg(a.name));
+    }
+    if (sub == u"password"_s) {
+        // Never on the command line (every local user can read a process's arguments): from
+        // standard input, into the keychain the studio uses.
+        if (!parseCommand(ctx, p, args, u"mmsctl account password NAME: read the account's password from standard input "
+                                         "(asked for without echo on a terminal) and keep it in the system keychain"_s,
+                          3, &rc))
+            return rc;
+        const QString name = p.positionalArguments().at(2);
+        mms::Store *s = ctx.store();
+        if (!s)
+            return ctx.fail(ExitLocal, u"storage"_s, ctx.lastError());
+        if (name == u"sandbox"_s || !s->account(name))
+            return ctx.fail(ExitInvalid, u"invalid"_s, u"no account named \"%1\"; add it with 'mmsctl account add'"_s.arg(name));
+        const QString password = readPassword(u"Password for %1: "_s.arg(name));
+        if (password.isEmpty())
+            return ctx.fail(ExitInvalid, u"invalid"_s, u"no password given on standard input"_s);
+        const mms::SecretStore::Result r = ctx.writeSecret(name, password);
+        if (r.outcome != mms::SecretStore::Outcome::Ok || r.sessionOnly)
+            return ctx.fail(ExitLocal, u"keychain"_s,
+                            u"cannot keep the password in the keychain: %1; give it in MMS_PASSWORD instead"_s
+                                .arg(r.error.isEmpty() ? u"no keychain service is running"_s : r.error));
+        return ctx.succeed({{u"account"_s, name}}, u"the password of %1 is in the keychain"_s.arg(name));
     }
     if (sub == u"list"_s) {
         if (!parseCommand(ctx, p, args, u"mmsctl account list"_s, 2, &rc))
@@ -101,5 +158,5 @@ int runAccount(CliContext &ctx, const QString &sub, const QStringList &args)
         }
         return ctx.succeed({{u"accounts"_s, list}}, lines.isEmpty() ? u"no accounts"_s : lines.join(u'\n'));
     }
-    return ctx.fail(ExitUsage, u"usage"_s, u"usage: mmsctl account add|list (see --help)"_s);
+    return ctx.fail(ExitUsage, u"usage"_s, u"usage: mmsctl account add|password|list (see --help)"_s);
 }

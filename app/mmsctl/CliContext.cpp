@@ -125,8 +125,16 @@ std::optional<mms::Account> CliContext::account(qint64 *accountId)
         account = *saved;
         account.password = qEnvironmentVariable("MMS_PASSWORD");
         if (account.password.isEmpty()) {
-            m_lastError = u"set MMS_PASSWORD to the password of account \"%1\""_s.arg(m_profile);
-            return std::nullopt;
+            // The studio's keychain entry (Accounts, or 'mmsctl account password'): a script
+            // then needs no password in its environment.
+            const mms::SecretStore::Result r = readSecret(m_profile);
+            if (r.outcome != mms::SecretStore::Outcome::Ok) {
+                m_lastError = u"no password for account \"%1\": %2; save it in the keychain with 'mmsctl account password %1' "
+                              "(or the studio's Accounts), or set MMS_PASSWORD"_s
+                                  .arg(m_profile, r.outcome == mms::SecretStore::Outcome::NotFound ? u"the keychain has none"_s : r.error);
+                return std::nullopt;
+            }
+            account.password = r.password;
         }
         return account;
     }
@@ -165,6 +173,33 @@ std::optional<mms::Account> CliContext::account(qint64 *accountId)
     if (accountId)
         *accountId = *id;
     return account;
+}
+
+mms::SecretStore::Result CliContext::readSecret(const QString &account) const
+{
+    return waitForSecret([&](mms::SecretStore &store, const mms::SecretStore::Callback &done) { store.read(account, done); });
+}
+
+mms::SecretStore::Result CliContext::writeSecret(const QString &account, const QString &password) const
+{
+    return waitForSecret([&](mms::SecretStore &store, const mms::SecretStore::Callback &done) { store.write(account, password, done); });
+}
+
+mms::SecretStore::Result CliContext::waitForSecret(const std::function<void(mms::SecretStore &, const mms::SecretStore::Callback &)> &start) const
+{
+    mms::SecretStore store;
+    store.setTimeoutMs(qBound(1000, m_timeoutMs, 10000)); // a keychain that does not answer must not hang a script
+    mms::SecretStore::Result result;
+    bool done = false;
+    QEventLoop loop;
+    start(store, [&](const mms::SecretStore::Result &r) {
+        result = r;
+        done = true;
+        loop.quit();
+    });
+    if (!done)
+        loop.exec();
+    return result;
 }
 
 mms::CallResult CliContext::wait(mms::PlatformCall *call) const

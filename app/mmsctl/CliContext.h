@@ -1,11 +1,13 @@
 #pragma once
 
+#include "account/SecretStore.h"
 #include "net/CallResult.h"
 #include "protocol/Account.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
 #include <QString>
+#include <functional>
 #include <memory>
 
 namespace mms {
@@ -54,12 +56,17 @@ public:
 
     // Runs the event loop until the call finishes.
     mms::CallResult wait(mms::PlatformCall *call) const;
+    // The system keychain, as the studio uses it (waited for, with a time limit).
+    mms::SecretStore::Result readSecret(const QString &account) const;
+    mms::SecretStore::Result writeSecret(const QString &account, const QString &password) const;
 
     QString lastError() const { return m_lastError; }
 
 private:
     bool m_json = false;
     int m_timeoutMs = 30000;
+    mms::SecretStore::Result waitForSecret(
+        const std::function<void(mms::SecretStore &, const mms::SecretStore::Callback &)> &start) const;
     QString m_dbPath;
     QString m_profile;
     bool m_sandbox = false;

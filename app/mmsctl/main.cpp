@@ -29,10 +29,12 @@ const char *kUsage =
     "  reports [--campaign ID]       Delivery: delivered, failed (by status), waiting, replies.\n"
     "  replies                       Replies received (MO), newest first.\n"
     "  audits                        Audit results received, per carrier.\n"
-    "  account add NAME ...          Save a platform account (the password is never stored).\n"
+    "  account add NAME ...          Save a platform account (its password is not part of it).\n"
+    "  account password NAME         Keep its password in the system keychain (read from stdin).\n"
     "  account list                  List saved accounts.\n"
     "\n"
     "Global options: --db PATH, --profile NAME, --json, --timeout SECONDS, --help, --version.\n"
+    "--profile NAME takes the password from MMS_PASSWORD, else from the keychain (as the studio does).\n"
     "Without --profile or MMS_BASE_URL (with MMS_USERID, MMS_USERNAME, MMS_PASSWORD, MMS_PRODUCTID),\n"
     "mmsctl uses the sandbox platform simulator, started on demand.\n"
     "'mmsctl <command> --help' describes each command.\n";
