@@ -130,9 +130,21 @@ private Q_SLOTS:
         const QString database = store(postgres, u"graceful"_s);
         QProcess daemon;
         QByteArray log;
-        const QString base = start(daemon, writeConfig(u"ok.conf"_s, configFor(database, u"auto-block = TD, 退订\n"_s)), &log);
+        // On a team store the password is in a file of its own (the test server trusts loopback,
+        // so any password is accepted): it must appear in no process list, environment or log.
+        QString extra = u"auto-block = TD, 退订\n"_s;
+        if (postgres)
+            extra += u"database-password-file = %1\n"_s.arg(writeConfig(u"db-password"_s, u"Pw-9f2c71e4d8\n"_s));
+        const QString base = start(daemon, writeConfig(u"ok.conf"_s, configFor(database, extra)), &log);
         QVERIFY2(!base.isEmpty(), log.constData());
         QVERIFY2(!log.contains("s3cret"), log.constData()); // the secret path is not written to the log
+        for (const char *file : {"cmdline", "environ"}) {
+            QFile proc(u"/proc/%1/%2"_s.arg(daemon.processId()).arg(QLatin1String(file)));
+            QVERIFY(proc.open(QIODevice::ReadOnly));
+            const QByteArray seen = proc.readAll();
+            QVERIFY(!seen.isEmpty() || qstrcmp(file, "environ") == 0);
+            QVERIFY2(!seen.contains("Pw-9f2c71e4d8") && !seen.contains("s3cret"), file);
+        }
 
         const auto health = testsupport::http("GET", QUrl(base + u"/healthz"_s));
         QCOMPARE(health.status, 200);
@@ -159,6 +171,7 @@ private Q_SLOTS:
         QCOMPARE(daemon.exitStatus(), QProcess::NormalExit);
         QCOMPARE(daemon.exitCode(), 0);
         QVERIFY2(log.contains("stopping") && log.contains("stopped"), log.constData());
+        QVERIFY2(!log.contains("Pw-9f2c71e4d8"), log.constData());
         QString error;
         auto db = mms::Database::open(database, &error);
         QVERIFY2(db, qPrintable(error));

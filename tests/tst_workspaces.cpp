@@ -94,6 +94,30 @@ class TestWorkspaces : public QObject
         return mms::CampaignStore(*db).create(nc, {{u"13800138000"_s, {}}}, 1000, &error).has_value();
     }
 
+    // Whether this process or one of its children has text in its /proc cmdline or environ.
+    static bool processesShow(const QByteArray &text, QString *where)
+    {
+        const QString self = QString::number(QCoreApplication::applicationPid());
+        for (const QString &pid : QDir(u"/proc"_s).entryList({u"[0-9]*"_s}, QDir::Dirs)) {
+            QFile status(u"/proc/%1/status"_s.arg(pid));
+            if (!status.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray s = status.readAll();
+            const qsizetype at = s.indexOf("\nPPid:");
+            const QString parent = at < 0 ? QString() : QString::fromLatin1(s.mid(at + 7, s.indexOf('\n', at + 1) - at - 7)).trimmed();
+            if (pid != self && parent != self)
+                continue;
+            for (const char *file : {"cmdline", "environ"}) {
+                QFile f(u"/proc/%1/%2"_s.arg(pid).arg(QLatin1String(file)));
+                if (f.open(QIODevice::ReadOnly) && f.readAll().contains(text)) {
+                    *where = u"/proc/%1/%2"_s.arg(pid).arg(QLatin1String(file));
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -195,6 +219,10 @@ private Q_SLOTS:
         QVERIFY(window->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(window->findChild<QLabel *>(u"balanceLabel"_s)->property("balance").isValid(), 20000);
         QTRY_COMPARE_WITH_TIMEOUT(rowsOf(window), 0, 10000); // the team has no campaign yet
+        // Working on the team store, the studio and every process it started (the sandbox
+        // platform) show the password in no argument list nor environment (what `ps` shows).
+        QString shownBy;
+        QVERIFY2(!processesShow(kPassword.toUtf8(), &shownBy), qPrintable(shownBy));
 
         // Another desktop adds a campaign to the team store: it appears here without a refresh.
         const QString withPassword = u"postgresql://alice:%1@127.0.0.1:%2/team"_s.arg(kPassword).arg(m_server->port());
