@@ -27,12 +27,15 @@ int runRecipients(CliContext &ctx, const QString &sub, const QStringList &args)
         return ctx.fail(ExitUsage, u"usage"_s, u"usage: mmsctl recipients check FILE"_s);
     QCommandLineParser p;
     p.addOption({u"mobile-column"_s, u"The number column (header name or number)."_s, u"COLUMN"_s});
+    p.addOption({u"sheet"_s, u"The sheet of an Excel workbook to read (name or number; default: the first visible one)."_s, u"SHEET"_s});
     p.addOption({u"issues-out"_s, u"Save the rows left out, and why, as CSV (opens in Excel)."_s, u"FILE"_s});
     int rc = 0;
     if (!parseCommand(ctx, p, args, u"mmsctl recipients check FILE: how many rows are valid, invalid (and why), duplicate or blocked."_s, 3, &rc))
         return rc;
     const QString path = p.positionalArguments().at(2);
-    const mms::FileSniff sniff = mms::sniffRecipientFile(path);
+    if (p.isSet(u"sheet"_s) && p.value(u"sheet"_s).trimmed().isEmpty())
+        return ctx.fail(ExitUsage, u"usage"_s, u"--sheet needs a sheet's name or number"_s);
+    const mms::FileSniff sniff = mms::sniffRecipientFile(path, {p.value(u"sheet"_s)});
     if (!sniff.ok())
         return ctx.fail(ExitInvalid, u"invalid"_s, sniff.error);
     mms::ImportOptions options = mms::ImportOptions::fromSniff(sniff);
@@ -62,9 +65,11 @@ int runRecipients(CliContext &ctx, const QString &sub, const QStringList &args)
         return ctx.fail(ExitLocal, u"export"_s, u"cannot save %1: %2"_s.arg(p.value(u"issues-out"_s), error));
     QJsonArray issues;
     QStringList lines;
-    lines << u"%1: %2, %3-separated, %4; numbers in \"%5\""_s.arg(path, sniff.charset.label, mms::FileSniff::delimiterName(sniff.delimiter),
-                                                                   sniff.hasHeader ? u"with a header row"_s : u"no header row"_s,
-                                                                   sniff.header.value(options.mobileColumn));
+    const QString layout = sniff.format == mms::FileFormat::Xlsx
+        ? u"Excel workbook, sheet \"%1\""_s.arg(sniff.sheets.value(sniff.sheet))
+        : u"%1, %2-separated"_s.arg(sniff.charset.label, mms::FileSniff::delimiterName(sniff.delimiter));
+    lines << u"%1: %2, %3; numbers in \"%4\""_s.arg(path, layout, sniff.hasHeader ? u"with a header row"_s : u"no header row"_s,
+                                                   sniff.header.value(options.mobileColumn));
     lines << u"rows %1, valid %2, invalid %3, duplicates %4, blocked %5"_s.arg(s.rows).arg(s.valid).arg(s.invalid).arg(s.duplicates).arg(s.blocked);
     QJsonObject carriers;
     QStringList carrierText;
@@ -82,10 +87,20 @@ int runRecipients(CliContext &ctx, const QString &sub, const QStringList &args)
         if (lines.size() < 23)
             lines << u"  line %1: %2 — %3"_s.arg(i.line).arg(i.value, i.reason);
     }
-    return ctx.succeed({{u"file"_s, path}, {u"encoding"_s, sniff.charset.label}, {u"header"_s, QJsonArray::fromStringList(sniff.header)},
-                        {u"hasHeader"_s, sniff.hasHeader}, {u"rows"_s, double(s.rows)}, {u"valid"_s, double(s.valid)},
-                        {u"invalid"_s, double(s.invalid)}, {u"duplicates"_s, double(s.duplicates)},
-                        {u"blocked"_s, double(s.blocked)}, {u"byCarrier"_s, carriers}, {u"issues"_s, issues}},
+    QJsonObject extra;
+    if (sniff.format == mms::FileFormat::Xlsx) {
+        extra.insert(u"sheet"_s, sniff.sheets.value(sniff.sheet));
+        extra.insert(u"sheets"_s, QJsonArray::fromStringList(sniff.sheets));
+    }
+    if (sniff.skipRows > 0)
+        extra.insert(u"titleRows"_s, sniff.skipRows);
+    QJsonObject result{{u"file"_s, path}, {u"encoding"_s, sniff.charset.label}, {u"header"_s, QJsonArray::fromStringList(sniff.header)},
+                       {u"hasHeader"_s, sniff.hasHeader}, {u"rows"_s, double(s.rows)}, {u"valid"_s, double(s.valid)},
+                       {u"invalid"_s, double(s.invalid)}, {u"duplicates"_s, double(s.duplicates)},
+                       {u"blocked"_s, double(s.blocked)}, {u"byCarrier"_s, carriers}, {u"issues"_s, issues}};
+    for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
+        result.insert(it.key(), it.value());
+    return ctx.succeed(result,
                        lines.join(u'\n'));
 }
 

@@ -13,6 +13,11 @@ CsvReader::CsvReader(QIODevice *device, const QByteArray &codec, int bomLength, 
         m_bytesRead += m_device->read(bomLength).size();
 }
 
+qint64 CsvReader::size() const
+{
+    return m_device->size();
+}
+
 bool CsvReader::fill()
 {
     if (m_eof)

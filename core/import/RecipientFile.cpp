@@ -1,6 +1,7 @@
 #include "import/RecipientFile.h"
 
 #include "import/CsvReader.h"
+#include "import/XlsxSheetReader.h"
 #include "protocol/Mobile.h"
 
 #include <QBuffer>
@@ -45,6 +46,66 @@ bool looksBinary(const QByteArray &sample, const DetectedCharset &cs)
     }
     return n > 0 && control * 20 > n;
 }
+
+constexpr int kMaxTitleRows = 10;
+
+// The header, the number column and the preview from the first rows of a file.
+void analyseRows(QList<QStringList> rows, int previewRows, FileSniff *s)
+{
+    // Title rows above the header ("2026 年双十一客户名单", often merged across the columns):
+    // the header is the first row naming the number column, when no number comes before it.
+    for (int r = 0; r < qMin<qsizetype>(rows.size() - 1, kMaxTitleRows + 1); ++r) {
+        const QStringList &row = rows.at(r);
+        if (std::any_of(row.cbegin(), row.cend(), [](const QString &c) { return mobile::normalize(c).has_value(); }))
+            break;
+        if (std::any_of(row.cbegin(), row.cend(), isMobileHeader)) {
+            s->skipRows = r;
+            rows.remove(0, r);
+            break;
+        }
+    }
+    for (const QStringList &r : std::as_const(rows))
+        s->columnCount = qMax(s->columnCount, int(r.size()));
+
+    // A header row names the number column, or holds no number where the data rows do.
+    const QStringList first = rows.first();
+    for (int c = 0; c < first.size(); ++c) {
+        if (isMobileHeader(first.at(c))) {
+            s->hasHeader = true;
+            s->mobileColumn = c;
+            break;
+        }
+    }
+    if (s->mobileColumn < 0) {
+        int bestValid = 0;
+        for (int c = 0; c < s->columnCount; ++c) {
+            int valid = 0;
+            for (qsizetype r = 1; r < rows.size(); ++r)
+                valid += mobile::normalize(rows.at(r).value(c)).has_value() ? 1 : 0;
+            if (valid > bestValid) {
+                bestValid = valid;
+                s->mobileColumn = c;
+            }
+        }
+        if (s->mobileColumn < 0 && mobile::normalize(first.value(0)))
+            s->mobileColumn = 0;
+        if (s->mobileColumn >= 0 && !mobile::normalize(first.value(s->mobileColumn)).has_value() && rows.size() > 1) {
+            // Text where the numbers should be, e.g. a header we do not know ("客户电话").
+            bool numeric = false;
+            for (QChar ch : first.value(s->mobileColumn))
+                numeric = numeric || ch.isDigit();
+            s->hasHeader = !numeric;
+        }
+    }
+    if (s->hasHeader) {
+        s->header = rows.takeFirst();
+    }
+    for (int c = s->header.size(); c < s->columnCount; ++c)
+        s->header << QCoreApplication::translate("mms::RecipientFile", "Column %1").arg(c + 1);
+    s->preview = rows.mid(0, previewRows);
+}
+
+void sniffWorkbook(XlsxWorkbook &book, const QString &fileName, const SniffChoice &choice, int previewRows, FileSniff *s);
 } // namespace
 
 QString FileSniff::delimiterName(QChar c)
@@ -74,7 +135,7 @@ bool isMobileHeader(const QString &cell)
     return names.contains(cell.trimmed().toLower());
 }
 
-FileSniff sniffRecipientFile(const QString &path, int previewRows)
+FileSniff sniffRecipientFile(const QString &path, const SniffChoice &choice, int previewRows)
 {
     FileSniff s;
     s.path = path;
@@ -92,12 +153,69 @@ FileSniff sniffRecipientFile(const QString &path, int previewRows)
         s.error = QCoreApplication::translate("mms::RecipientFile", "cannot read %1: %2").arg(path, f.errorString());
         return s;
     }
-    s.fileSize = f.size();
+    const FileKind kind = identifyFile(f);
+    if (kind.format == FileFormat::Xlsx) {
+        s.format = FileFormat::Xlsx;
+        s.fileSize = f.size();
+        if (!kind.refusal.isEmpty()) {
+            s.error = info.fileName() + u' ' + kind.refusal;
+            return s;
+        }
+        f.close();
+        XlsxWorkbook book(path);
+        sniffWorkbook(book, info.fileName(), choice, previewRows, &s);
+        return s;
+    }
+    const QByteArray sample = f.read(kSniffBytes);
+    FileSniff sniffed = sniffRecipientData(sample, f.size(), info.fileName(), previewRows);
+    sniffed.path = path;
+    return sniffed;
+}
+
+namespace {
+void sniffWorkbook(XlsxWorkbook &book, const QString &fileName, const SniffChoice &choice, int previewRows, FileSniff *s)
+{
+    s->format = FileFormat::Xlsx;
+    s->charset.label = QCoreApplication::translate("mms::RecipientFile", "Excel workbook");
+    if (!book.open()) {
+        s->error = QCoreApplication::translate("mms::RecipientFile", "%1 cannot be read: %2").arg(fileName, book.error());
+        return;
+    }
+    for (const XlsxWorkbook::Sheet &sheet : book.sheets())
+        s->sheets << sheet.name;
+    s->sheet = choice.sheet.isEmpty() ? book.firstVisibleSheet() : book.sheetIndex(choice.sheet);
+    if (s->sheet < 0) {
+        s->error = QCoreApplication::translate("mms::RecipientFile", "%1 has no sheet “%2”; its sheets are: %3")
+                       .arg(fileName, choice.sheet, s->sheets.join(QCoreApplication::translate("mms::RecipientFile", ", ")));
+        return;
+    }
+    XlsxSheetReader reader(book, s->sheet);
+    QList<QStringList> rows;
+    QStringList fields;
+    if (reader.start())
+        while (rows.size() < previewRows + kMaxTitleRows + 1 && reader.next(&fields))
+            rows.append(fields);
+    if (!reader.error().isEmpty()) {
+        s->error = QCoreApplication::translate("mms::RecipientFile", "%1 cannot be read: %2").arg(fileName, reader.error());
+        return;
+    }
+    if (rows.isEmpty()) {
+        s->error = QCoreApplication::translate("mms::RecipientFile", "sheet “%1” of %2 holds no rows").arg(s->sheets.at(s->sheet), fileName);
+        return;
+    }
+    analyseRows(rows, previewRows, s);
+}
+} // namespace
+
+FileSniff sniffRecipientData(const QByteArray &sample, qint64 fileSize, const QString &fileName, int previewRows)
+{
+    FileSniff s;
+    s.fileSize = fileSize;
+    const QFileInfo info(fileName);
     if (s.fileSize == 0) {
         s.error = QCoreApplication::translate("mms::RecipientFile", "%1 is empty (0 bytes)").arg(info.fileName());
         return s;
     }
-    const QByteArray sample = f.read(64 * 1024);
     s.charset = detectCharset(sample);
     if (looksBinary(sample, s.charset)) {
         s.error = QCoreApplication::translate("mms::RecipientFile", "%1 is not a text file (CSV or TXT); in Excel use Save As → CSV").arg(info.fileName());
@@ -126,46 +244,9 @@ FileSniff sniffRecipientFile(const QString &path, int previewRows)
         s.error = QCoreApplication::translate("mms::RecipientFile", "%1 holds no rows").arg(info.fileName());
         return s;
     }
-    for (const QStringList &r : std::as_const(rows))
-        s.columnCount = qMax(s.columnCount, int(r.size()));
-
-    // A header row names the number column, or holds no number where the data rows do.
-    const QStringList first = rows.first();
-    for (int c = 0; c < first.size(); ++c) {
-        if (isMobileHeader(first.at(c))) {
-            s.hasHeader = true;
-            s.mobileColumn = c;
-            break;
-        }
-    }
-    if (s.mobileColumn < 0) {
-        int bestValid = 0;
-        for (int c = 0; c < s.columnCount; ++c) {
-            int valid = 0;
-            for (qsizetype r = 1; r < rows.size(); ++r)
-                valid += mobile::normalize(rows.at(r).value(c)).has_value() ? 1 : 0;
-            if (valid > bestValid) {
-                bestValid = valid;
-                s.mobileColumn = c;
-            }
-        }
-        if (s.mobileColumn < 0 && mobile::normalize(first.value(0)))
-            s.mobileColumn = 0;
-        if (s.mobileColumn >= 0 && !mobile::normalize(first.value(s.mobileColumn)).has_value() && rows.size() > 1) {
-            // Text where the numbers should be, e.g. a header we do not know ("客户电话").
-            bool numeric = false;
-            for (QChar ch : first.value(s.mobileColumn))
-                numeric = numeric || ch.isDigit();
-            s.hasHeader = !numeric;
-        }
-    }
-    if (s.hasHeader) {
-        s.header = rows.takeFirst();
-    }
-    for (int c = s.header.size(); c < s.columnCount; ++c)
-        s.header << QCoreApplication::translate("mms::RecipientFile", "Column %1").arg(c + 1);
-    s.preview = rows.mid(0, previewRows);
+    analyseRows(rows, previewRows, &s);
     return s;
 }
+
 
 } // namespace mms

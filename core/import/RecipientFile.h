@@ -1,6 +1,7 @@
 #pragma once
 
 #include "import/CharsetDetector.h"
+#include "import/FileFormat.h"
 
 #include <QChar>
 #include <QList>
@@ -10,12 +11,17 @@
 namespace mms {
 
 // What a recipients file looks like: encoding, delimiter, header, a preview and the
-// column that most likely holds the mobile numbers. CSV and TXT (one number a line) alike.
+// column that most likely holds the mobile numbers. CSV and TXT (one number a line) alike, and
+// a sheet of an Excel workbook.
 struct FileSniff
 {
     QString path;
+    FileFormat format = FileFormat::Text;
+    QStringList sheets;          // a workbook's worksheets
+    int sheet = -1;              // the one read
     DetectedCharset charset;
     QChar delimiter = u',';
+    int skipRows = 0;            // title rows above the header ("2026 年客户名单")
     bool hasHeader = false;
     QStringList header;          // the header row when hasHeader, else "列1", "列2"…
     QList<QStringList> preview;  // the first data rows
@@ -30,7 +36,16 @@ struct FileSniff
     static QString delimiterName(QChar c);
 };
 
-FileSniff sniffRecipientFile(const QString &path, int previewRows = 20);
+// What the user chose where the guess may be wrong.
+struct SniffChoice
+{
+    QString sheet;       // a sheet's name or 1-based number; empty: the first visible one
+};
+
+FileSniff sniffRecipientFile(const QString &path, const SniffChoice &choice = {}, int previewRows = 20);
+// The same from the first kSniffBytes of a file of fileSize bytes (what the fuzzer feeds).
+constexpr int kSniffBytes = 64 * 1024;
+FileSniff sniffRecipientData(const QByteArray &sample, qint64 fileSize, const QString &fileName, int previewRows = 20);
 
 // Header names people use for the number column (手机号, 手机, mobile, phone…).
 bool isMobileHeader(const QString &cell);

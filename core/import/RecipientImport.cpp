@@ -2,6 +2,7 @@
 #include "reports/CsvWriter.h"
 
 #include "import/CsvReader.h"
+#include "import/XlsxSheetReader.h"
 #include "protocol/Carriers.h"
 #include "protocol/Mobile.h"
 
@@ -16,6 +17,9 @@ namespace mms {
 ImportOptions ImportOptions::fromSniff(const FileSniff &sniff)
 {
     ImportOptions o;
+    o.format = sniff.format;
+    o.sheet = qMax(0, sniff.sheet);
+    o.skipRows = sniff.skipRows;
     o.charset = sniff.charset;
     o.delimiter = sniff.delimiter;
     o.hasHeader = sniff.hasHeader;
@@ -26,15 +30,59 @@ ImportOptions ImportOptions::fromSniff(const FileSniff &sniff)
 ImportSummary importRecipients(const QString &path, const ImportOptions &options, RecipientSink &sink,
                                const std::function<bool(qint64, qint64)> &progress)
 {
-    ImportSummary s;
+    if (options.format == FileFormat::Xlsx) {
+        XlsxWorkbook book(path);
+        if (!book.open()) {
+            ImportSummary s;
+            s.error = QCoreApplication::translate("mms::RecipientImport", "cannot read %1: %2").arg(path, book.error());
+            return s;
+        }
+        XlsxSheetReader reader(book, options.sheet);
+        int width = options.mobileColumn + 1;
+        for (const auto &variable : options.variables)
+            width = qMax(width, variable.second + 1);
+        reader.setWidth(width);
+        if (!reader.start()) {
+            ImportSummary s;
+            s.error = QCoreApplication::translate("mms::RecipientImport", "cannot read %1: %2").arg(path, reader.error());
+            return s;
+        }
+        return importRows(reader, options, sink, progress);
+    }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
+        ImportSummary s;
         s.error = QCoreApplication::translate("mms::RecipientImport", "cannot read %1: %2").arg(path, f.errorString());
         return s;
     }
-    const qint64 total = f.size();
+    return importRecipients(f, options, sink, progress);
+}
+
+ImportSummary importRecipients(QIODevice &f, const ImportOptions &options, RecipientSink &sink,
+                               const std::function<bool(qint64, qint64)> &progress)
+{
     CsvReader reader(&f, options.charset.codec.isEmpty() ? QByteArray("UTF-8") : options.charset.codec,
                      options.charset.bomLength, options.delimiter);
+    ImportSummary s = importRows(reader, options, sink, progress);
+    if (!s.ok())
+        return s;
+    auto note = [&s](qint64 line, const QString &reason) {
+        if (s.issues.size() < ImportSummary::kMaxIssues)
+            s.issues.append(RowIssue{line, {}, reason, RowIssue::Kind::Invalid, false});
+        else
+            ++s.issuesNotListed;
+    };
+    if (reader.decodeError())
+        note(0, QCoreApplication::translate("mms::RecipientImport", "some bytes are not valid %1; those characters were replaced").arg(options.charset.label));
+    if (reader.unterminatedQuote())
+        note(reader.line(), QCoreApplication::translate("mms::RecipientImport", "a quoted field is never closed; the file may be cut short"));
+    return s;
+}
+
+ImportSummary importRows(RowReader &reader, const ImportOptions &options, RecipientSink &sink,
+                         const std::function<bool(qint64, qint64)> &progress)
+{
+    ImportSummary s;
     auto note = [&s](qint64 line, const QString &value, const QString &reason, RowIssue::Kind kind, bool blocking) {
         if (s.issues.size() < ImportSummary::kMaxIssues)
             s.issues.append(RowIssue{line, value, reason, kind, blocking});
@@ -45,17 +93,17 @@ ImportSummary importRecipients(const QString &path, const ImportOptions &options
     QStringList fields;
     QStringList values;
     values.reserve(options.variables.size());
-    bool headerSkipped = !options.hasHeader;
+    qint64 skip = qMax(0, options.skipRows) + (options.hasHeader ? 1 : 0);
     qint64 sinceProgress = 0;
     while (reader.next(&fields)) {
-        if (!headerSkipped) {
-            headerSkipped = true;
+        if (skip > 0) {
+            --skip;
             continue;
         }
         ++s.rows;
         if (progress && ++sinceProgress >= 20000) {
             sinceProgress = 0;
-            if (!progress(reader.bytesRead(), total)) {
+            if (!progress(reader.position(), reader.size())) {
                 s.cancelled = true;
                 return s;
             }
@@ -112,13 +160,12 @@ ImportSummary importRecipients(const QString &path, const ImportOptions &options
         ++s.valid;
         ++s.byCarrier[Carriers::carrierOf(*number)];
     }
-    if (reader.decodeError())
-        note(0, {}, QCoreApplication::translate("mms::RecipientImport", "some bytes are not valid %1; those characters were replaced").arg(options.charset.label),
-             RowIssue::Kind::Invalid, false);
-    if (reader.unterminatedQuote())
-        note(reader.line(), {}, QCoreApplication::translate("mms::RecipientImport", "a quoted field is never closed; the file may be cut short"), RowIssue::Kind::Invalid, false);
+    if (!reader.error().isEmpty()) {
+        s.error = reader.error();
+        return s;
+    }
     if (progress)
-        progress(total, total);
+        progress(reader.size(), reader.size());
     return s;
 }
 

@@ -10,12 +10,19 @@
 #include <QStringList>
 #include <functional>
 
+class QIODevice;
+
 namespace mms {
+
+class RowReader;
 
 struct ImportOptions
 {
+    FileFormat format = FileFormat::Text;
+    int sheet = 0;                        // of a workbook
     DetectedCharset charset;
     QChar delimiter = u',';
+    int skipRows = 0;                     // title rows above the header
     bool hasHeader = false;
     int mobileColumn = 0;
     QList<QPair<QString, int>> variables; // "Text1" -> column
@@ -83,6 +90,12 @@ public:
 // is called now and then with bytes; returning false cancels.
 ImportSummary importRecipients(const QString &path, const ImportOptions &options, RecipientSink &sink,
                                const std::function<bool(qint64, qint64)> &progress = {});
+// The same from an open device holding text (a file, or bytes in memory for the fuzzer).
+ImportSummary importRecipients(QIODevice &device, const ImportOptions &options, RecipientSink &sink,
+                               const std::function<bool(qint64, qint64)> &progress = {});
+// The same from any reader of rows (an Excel sheet…).
+ImportSummary importRows(RowReader &reader, const ImportOptions &options, RecipientSink &sink,
+                         const std::function<bool(qint64, qint64)> &progress = {});
 
 // The issues as CSV that Excel opens (UTF-8 with BOM): line, value, problem.
 bool writeIssuesCsv(const QString &path, const QList<RowIssue> &issues, QString *error);

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "import/XlsxCells.h"
+
+#include <QHash>
+#include <QIODevice>
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+#include <memory>
+#include <vector>
+
+class QuaZip;
+class QuaZipFile;
+
+namespace mms {
+
+// One entry of a workbook's package, inflated as it is read, that fails (with exceeded()) once
+// it has given more bytes than its bound.
+class XlsxPart : public QIODevice
+{
+public:
+    XlsxPart(QuaZip *zip, qint64 bound);
+    ~XlsxPart() override;
+    bool openEntry();
+    bool isSequential() const override { return true; }
+    qint64 inflated() const { return m_read; }
+    qint64 declaredSize() const { return m_declared; }
+    bool exceeded() const { return m_exceeded; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override;
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    std::unique_ptr<QuaZipFile> m_file;
+    qint64 m_bound;
+    qint64 m_read = 0;
+    qint64 m_declared = 0;
+    bool m_exceeded = false;
+};
+
+// An Excel workbook (.xlsx, Office Open XML) opened for reading its sheets' cells: the list of
+// worksheets, the shared strings and the cell styles' number formats. Everything in the file is
+// treated as hostile: every part is read through a bound on its inflated size (a zip bomb ends
+// in an error, not in memory or time without end), and the shared strings are kept compactly.
+//
+// QuaZip (Debian's libquazip1-qt6) reads the zip: it wraps zlib's minizip, streams an entry as a
+// QIODevice that QXmlStreamReader can read from directly, and works on a file or on memory.
+class XlsxWorkbook
+{
+public:
+    struct Sheet
+    {
+        QString name;
+        QString part; // "xl/worksheets/sheet1.xml"
+        bool hidden = false;
+    };
+
+    explicit XlsxWorkbook(const QString &path);
+    explicit XlsxWorkbook(QIODevice *device); // not owned; must stay open while this lives
+    ~XlsxWorkbook();
+    XlsxWorkbook(const XlsxWorkbook &) = delete;
+    XlsxWorkbook &operator=(const XlsxWorkbook &) = delete;
+
+    // Reads the workbook's structure and shared strings; false with error() when it is no
+    // workbook, is damaged or is too large.
+    bool open();
+    QString error() const { return m_error; }
+
+    const QList<Sheet> &sheets() const { return m_sheets; }
+    int firstVisibleSheet() const;
+    // A sheet by name or by 1-based number ("客户", "2"); -1 when there is none.
+    int sheetIndex(const QString &spec) const;
+
+    qsizetype sharedStringCount() const { return qsizetype(m_stringStarts.size()) - 1; }
+    QStringView sharedString(qsizetype index) const;
+    xlsx::NumberStyle cellStyle(int xfIndex) const;
+    bool date1904() const { return m_date1904; }
+
+    // An entry of the package for streaming, bounded as described above; null with *error.
+    std::unique_ptr<XlsxPart> openPart(const QString &name, QString *error);
+    // Says why reading a part stopped early: too large, damaged, or not XML.
+    static QString partError(const XlsxPart &part, const QString &xmlError);
+
+    // Shared text over this many characters in all is refused (128 MB as UTF-16).
+    static constexpr qsizetype kMaxSharedChars = qsizetype(64) * 1024 * 1024;
+
+private:
+    bool readRelationships(const QString &part, QHash<QString, QString> *targets, QHash<QString, QString> *types);
+    bool readWorkbook(const QString &part);
+    bool readStyles(const QString &part);
+    bool readSharedStrings(const QString &part);
+    bool fail(const QString &why);
+
+    std::unique_ptr<QuaZip> m_zip;
+    QString m_error;
+    QList<Sheet> m_sheets;
+    QString m_stylesPart;
+    QString m_stringsPart;
+    bool m_date1904 = false;
+    std::vector<xlsx::NumberStyle> m_xfStyles;
+    QString m_strings;                     // every shared string, one after another
+    std::vector<qsizetype> m_stringStarts; // where each begins, plus the end
+};
+
+} // namespace mms
