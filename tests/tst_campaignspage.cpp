@@ -32,6 +32,7 @@
 #include <QTabBar>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -403,6 +404,72 @@ private Q_SLOTS:
         QTRY_COMPARE(table->model()->index(row, 2).data().toString(), u"Paused"_s);
         QVERIFY(table->model()->index(row, 3).data().toString().contains(u"暂停测试"_s));
         QVERIFY(!table->model()->index(row, 8).data().toString().isEmpty()); // started
+    }
+    void workbookSheetsAndEncodingInTheWizard()
+    {
+        mms::MainWindow window(m_dir.filePath(u"workbook.sqlite"_s));
+        window.showArea(u"campaigns"_s);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QLabel *>(u"balanceLabel"_s)->property("balance").isValid(), 15000);
+        const QString xlsx = m_dir.filePath(u"门店客户.xlsx"_s);
+        QProcess py;
+        py.start(u"/usr/bin/python3"_s, {QStringLiteral(SOURCE_DIR "/tests/xlsx_fixtures.py"), u"two_sheets"_s, xlsx});
+        QVERIFY(py.waitForFinished(60000) && py.exitCode() == 0);
+
+        QTest::mouseClick(window.findChild<QPushButton *>(u"newCampaignButton"_s), Qt::LeftButton);
+        mms::NewCampaignWizard *wizard = nullptr;
+        QTRY_VERIFY((wizard = window.findChild<mms::NewCampaignWizard *>()));
+        wizard->findChild<QComboBox *>(u"templateCombo"_s)->setEditText(u"M0001"_s);
+        mms::prompts::setNextFileName(xlsx);
+        QTest::mouseClick(wizard->findChild<QPushButton *>(u"browseButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        // The workbook's sheets to choose from, the first visible one read; no encoding to choose.
+        auto *sheet = wizard->findChild<QComboBox *>(u"sheetCombo"_s);
+        QVERIFY(sheet->isVisible());
+        QCOMPARE(sheet->count(), 3);
+        QCOMPARE(sheet->currentText(), u"北京"_s);
+        QVERIFY(!wizard->findChild<QComboBox *>(u"encodingCombo"_s)->isVisible());
+        auto *info = wizard->findChild<QLabel *>(u"fileInfoLabel"_s);
+        QVERIFY2(info->text().contains(u"Excel workbook"_s), qPrintable(info->text()));
+        auto *preview = wizard->findChild<QTableWidget *>(u"filePreviewTable"_s);
+        QCOMPARE(preview->item(0, 0)->text(), u"13800138000"_s);
+        // Another sheet: the preview follows at once.
+        sheet->setFocus();
+        QTest::keyClick(sheet, Qt::Key_Down);
+        QTRY_COMPARE(preview->item(0, 0)->text(), u"13900139000"_s);
+        QCOMPARE(preview->rowCount(), 2);
+        if (qEnvironmentVariableIsSet("MMS_SCREENSHOTS"))
+            wizard->grab().save(qEnvironmentVariable("MMS_SCREENSHOTS") + u"/new-campaign-workbook.png"_s);
+        QVERIFY(info->text().contains(u"上海"_s));
+        QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(wizard->findChild<QComboBox *>(u"mobileColumnCombo"_s)->currentText(), u"手机"_s);
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        auto *summary = wizard->findChild<QLabel *>(u"importSummaryLabel"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(u"2 recipients"_s), 10000);
+        QTest::mouseClick(wizard->button(QWizard::BackButton), Qt::LeftButton);
+        QTest::mouseClick(wizard->button(QWizard::BackButton), Qt::LeftButton);
+
+        // A GBK file the detector is unsure of: it says so, and another encoding can be chosen.
+        const QString csv = m_dir.filePath(u"只有表头.csv"_s);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringEncoder("GB18030").encode(u"号码,姓名\r\n"_s));
+        f.close();
+        mms::prompts::setNextFileName(csv);
+        QTest::mouseClick(wizard->findChild<QPushButton *>(u"browseButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(info->text().contains(u"guess"_s));
+        QVERIFY(!sheet->isVisible());
+        auto *encoding = wizard->findChild<QComboBox *>(u"encodingCombo"_s);
+        QVERIFY(encoding->isVisible());
+        QCOMPARE(preview->horizontalHeaderItem(0)->text(), u"号码"_s);
+        encoding->setCurrentIndex(encoding->findText(u"UTF-16LE"_s));
+        QTRY_VERIFY(info->text().contains(u"UTF-16LE"_s));
+        QVERIFY(preview->horizontalHeaderItem(0)->text() != u"号码"_s);
+        if (qEnvironmentVariableIsSet("MMS_SCREENSHOTS"))
+            wizard->grab().save(qEnvironmentVariable("MMS_SCREENSHOTS") + u"/new-campaign-encoding.png"_s);
+        wizard->reject();
     }
     void emptyValuesStopTheWizardUntilLeftOut()
     {

@@ -53,6 +53,35 @@ class TestImport : public QObject
     }
 
 private Q_SLOTS:
+    void gbkHeaderAloneIsNotGreek()
+    {
+        // A header line of Chinese alone is too little for the detector; GB18030 is preferred, and said to be a guess.
+        // (uchardet says ISO-8859-7 for these bytes: it was read as Greek.)
+        const FileSniff sniff = sniffRecipientFile(write(gbk(u"号码,姓名\r\n"_s)));
+        QVERIFY2(sniff.ok(), qPrintable(sniff.error));
+        QCOMPARE(sniff.charset.codec, QByteArray("GB18030"));
+        QVERIFY(sniff.charset.guessed);
+        QVERIFY2(sniff.charset.label.contains(u"guessed"_s), qPrintable(sniff.charset.label));
+        QCOMPARE(sniff.header.value(0), u"号码"_s);
+    }
+    void chosenEncodingWins()
+    {
+        const QString path = write(gbk(u"手机号,姓名\r\n13800138000,张三\r\n"_s));
+        const FileSniff detected = sniffRecipientFile(path);
+        QCOMPARE(detected.preview.at(0).value(1), u"张三"_s);
+        // The user says UTF-8: the bytes are read so (and the name comes out garbled, as the user will see).
+        const FileSniff utf8 = sniffRecipientFile(path, {{}, "utf-8"});
+        QVERIFY(utf8.ok());
+        QCOMPARE(utf8.charset.codec, QByteArray("UTF-8"));
+        QVERIFY(utf8.preview.at(0).value(1) != u"张三"_s);
+        const FileSniff unknown = sniffRecipientFile(path, {{}, "latin-9"});
+        QVERIFY(unknown.error.contains(u"unknown encoding"_s));
+        // A UTF-16 file chosen as UTF-16LE skips its BOM.
+        QStringEncoder utf16(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
+        const FileSniff wide = sniffRecipientFile(write(utf16.encode(u"手机号\t姓名\r\n13800138000\t张三\r\n"_s)), {{}, "UTF-16LE"});
+        QCOMPARE(wide.header.value(0), u"手机号"_s);
+        QCOMPARE(wide.charset.bomLength, 2);
+    }
     void gbkWithHeaderFromExcel()
     {
         const QString csv = u"手机号,姓名,门店\r\n13800138000,张三,朝阳店\r\n13900139000,李四,海淀店\r\n"_s;

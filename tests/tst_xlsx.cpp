@@ -88,12 +88,12 @@ private Q_SLOTS:
         QCOMPARE(first->sniff.sheets, (QStringList{u"说明"_s, u"北京"_s, u"上海"_s}));
         QCOMPARE(first->sniff.sheet, 1);
         QCOMPARE(first->sink.mobiles, QStringList{u"13800138000"_s});
-        const auto byName = run(path, {u"上海"_s});
+        const auto byName = run(path, {u"上海"_s, {}});
         QCOMPARE(byName->sniff.sheet, 2);
         QCOMPARE(byName->sink.mobiles, (QStringList{u"13900139000"_s, u"13900139001"_s}));
-        const auto byNumber = run(path, {u"3"_s});
+        const auto byNumber = run(path, {u"3"_s, {}});
         QCOMPARE(byNumber->sink.mobiles, byName->sink.mobiles);
-        const auto missing = run(path, {u"广州"_s});
+        const auto missing = run(path, {u"广州"_s, {}});
         QVERIFY(!missing->sniff.ok());
         QVERIFY2(missing->sniff.error.contains(u"广州"_s) && missing->sniff.error.contains(u"北京"_s), qPrintable(missing->sniff.error));
     }

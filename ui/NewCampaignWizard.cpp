@@ -3,6 +3,7 @@
 
 #include "Prompts.h"
 #include "util/MoneyText.h"
+#include "RecipientFileChooser.h"
 #include "SendConfirmDialog.h"
 
 #include "protocol/Requests.h"
@@ -62,7 +63,6 @@ NewCampaignWizard::NewCampaignWizard(CampaignService *service, double balance, Q
     setButtonText(QWizard::FinishButton, tr("Send now"));
     resize(820, 600);
     connect(service, &CampaignService::templatesLoaded, this, &NewCampaignWizard::onTemplates);
-    connect(service, &CampaignService::sniffed, this, &NewCampaignWizard::onSniffed);
     connect(service, &CampaignService::importFinished, this, &NewCampaignWizard::onImported);
     connect(service, &CampaignService::importProgress, this, [this](int permille) {
         if (m_progress)
@@ -87,37 +87,24 @@ QWizardPage *NewCampaignWizard::buildSourcePage()
 {
     auto *p = new Page;
     p->setTitle(tr("Template and recipients"));
-    p->setSubTitle(tr("Choose an approved template and the file of recipients (CSV as Excel saves it, GBK or UTF-8, or TXT with one number a line)."));
+    p->setSubTitle(tr("Choose an approved template and the file of recipients: an Excel workbook, CSV (GBK or UTF-8) or TXT with one number a line."));
     m_template = new QComboBox;
     m_template->setObjectName(u"templateCombo"_s);
     m_template->setEditable(true);
     m_template->setPlaceholderText(tr("mmsid"));
-    m_file = new QLineEdit;
-    m_file->setObjectName(u"recipientFileEdit"_s);
-    auto *browseButton = new QPushButton(tr("Browse…"));
-    browseButton->setObjectName(u"browseButton"_s);
-    m_fileInfo = new QLabel;
-    m_fileInfo->setObjectName(u"fileInfoLabel"_s);
-    m_fileInfo->setWordWrap(true);
-    auto *fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_file);
-    fileRow->addWidget(browseButton);
+    m_chooser = new RecipientFileChooser(m_service);
     auto *form = new QFormLayout(p);
     form->addRow(tr("&Template:"), m_template);
-    // A row holding a layout gets no buddy from the form: without one "&R" shows as it is.
+    // A row holding a compound widget gets no buddy from the form: without one "&R" shows as it is.
     auto *fileLabel = new QLabel(tr("&Recipients file:"));
-    fileLabel->setBuddy(m_file);
-    form->addRow(fileLabel, fileRow);
-    form->addRow(QString(), m_fileInfo);
-    connect(browseButton, &QPushButton::clicked, this, &NewCampaignWizard::browse);
-    connect(m_file, &QLineEdit::editingFinished, this, [this] {
-        m_sniffOk = false;
-        pageOf(this, SourcePage)->changed();
-        if (!m_file->text().trimmed().isEmpty())
-            m_service->sniff(m_file->text().trimmed());
+    fileLabel->setBuddy(m_chooser->pathEdit());
+    form->addRow(fileLabel, m_chooser);
+    connect(m_chooser, &RecipientFileChooser::changed, p, [this, p] {
+        m_sniff = m_chooser->sniff();
+        p->changed();
     });
     connect(m_template, &QComboBox::currentTextChanged, p, [p] { p->changed(); });
-    p->complete = [this] { return m_sniffOk && !m_template->currentText().trimmed().isEmpty(); };
+    p->complete = [this] { return m_chooser->isReady() && !m_template->currentText().trimmed().isEmpty(); };
     return p;
 }
 
@@ -213,17 +200,9 @@ QWizardPage *NewCampaignWizard::buildConfirmPage()
     return p;
 }
 
-void NewCampaignWizard::browse()
-{
-    const QString path = prompts::openFileName(this, tr("Recipients"), tr("Recipient lists (*.csv *.txt);;All files (*)"));
-    if (!path.isEmpty())
-        setRecipientFile(path);
-}
-
 void NewCampaignWizard::setRecipientFile(const QString &path)
 {
-    m_file->setText(path);
-    Q_EMIT m_file->editingFinished();
+    m_chooser->setPath(path);
 }
 
 void NewCampaignWizard::onTemplates(const QList<TemplateRow> &templates)
@@ -258,22 +237,6 @@ QStringList NewCampaignWizard::variables() const
     if (const auto t = chosenTemplate())
         return t->variables;
     return {u"Text1"_s, u"Text2"_s, u"Text3"_s}; // a template we do not know: offer the usual three
-}
-
-void NewCampaignWizard::onSniffed(const FileSniff &sniff)
-{
-    if (QDir::cleanPath(sniff.path) != QDir::cleanPath(m_file->text().trimmed()))
-        return;
-    m_sniff = sniff;
-    m_sniffOk = sniff.ok();
-    if (!sniff.ok())
-        m_fileInfo->setText(u"<span style='color:#b02020'>%1</span>"_s.arg(sniff.error.toHtmlEscaped()));
-    else
-        m_fileInfo->setText(tr("%1, %2-separated, %3, %4 columns.")
-                                .arg(sniff.charset.label, FileSniff::delimiterName(sniff.delimiter),
-                                     sniff.hasHeader ? tr("with a header row") : tr("no header row"))
-                                .arg(sniff.columnCount));
-    pageOf(this, SourcePage)->changed();
 }
 
 void NewCampaignWizard::fillMapping()

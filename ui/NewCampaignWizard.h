@@ -16,6 +16,8 @@ class QTableWidget;
 
 namespace mms {
 
+class RecipientFileChooser;
+
 // Template and file -> columns and variables -> checked recipients, test send, confirm.
 // The import runs on the service's thread with a progress bar and cancel; a draft that
 // is not sent is discarded.
@@ -28,7 +30,6 @@ public:
     NewCampaignWizard(CampaignService *service, double balance, QWidget *parent = nullptr);
     ~NewCampaignWizard() override;
 
-    // Test hook: the next "Browse…" answers with this path instead of a file dialog.
     qint64 campaignId() const { return m_campaignId; }
     // Chooses the recipients file as Browse… would.
     void setRecipientFile(const QString &path);
@@ -47,9 +48,7 @@ private:
     QWizardPage *buildSourcePage();
     QWizardPage *buildMappingPage();
     QWizardPage *buildConfirmPage();
-    void browse();
     void onTemplates(const QList<TemplateRow> &templates);
-    void onSniffed(const FileSniff &sniff);
     void onImported(const mms::DraftImportResult &result);
     void fillMapping();
     void sendTest();
@@ -63,7 +62,6 @@ private:
     double m_balance;
     QList<TemplateRow> m_templates;
     FileSniff m_sniff;
-    bool m_sniffOk = false;
     qint64 m_campaignId = 0;
     bool m_importing = false;
     bool m_importDone = false;
@@ -71,8 +69,7 @@ private:
 
     // Source
     QComboBox *m_template = nullptr;
-    QLineEdit *m_file = nullptr;
-    QLabel *m_fileInfo = nullptr;
+    RecipientFileChooser *m_chooser = nullptr;
     // Mapping
     QTableWidget *m_preview = nullptr;
     QComboBox *m_mobileColumn = nullptr;

@@ -28,6 +28,7 @@ int runRecipients(CliContext &ctx, const QString &sub, const QStringList &args)
     QCommandLineParser p;
     p.addOption({u"mobile-column"_s, u"The number column (header name or number)."_s, u"COLUMN"_s});
     p.addOption({u"sheet"_s, u"The sheet of an Excel workbook to read (name or number; default: the first visible one)."_s, u"SHEET"_s});
+    p.addOption({u"encoding"_s, u"The encoding of a text file when the detected one is wrong: utf-8, gb18030, utf-16le or utf-16be."_s, u"NAME"_s});
     p.addOption({u"issues-out"_s, u"Save the rows left out, and why, as CSV (opens in Excel)."_s, u"FILE"_s});
     int rc = 0;
     if (!parseCommand(ctx, p, args, u"mmsctl recipients check FILE: how many rows are valid, invalid (and why), duplicate or blocked."_s, 3, &rc))
@@ -35,7 +36,7 @@ int runRecipients(CliContext &ctx, const QString &sub, const QStringList &args)
     const QString path = p.positionalArguments().at(2);
     if (p.isSet(u"sheet"_s) && p.value(u"sheet"_s).trimmed().isEmpty())
         return ctx.fail(ExitUsage, u"usage"_s, u"--sheet needs a sheet's name or number"_s);
-    const mms::FileSniff sniff = mms::sniffRecipientFile(path, {p.value(u"sheet"_s)});
+    const mms::FileSniff sniff = mms::sniffRecipientFile(path, {p.value(u"sheet"_s), p.value(u"encoding"_s).toLatin1()});
     if (!sniff.ok())
         return ctx.fail(ExitInvalid, u"invalid"_s, sniff.error);
     mms::ImportOptions options = mms::ImportOptions::fromSniff(sniff);

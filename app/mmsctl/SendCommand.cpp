@@ -66,6 +66,7 @@ int runSend(CliContext &ctx, const QStringList &args)
     p.addOption({u"to"_s, u"Mobile numbers, separated by commas."_s, u"N1,N2,..."_s});
     p.addOption({u"csv"_s, u"A recipients file: an Excel workbook (.xlsx), CSV (UTF-8 or GBK, as Excel saves it) or TXT, one number a line."_s, u"FILE"_s});
     p.addOption({u"sheet"_s, u"The sheet of an Excel workbook to read (name or number; default: the first visible one)."_s, u"SHEET"_s});
+    p.addOption({u"encoding"_s, u"The encoding of a text file when the detected one is wrong: utf-8, gb18030, utf-16le or utf-16be."_s, u"NAME"_s});
     p.addOption({u"map"_s, u"Per-recipient variables from columns: Text1=姓名,Text2=门店 (header names or column numbers)."_s, u"MAP"_s});
     p.addOption({u"mobile-column"_s, u"The number column (header name or number), when it is not found by itself."_s, u"COLUMN"_s});
     p.addOption({u"skip-empty"_s, u"Leave out rows with an empty variable value instead of refusing the send."_s});
@@ -116,7 +117,7 @@ int runSend(CliContext &ctx, const QStringList &args)
     QStringList invalid;
     int duplicates = 0;
     if (p.isSet(u"csv"_s)) {
-        sniff = mms::sniffRecipientFile(p.value(u"csv"_s), {p.value(u"sheet"_s)});
+        sniff = mms::sniffRecipientFile(p.value(u"csv"_s), {p.value(u"sheet"_s), p.value(u"encoding"_s).toLatin1()});
         if (!sniff.ok())
             return ctx.fail(ExitInvalid, u"invalid"_s, sniff.error);
         options = mms::ImportOptions::fromSniff(sniff);

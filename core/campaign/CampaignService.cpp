@@ -246,10 +246,10 @@ void CampaignService::loadTemplateProject(const QString &mmsid)
     });
 }
 
-void CampaignService::sniff(const QString &path)
+void CampaignService::sniff(const QString &path, const SniffChoice &choice)
 {
-    post([path](CampaignWorker &w) {
-        const FileSniff result = sniffRecipientFile(path);
+    post([path, choice](CampaignWorker &w) {
+        const FileSniff result = sniffRecipientFile(path, choice);
         w.reply([s = w.m_service, result] { Q_EMIT s->sniffed(result); });
     });
 }

@@ -45,7 +45,7 @@ public:
     void submitTemplate(const mms::TemplateProject &project, bool again = false);
     // A submitted template's own project, to make a new version of it.
     void loadTemplateProject(const QString &mmsid);
-    void sniff(const QString &path);
+    void sniff(const QString &path, const mms::SniffChoice &choice = {});
 
     // Imports into a new draft campaign (importDraft(): one set of rules with mmsctl);
     // importFinished() reports it.

@@ -167,7 +167,7 @@ FileSniff sniffRecipientFile(const QString &path, const SniffChoice &choice, int
         return s;
     }
     const QByteArray sample = f.read(kSniffBytes);
-    FileSniff sniffed = sniffRecipientData(sample, f.size(), info.fileName(), previewRows);
+    FileSniff sniffed = sniffRecipientData(sample, f.size(), info.fileName(), previewRows, choice.encoding);
     sniffed.path = path;
     return sniffed;
 }
@@ -207,7 +207,8 @@ void sniffWorkbook(XlsxWorkbook &book, const QString &fileName, const SniffChoic
 }
 } // namespace
 
-FileSniff sniffRecipientData(const QByteArray &sample, qint64 fileSize, const QString &fileName, int previewRows)
+FileSniff sniffRecipientData(const QByteArray &sample, qint64 fileSize, const QString &fileName, int previewRows,
+                             const QByteArray &encoding)
 {
     FileSniff s;
     s.fileSize = fileSize;
@@ -216,7 +217,15 @@ FileSniff sniffRecipientData(const QByteArray &sample, qint64 fileSize, const QS
         s.error = QCoreApplication::translate("mms::RecipientFile", "%1 is empty (0 bytes)").arg(info.fileName());
         return s;
     }
-    s.charset = detectCharset(sample);
+    if (encoding.isEmpty()) {
+        s.charset = detectCharset(sample);
+    } else if (const auto chosen = chosenCharset(encoding, sample)) {
+        s.charset = *chosen;
+    } else {
+        s.error = QCoreApplication::translate("mms::RecipientFile", "unknown encoding %1 (choose UTF-8, GB18030, UTF-16LE or UTF-16BE)")
+                      .arg(QString::fromLatin1(encoding));
+        return s;
+    }
     if (looksBinary(sample, s.charset)) {
         s.error = QCoreApplication::translate("mms::RecipientFile", "%1 is not a text file (CSV or TXT); in Excel use Save As → CSV").arg(info.fileName());
         return s;

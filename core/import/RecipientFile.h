@@ -40,12 +40,14 @@ struct FileSniff
 struct SniffChoice
 {
     QString sheet;       // a sheet's name or 1-based number; empty: the first visible one
+    QByteArray encoding; // of a text file, one of choosableCharsets(); empty: detected
 };
 
 FileSniff sniffRecipientFile(const QString &path, const SniffChoice &choice = {}, int previewRows = 20);
 // The same from the first kSniffBytes of a file of fileSize bytes (what the fuzzer feeds).
 constexpr int kSniffBytes = 64 * 1024;
-FileSniff sniffRecipientData(const QByteArray &sample, qint64 fileSize, const QString &fileName, int previewRows = 20);
+FileSniff sniffRecipientData(const QByteArray &sample, qint64 fileSize, const QString &fileName, int previewRows = 20,
+                             const QByteArray &encoding = {});
 
 // Header names people use for the number column (手机号, 手机, mobile, phone…).
 bool isMobileHeader(const QString &cell);

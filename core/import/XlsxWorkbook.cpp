@@ -2,11 +2,10 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QXmlStreamReader>
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipfileinfo.h>
+#include <zip.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -39,20 +38,17 @@ QString relsOf(const QString &part)
 }
 } // namespace
 
-XlsxPart::XlsxPart(QuaZip *zip, qint64 bound)
-    : m_file(std::make_unique<QuaZipFile>(zip))
+XlsxPart::XlsxPart(zip_file *file, qint64 declared, qint64 bound)
+    : m_file(file)
     , m_bound(bound)
+    , m_declared(declared)
 {
+    QIODevice::open(QIODevice::ReadOnly);
 }
 
-XlsxPart::~XlsxPart() = default;
-
-bool XlsxPart::openEntry()
+XlsxPart::~XlsxPart()
 {
-    if (!m_file->open(QIODevice::ReadOnly))
-        return false;
-    m_declared = m_file->usize();
-    return QIODevice::open(QIODevice::ReadOnly);
+    zip_fclose(m_file);
 }
 
 qint64 XlsxPart::readData(char *data, qint64 maxSize)
@@ -61,23 +57,27 @@ qint64 XlsxPart::readData(char *data, qint64 maxSize)
         m_exceeded = true;
         return -1;
     }
-    const qint64 n = m_file->read(data, qMin(maxSize, m_bound - m_read));
+    const zip_int64_t n = zip_fread(m_file, data, zip_uint64_t(qMin(maxSize, m_bound - m_read)));
     if (n > 0)
         m_read += n;
     return n;
 }
 
 XlsxWorkbook::XlsxWorkbook(const QString &path)
-    : m_zip(std::make_unique<QuaZip>(path))
+    : m_path(path)
 {
 }
 
-XlsxWorkbook::XlsxWorkbook(QIODevice *device)
-    : m_zip(std::make_unique<QuaZip>(device))
+XlsxWorkbook::XlsxWorkbook(const QByteArray &bytes)
+    : m_bytes(bytes)
 {
 }
 
-XlsxWorkbook::~XlsxWorkbook() = default;
+XlsxWorkbook::~XlsxWorkbook()
+{
+    if (m_zip)
+        zip_discard(m_zip);
+}
 
 bool XlsxWorkbook::fail(const QString &why)
 {
@@ -95,33 +95,49 @@ QString XlsxWorkbook::partError(const XlsxPart &part, const QString &xmlError)
 
 std::unique_ptr<XlsxPart> XlsxWorkbook::openPart(const QString &name, QString *error)
 {
-    if (!m_zip->setCurrentFile(name, QuaZip::csInsensitive)) {
+    const zip_int64_t index = zip_name_locate(m_zip, name.toUtf8().constData(), ZIP_FL_NOCASE);
+    zip_stat_t st;
+    zip_stat_init(&st);
+    if (index < 0 || zip_stat_index(m_zip, zip_uint64_t(index), 0, &st) != 0) {
         *error = tr("the workbook is damaged (%1 is missing)").arg(name);
         return nullptr;
     }
-    QuaZipFileInfo64 info;
-    if (!m_zip->getCurrentFileInfo(&info)) {
-        *error = tr("the workbook is damaged (%1 cannot be read)").arg(name);
-        return nullptr;
-    }
-    if (info.flags & 1) {
+    if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE) {
         *error = tr("the workbook is protected by a password; open it in Excel, remove the password and save it again");
         return nullptr;
     }
-    const qint64 bound = qBound(kMinBound, qint64(info.compressedSize) * kInflateRatio, kMaxBound);
-    auto part = std::make_unique<XlsxPart>(m_zip.get(), bound);
-    if (!part->openEntry()) {
+    zip_file *file = zip_fopen_index(m_zip, zip_uint64_t(index), 0);
+    if (!file) {
         *error = tr("the workbook is damaged (%1 cannot be unpacked)").arg(name);
         return nullptr;
     }
-    return part;
+    const qint64 compressed = (st.valid & ZIP_STAT_COMP_SIZE) ? qint64(st.comp_size) : 0;
+    const qint64 declared = (st.valid & ZIP_STAT_SIZE) ? qint64(qMin<zip_uint64_t>(st.size, zip_uint64_t(kMaxBound))) : 0;
+    const qint64 bound = qBound(kMinBound, compressed * kInflateRatio, kMaxBound);
+    return std::make_unique<XlsxPart>(file, declared, bound);
 }
 
 bool XlsxWorkbook::open()
 {
-    if (!m_zip->open(QuaZip::mdUnzip))
+    int code = 0;
+    if (m_path.isEmpty()) {
+        zip_error_t err;
+        zip_error_init(&err);
+        zip_source_t *source = zip_source_buffer_create(m_bytes.constData(), zip_uint64_t(m_bytes.size()), 0, &err);
+        m_zip = source ? zip_open_from_source(source, ZIP_RDONLY, &err) : nullptr;
+        if (source && !m_zip)
+            zip_source_free(source);
+        zip_error_fini(&err);
+    } else {
+        m_zip = zip_open(QFile::encodeName(m_path).constData(), ZIP_RDONLY, &code);
+    }
+    if (!m_zip)
         return fail(tr("it is not an Excel workbook, or the file is damaged"));
-    const QStringList names = m_zip->getFileNameList();
+    QStringList names;
+    const zip_int64_t count = zip_get_num_entries(m_zip, 0);
+    for (zip_int64_t i = 0; i < count && i < 100000; ++i)
+        if (const char *name = zip_get_name(m_zip, zip_uint64_t(i), 0))
+            names << QString::fromUtf8(name);
     QString workbook;
     QHash<QString, QString> targets, types;
     if (names.contains(u"_rels/.rels"_s, Qt::CaseInsensitive) && readRelationships(u"_rels/.rels"_s, &targets, &types)) {

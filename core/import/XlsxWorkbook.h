@@ -11,8 +11,8 @@
 #include <memory>
 #include <vector>
 
-class QuaZip;
-class QuaZipFile;
+struct zip;
+struct zip_file;
 
 namespace mms {
 
@@ -21,9 +21,8 @@ namespace mms {
 class XlsxPart : public QIODevice
 {
 public:
-    XlsxPart(QuaZip *zip, qint64 bound);
+    XlsxPart(zip_file *file, qint64 declared, qint64 bound);
     ~XlsxPart() override;
-    bool openEntry();
     bool isSequential() const override { return true; }
     qint64 inflated() const { return m_read; }
     qint64 declaredSize() const { return m_declared; }
@@ -34,7 +33,7 @@ protected:
     qint64 writeData(const char *, qint64) override { return -1; }
 
 private:
-    std::unique_ptr<QuaZipFile> m_file;
+    zip_file *m_file;
     qint64 m_bound;
     qint64 m_read = 0;
     qint64 m_declared = 0;
@@ -46,8 +45,10 @@ private:
 // treated as hostile: every part is read through a bound on its inflated size (a zip bomb ends
 // in an error, not in memory or time without end), and the shared strings are kept compactly.
 //
-// QuaZip (Debian's libquazip1-qt6) reads the zip: it wraps zlib's minizip, streams an entry as a
-// QIODevice that QXmlStreamReader can read from directly, and works on a file or on memory.
+// libzip (Debian's libzip4) reads the zip: well kept, it streams an entry, says whether it is
+// encrypted, and opens a file or bytes in memory (for the fuzzer). QuaZip was the first choice
+// but exports its own modified copy of minizip's zipOpen…, which libxlsxwriter (our .xlsx
+// writer) then calls instead of minizip's: a crash as soon as both are in one process.
 class XlsxWorkbook
 {
 public:
@@ -59,7 +60,7 @@ public:
     };
 
     explicit XlsxWorkbook(const QString &path);
-    explicit XlsxWorkbook(QIODevice *device); // not owned; must stay open while this lives
+    explicit XlsxWorkbook(const QByteArray &bytes); // a workbook in memory (kept while this lives)
     ~XlsxWorkbook();
     XlsxWorkbook(const XlsxWorkbook &) = delete;
     XlsxWorkbook &operator=(const XlsxWorkbook &) = delete;
@@ -94,7 +95,9 @@ private:
     bool readSharedStrings(const QString &part);
     bool fail(const QString &why);
 
-    std::unique_ptr<QuaZip> m_zip;
+    QString m_path;
+    QByteArray m_bytes;
+    zip *m_zip = nullptr;
     QString m_error;
     QList<Sheet> m_sheets;
     QString m_stylesPart;
