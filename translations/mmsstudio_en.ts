@@ -548,6 +548,13 @@
     </message>
 </context>
 <context>
+    <name>mms::CharsetDetector</name>
+    <message>
+        <source>%1 (guessed; the detector said %2)</source>
+        <translation>%1 (guessed; the detector said %2)</translation>
+    </message>
+</context>
+<context>
     <name>mms::CheckPanel</name>
     <message>
         <source>Double-click a problem to go to its frame.</source>
@@ -960,6 +967,25 @@
     </message>
 </context>
 <context>
+    <name>mms::FileFormat</name>
+    <message>
+        <source>is protected by a password; open it in Excel, remove the password (File → Info → Protect Workbook) and save it again</source>
+        <translation>is protected by a password; open it in Excel, remove the password (File → Info → Protect Workbook) and save it again</translation>
+    </message>
+    <message>
+        <source>is an Excel 97–2003 workbook (.xls); in Excel use Save As → Excel Workbook (.xlsx) or CSV</source>
+        <translation>is an Excel 97–2003 workbook (.xls); in Excel use Save As → Excel Workbook (.xlsx) or CSV</translation>
+    </message>
+    <message>
+        <source>is a Word document, not a list of recipients</source>
+        <translation>is a Word document, not a list of recipients</translation>
+    </message>
+    <message>
+        <source>is an old Office file; save it from Excel as an Excel Workbook (.xlsx) or CSV</source>
+        <translation>is an old Office file; save it from Excel as an Excel Workbook (.xlsx) or CSV</translation>
+    </message>
+</context>
+<context>
     <name>mms::FrameEditor</name>
     <message>
         <source>Text</source>
@@ -1368,16 +1394,8 @@
         <translation>Template and recipients</translation>
     </message>
     <message>
-        <source>Choose an approved template and the file of recipients (CSV as Excel saves it, GBK or UTF-8, or TXT with one number a line).</source>
-        <translation>Choose an approved template and the file of recipients (CSV as Excel saves it, GBK or UTF-8, or TXT with one number a line).</translation>
-    </message>
-    <message>
         <source>mmsid</source>
         <translation>mmsid</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Browse…</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
@@ -1442,26 +1460,6 @@
     <message>
         <source>Start at</source>
         <translation>Start at</translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation>Recipients</translation>
-    </message>
-    <message>
-        <source>Recipient lists (*.csv *.txt);;All files (*)</source>
-        <translation>Recipient lists (*.csv *.txt);;All files (*)</translation>
-    </message>
-    <message>
-        <source>%1, %2-separated, %3, %4 columns.</source>
-        <translation>%1, %2-separated, %3, %4 columns.</translation>
-    </message>
-    <message>
-        <source>with a header row</source>
-        <translation>with a header row</translation>
-    </message>
-    <message>
-        <source>no header row</source>
-        <translation>no header row</translation>
     </message>
     <message>
         <source>(not used)</source>
@@ -1570,6 +1568,10 @@
     <message>
         <source>This send costs about %1; the account has %2.</source>
         <translation>This send costs about %1; the account has %2.</translation>
+    </message>
+    <message>
+        <source>Choose an approved template and the file of recipients: an Excel workbook, CSV (GBK or UTF-8) or TXT with one number a line.</source>
+        <translation>Choose an approved template and the file of recipients: an Excel workbook, CSV (GBK or UTF-8) or TXT with one number a line.</translation>
     </message>
 </context>
 <context>
@@ -1876,6 +1878,81 @@
     <message>
         <source>Column %1</source>
         <translation>Column %1</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet “%2”; its sheets are: %3</source>
+        <translation>%1 has no sheet “%2”; its sheets are: %3</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>sheet “%1” of %2 holds no rows</source>
+        <translation>sheet “%1” of %2 holds no rows</translation>
+    </message>
+    <message>
+        <source>unknown encoding %1 (choose UTF-8, GB18030, UTF-16LE or UTF-16BE)</source>
+        <translation>unknown encoding %1 (choose UTF-8, GB18030, UTF-16LE or UTF-16BE)</translation>
+    </message>
+</context>
+<context>
+    <name>mms::RecipientFileChooser</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>Recipient lists (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;Text files (*.csv *.txt);;All files (*)</source>
+        <translation>Recipient lists (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;Text files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>with a header row</source>
+        <translation>with a header row</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>no header row</translation>
+    </message>
+    <message numerus="yes">
+        <source>Excel workbook, sheet “%1”, %2, %n column(s).</source>
+        <translation><numerusform>Excel workbook, sheet “%1”, %2, %n column.</numerusform><numerusform>Excel workbook, sheet “%1”, %2, %n columns.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2-separated, %3, %n column(s).</source>
+        <translation><numerusform>%1, %2-separated, %3, %n column.</numerusform><numerusform>%1, %2-separated, %3, %n columns.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n title row(s) above the header are left out.</source>
+        <translation><numerusform>%n title row above the header is left out.</numerusform><numerusform>%n title rows above the header are left out.</numerusform></translation>
+    </message>
+    <message>
+        <source>The encoding is a guess: if the preview shows garbled text, choose another encoding.</source>
+        <translation>The encoding is a guess: if the preview shows garbled text, choose another encoding.</translation>
     </message>
 </context>
 <context>
@@ -2285,7 +2362,10 @@
     </message>
     <message numerus="yes">
         <source>%n failure report(s) arrived after a delivery of the same number: counted as delivered.</source>
-        <translation><numerusform>%n failure report arrived after a delivery of the same number: counted as delivered.</numerusform><numerusform>%n failure reports arrived after a delivery of the same number: counted as delivered.</numerusform></translation>
+        <translation>
+            <numerusform>%n failure report arrived after a delivery of the same number: counted as delivered.</numerusform>
+            <numerusform>%n failure reports arrived after a delivery of the same number: counted as delivered.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3180,6 +3260,73 @@
     <message>
         <source>Connected: MMS Studio can use this database.</source>
         <translation>Connected: MMS Studio can use this database.</translation>
+    </message>
+</context>
+<context>
+    <name>mms::XlsxWorkbook</name>
+    <message>
+        <source>the workbook has no such sheet</source>
+        <translation>the workbook has no such sheet</translation>
+    </message>
+    <message>
+        <source>the sheet has more rows than Excel allows (%1)</source>
+        <translation>the sheet has more rows than Excel allows (%1)</translation>
+    </message>
+    <message>
+        <source>a cell reference %1</source>
+        <translation>a cell reference %1</translation>
+    </message>
+    <message>
+        <source>it unpacks to far more data than a workbook holds (a zip bomb?)</source>
+        <translation>it unpacks to far more data than a workbook holds (a zip bomb?)</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged (%1)</source>
+        <translation>the workbook is damaged (%1)</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged (%1 is missing)</source>
+        <translation>the workbook is damaged (%1 is missing)</translation>
+    </message>
+    <message>
+        <source>the workbook is protected by a password; open it in Excel, remove the password and save it again</source>
+        <translation>the workbook is protected by a password; open it in Excel, remove the password and save it again</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged (%1 cannot be unpacked)</source>
+        <translation>the workbook is damaged (%1 cannot be unpacked)</translation>
+    </message>
+    <message>
+        <source>it is not an Excel workbook, or the file is damaged</source>
+        <translation>it is not an Excel workbook, or the file is damaged</translation>
+    </message>
+    <message>
+        <source>it is a Word document, not an Excel workbook</source>
+        <translation>it is a Word document, not an Excel workbook</translation>
+    </message>
+    <message>
+        <source>it is a PowerPoint presentation, not an Excel workbook</source>
+        <translation>it is a PowerPoint presentation, not an Excel workbook</translation>
+    </message>
+    <message>
+        <source>it is an OpenDocument file; save it as an Excel workbook (.xlsx) or as CSV</source>
+        <translation>it is an OpenDocument file; save it as an Excel workbook (.xlsx) or as CSV</translation>
+    </message>
+    <message>
+        <source>it is a zip archive, not an Excel workbook</source>
+        <translation>it is a zip archive, not an Excel workbook</translation>
+    </message>
+    <message>
+        <source>the workbook holds no worksheet</source>
+        <translation>the workbook holds no worksheet</translation>
+    </message>
+    <message>
+        <source>too many cell styles</source>
+        <translation>too many cell styles</translation>
+    </message>
+    <message>
+        <source>the workbook holds more text than can be read at once</source>
+        <translation>the workbook holds more text than can be read at once</translation>
     </message>
 </context>
 <context>

@@ -545,6 +545,13 @@
     </message>
 </context>
 <context>
+    <name>mms::CharsetDetector</name>
+    <message>
+        <source>%1 (guessed; the detector said %2)</source>
+        <translation>%1（猜测；检测器判断为 %2）</translation>
+    </message>
+</context>
+<context>
     <name>mms::CheckPanel</name>
     <message>
         <source>Double-click a problem to go to its frame.</source>
@@ -956,6 +963,25 @@
     </message>
 </context>
 <context>
+    <name>mms::FileFormat</name>
+    <message>
+        <source>is protected by a password; open it in Excel, remove the password (File → Info → Protect Workbook) and save it again</source>
+        <translation>已设置密码保护；请在 Excel 中打开，取消密码（文件 → 信息 → 保护工作簿）后重新保存</translation>
+    </message>
+    <message>
+        <source>is an Excel 97–2003 workbook (.xls); in Excel use Save As → Excel Workbook (.xlsx) or CSV</source>
+        <translation>是 Excel 97–2003 工作簿（.xls）；请在 Excel 中选择“另存为 → Excel 工作簿（.xlsx）”或 CSV</translation>
+    </message>
+    <message>
+        <source>is a Word document, not a list of recipients</source>
+        <translation>是 Word 文档，不是收件人名单</translation>
+    </message>
+    <message>
+        <source>is an old Office file; save it from Excel as an Excel Workbook (.xlsx) or CSV</source>
+        <translation>是旧版 Office 文件；请在 Excel 中另存为 Excel 工作簿（.xlsx）或 CSV</translation>
+    </message>
+</context>
+<context>
     <name>mms::FrameEditor</name>
     <message>
         <source>Text</source>
@@ -1364,16 +1390,8 @@
         <translation>模板和收件人</translation>
     </message>
     <message>
-        <source>Choose an approved template and the file of recipients (CSV as Excel saves it, GBK or UTF-8, or TXT with one number a line).</source>
-        <translation>选择一个已通过审核的模板和收件人文件（Excel 保存的 CSV，GBK 或 UTF-8；或每行一个号码的 TXT）。</translation>
-    </message>
-    <message>
         <source>mmsid</source>
         <translation>mmsid</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
@@ -1438,26 +1456,6 @@
     <message>
         <source>Start at</source>
         <translation>开始时间</translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation>收件人</translation>
-    </message>
-    <message>
-        <source>Recipient lists (*.csv *.txt);;All files (*)</source>
-        <translation>收件人列表 (*.csv *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>%1, %2-separated, %3, %4 columns.</source>
-        <translation>%1，%2分隔，%3，共 %4 列。</translation>
-    </message>
-    <message>
-        <source>with a header row</source>
-        <translation>有标题行</translation>
-    </message>
-    <message>
-        <source>no header row</source>
-        <translation>无标题行</translation>
     </message>
     <message>
         <source>(not used)</source>
@@ -1566,6 +1564,10 @@
     <message>
         <source>This send costs about %1; the account has %2.</source>
         <translation>本次发送预计花费 %1；账号余额为 %2。</translation>
+    </message>
+    <message>
+        <source>Choose an approved template and the file of recipients: an Excel workbook, CSV (GBK or UTF-8) or TXT with one number a line.</source>
+        <translation>选择一个已通过审核的模板和收件人文件：Excel 工作簿、CSV（GBK 或 UTF-8），或每行一个号码的 TXT。</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +1874,81 @@
     <message>
         <source>Column %1</source>
         <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet “%2”; its sheets are: %3</source>
+        <translation>%1 中没有工作表“%2”；其工作表有：%3</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>sheet “%1” of %2 holds no rows</source>
+        <translation>%2 的工作表“%1”中没有数据行</translation>
+    </message>
+    <message>
+        <source>unknown encoding %1 (choose UTF-8, GB18030, UTF-16LE or UTF-16BE)</source>
+        <translation>未知编码 %1（请选择 UTF-8、GB18030、UTF-16LE 或 UTF-16BE）</translation>
+    </message>
+</context>
+<context>
+    <name>mms::RecipientFileChooser</name>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Recipient lists (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;Text files (*.csv *.txt);;All files (*)</source>
+        <translation>收件人名单 (*.xlsx *.csv *.txt);;Excel 工作簿 (*.xlsx);;文本文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>with a header row</source>
+        <translation>有表头行</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>无表头行</translation>
+    </message>
+    <message numerus="yes">
+        <source>Excel workbook, sheet “%1”, %2, %n column(s).</source>
+        <translation><numerusform>Excel 工作簿，工作表“%1”，%2，共 %n 列。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2-separated, %3, %n column(s).</source>
+        <translation><numerusform>%1，%2分隔，%3，共 %n 列。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n title row(s) above the header are left out.</source>
+        <translation><numerusform>表头上方的 %n 行标题不予导入。</numerusform></translation>
+    </message>
+    <message>
+        <source>The encoding is a guess: if the preview shows garbled text, choose another encoding.</source>
+        <translation>编码是猜测的：如果预览中出现乱码，请选择其他编码。</translation>
     </message>
 </context>
 <context>
@@ -2278,7 +2355,9 @@
     </message>
     <message numerus="yes">
         <source>%n failure report(s) arrived after a delivery of the same number: counted as delivered.</source>
-        <translation><numerusform>有 %n 份失败报告在同一号码送达之后到达：仍计为已送达。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 份失败报告在同一号码送达之后到达：仍计为已送达。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3170,6 +3249,73 @@
     <message>
         <source>Connected: MMS Studio can use this database.</source>
         <translation>连接成功：MMS Studio 可以使用此数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>mms::XlsxWorkbook</name>
+    <message>
+        <source>the workbook has no such sheet</source>
+        <translation>工作簿中没有该工作表</translation>
+    </message>
+    <message>
+        <source>the sheet has more rows than Excel allows (%1)</source>
+        <translation>工作表的行数超过了 Excel 的上限（%1）</translation>
+    </message>
+    <message>
+        <source>a cell reference %1</source>
+        <translation>单元格引用 %1</translation>
+    </message>
+    <message>
+        <source>it unpacks to far more data than a workbook holds (a zip bomb?)</source>
+        <translation>解压后的数据远超工作簿应有的大小（可能是压缩炸弹）</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged (%1)</source>
+        <translation>工作簿已损坏（%1）</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged (%1 is missing)</source>
+        <translation>工作簿已损坏（缺少 %1）</translation>
+    </message>
+    <message>
+        <source>the workbook is protected by a password; open it in Excel, remove the password and save it again</source>
+        <translation>工作簿已设置密码保护；请在 Excel 中打开，取消密码后重新保存</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged (%1 cannot be unpacked)</source>
+        <translation>工作簿已损坏（%1 无法解压）</translation>
+    </message>
+    <message>
+        <source>it is not an Excel workbook, or the file is damaged</source>
+        <translation>这不是 Excel 工作簿，或文件已损坏</translation>
+    </message>
+    <message>
+        <source>it is a Word document, not an Excel workbook</source>
+        <translation>这是 Word 文档，不是 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>it is a PowerPoint presentation, not an Excel workbook</source>
+        <translation>这是 PowerPoint 演示文稿，不是 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>it is an OpenDocument file; save it as an Excel workbook (.xlsx) or as CSV</source>
+        <translation>这是 OpenDocument 文件；请另存为 Excel 工作簿（.xlsx）或 CSV</translation>
+    </message>
+    <message>
+        <source>it is a zip archive, not an Excel workbook</source>
+        <translation>这是 zip 压缩包，不是 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>the workbook holds no worksheet</source>
+        <translation>工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <source>too many cell styles</source>
+        <translation>单元格样式过多</translation>
+    </message>
+    <message>
+        <source>the workbook holds more text than can be read at once</source>
+        <translation>工作簿中的文本过多，无法一次读取</translation>
     </message>
 </context>
 <context>
