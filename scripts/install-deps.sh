@@ -8,7 +8,7 @@ PACKAGES=(
   qt6-base-dev qt6-multimedia-dev qt6-httpserver-dev qt6-websockets-dev
   qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libqt6sql6-psql libpq-dev libsqlite3-dev libxkbcommon-dev libvulkan-dev qtkeychain-qt6-dev libuchardet-dev
-  libzip-dev libxlsxwriter-dev
+  libzip-dev libexpat1-dev libxlsxwriter-dev
   gstreamer1.0-plugins-good gstreamer1.0-libav
   xvfb xauth ffmpeg sqlite3 openssl fonts-noto-cjk qt6-translations-l10n
   desktop-file-utils appstream dpkg-dev

@@ -141,19 +141,21 @@ QString numberText(QStringView stored, NumberStyle style, bool date1904)
     return s.toString();
 }
 
-bool parseCellRef(QStringView ref, int *column, qint64 *row)
+namespace {
+template<typename View>
+bool parseRef(View ref, int *column, qint64 *row)
 {
     qsizetype i = 0;
     qint64 c = 0;
     while (i < ref.size() && ref.at(i) >= u'A' && ref.at(i) <= u'Z' && i < 4) {
-        c = c * 26 + (ref.at(i).unicode() - u'A' + 1);
+        c = c * 26 + (QChar(ref.at(i)).unicode() - u'A' + 1);
         ++i;
     }
     if (i == 0 || c > kMaxColumns || i >= ref.size())
         return false;
     qint64 r = 0;
     for (qsizetype j = i; j < ref.size(); ++j) {
-        const QChar d = ref.at(j);
+        const QChar d = QChar(ref.at(j));
         if (d < u'0' || d > u'9' || r > kMaxRows)
             return false;
         r = r * 10 + (d.unicode() - u'0');
@@ -163,6 +165,17 @@ bool parseCellRef(QStringView ref, int *column, qint64 *row)
     *column = int(c - 1);
     *row = r;
     return true;
+}
+} // namespace
+
+bool parseCellRef(QStringView ref, int *column, qint64 *row)
+{
+    return parseRef(ref, column, row);
+}
+
+bool parseCellRef(QLatin1StringView ref, int *column, qint64 *row)
+{
+    return parseRef(ref, column, row);
 }
 
 } // namespace mms::xlsx

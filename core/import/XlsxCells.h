@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QLatin1StringView>
 #include <QStringView>
 
 namespace mms::xlsx {
@@ -19,6 +20,7 @@ QString numberText(QStringView stored, NumberStyle style, bool date1904);
 
 // "AB12" → column 27 (0-based) and row 12; false when it is not a cell reference.
 bool parseCellRef(QStringView ref, int *column, qint64 *row);
+bool parseCellRef(QLatin1StringView ref, int *column, qint64 *row);
 
 constexpr int kMaxColumns = 16384;     // Excel's own limits (XFD)
 constexpr qint64 kMaxRows = 1048576;

@@ -3,8 +3,7 @@
 #include "import/RowReader.h"
 #include "import/XlsxWorkbook.h"
 
-#include <QXmlStreamReader>
-
+#include <deque>
 #include <memory>
 #include <vector>
 
@@ -35,17 +34,21 @@ public:
     static constexpr int kMaxMerges = 100000;
     static constexpr qsizetype kMaxCellChars = 64 * 1024;
 
-private:
     struct Merge
     {
         qint64 top = 0, bottom = 0;
         int left = 0, right = 0;
         QString value;
     };
+    struct Row
+    {
+        qint64 number = 0;
+        QStringList cells;
+    };
+
+private:
+    class Cells;
     bool readMerges();
-    QString readCell(QStringView type, int style);
-    QString readInline();
-    void applyMerges(qint64 row, QStringList *cells);
     bool fail(const QString &why);
 
     XlsxWorkbook &m_book;
@@ -53,13 +56,9 @@ private:
     int m_minWidth = 0;
     int m_limit = xlsx::kMaxColumns;
     std::unique_ptr<XlsxPart> m_part;
-    std::unique_ptr<QXmlStreamReader> m_xml;
+    std::unique_ptr<Cells> m_cells;
     std::vector<Merge> m_merges; // by top row
-    size_t m_nextMerge = 0;
-    std::vector<size_t> m_active;
     qint64 m_row = 0;
-    qint64 m_rowsRead = 0;
-    bool m_done = false;
     QString m_error;
 };
 

@@ -1,11 +1,19 @@
 #include "import/XlsxWorkbook.h"
 
+#include "import/XlsxSax.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QXmlStreamReader>
 
 #include <zip.h>
+
+#include <condition_variable>
+#include <cstring>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -38,8 +46,22 @@ QString relsOf(const QString &part)
 }
 } // namespace
 
-XlsxPart::XlsxPart(zip_file *file, qint64 declared, qint64 bound)
-    : m_file(file)
+struct XlsxPart::Prefetch
+{
+    std::thread thread;
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<QByteArray> chunks;
+    QByteArray current;
+    qsizetype offset = 0;
+    bool done = false;
+    bool failed = false;
+    bool stop = false;
+};
+
+XlsxPart::XlsxPart(zip *archive, zip_file *file, qint64 declared, qint64 bound)
+    : m_archive(archive)
+    , m_file(file)
     , m_bound(bound)
     , m_declared(declared)
 {
@@ -48,18 +70,78 @@ XlsxPart::XlsxPart(zip_file *file, qint64 declared, qint64 bound)
 
 XlsxPart::~XlsxPart()
 {
+    if (m_prefetch) {
+        {
+            const std::lock_guard lock(m_prefetch->mutex);
+            m_prefetch->stop = true;
+        }
+        m_prefetch->changed.notify_all();
+        m_prefetch->thread.join();
+    }
     zip_fclose(m_file);
+    if (m_archive)
+        zip_discard(m_archive);
+}
+
+qint64 XlsxPart::inflate(char *data, qint64 maxSize)
+{
+    const qint64 read = m_read.load();
+    if (read >= m_bound) {
+        m_exceeded = true;
+        return -1;
+    }
+    const zip_int64_t n = zip_fread(m_file, data, zip_uint64_t(qMin(maxSize, m_bound - read)));
+    if (n > 0)
+        m_read += n;
+    return n;
+}
+
+void XlsxPart::prefetch()
+{
+    if (m_prefetch)
+        return;
+    m_prefetch = std::make_unique<Prefetch>();
+    Prefetch *p = m_prefetch.get();
+    p->thread = std::thread([this, p] {
+        constexpr int kAhead = 8; // chunks of 256 kB: 2 MB in flight at most
+        while (true) {
+            QByteArray chunk(256 * 1024, Qt::Uninitialized);
+            const qint64 n = inflate(chunk.data(), chunk.size());
+            std::unique_lock lock(p->mutex);
+            if (n <= 0) {
+                p->done = true;
+                p->failed = n < 0;
+                p->changed.notify_all();
+                return;
+            }
+            chunk.truncate(n);
+            p->chunks.push_back(std::move(chunk));
+            p->changed.notify_all();
+            p->changed.wait(lock, [p] { return p->stop || p->chunks.size() < kAhead; });
+            if (p->stop)
+                return;
+        }
+    });
 }
 
 qint64 XlsxPart::readData(char *data, qint64 maxSize)
 {
-    if (m_read >= m_bound) {
-        m_exceeded = true;
-        return -1;
+    if (!m_prefetch)
+        return inflate(data, maxSize);
+    Prefetch *p = m_prefetch.get();
+    if (p->offset >= p->current.size()) {
+        std::unique_lock lock(p->mutex);
+        p->changed.wait(lock, [p] { return !p->chunks.empty() || p->done; });
+        if (p->chunks.empty())
+            return p->failed ? -1 : 0;
+        p->current = std::move(p->chunks.front());
+        p->chunks.pop_front();
+        p->offset = 0;
+        p->changed.notify_all();
     }
-    const zip_int64_t n = zip_fread(m_file, data, zip_uint64_t(qMin(maxSize, m_bound - m_read)));
-    if (n > 0)
-        m_read += n;
+    const qint64 n = qMin<qint64>(maxSize, p->current.size() - p->offset);
+    std::memcpy(data, p->current.constData() + p->offset, size_t(n));
+    p->offset += n;
     return n;
 }
 
@@ -90,47 +172,61 @@ QString XlsxWorkbook::partError(const XlsxPart &part, const QString &xmlError)
 {
     if (part.exceeded())
         return tr("it unpacks to far more data than a workbook holds (a zip bomb?)");
-    return tr("the workbook is damaged (%1)").arg(xmlError);
+    return damaged(xmlError);
 }
 
-std::unique_ptr<XlsxPart> XlsxWorkbook::openPart(const QString &name, QString *error)
+QString XlsxWorkbook::damaged(const QString &what)
 {
-    const zip_int64_t index = zip_name_locate(m_zip, name.toUtf8().constData(), ZIP_FL_NOCASE);
+    return tr("the workbook is damaged (%1)").arg(what);
+}
+
+zip *XlsxWorkbook::openArchive() const
+{
+    if (!m_path.isEmpty()) {
+        int code = 0;
+        return zip_open(QFile::encodeName(m_path).constData(), ZIP_RDONLY, &code);
+    }
+    zip_error_t err;
+    zip_error_init(&err);
+    zip_source_t *source = zip_source_buffer_create(m_bytes.constData(), zip_uint64_t(m_bytes.size()), 0, &err);
+    zip *archive = source ? zip_open_from_source(source, ZIP_RDONLY, &err) : nullptr;
+    if (source && !archive)
+        zip_source_free(source);
+    zip_error_fini(&err);
+    return archive;
+}
+
+std::unique_ptr<XlsxPart> XlsxWorkbook::openPart(const QString &name, QString *error, bool separate) const
+{
+    zip *own = separate ? openArchive() : nullptr;
+    zip *archive = separate ? own : m_zip;
+    const auto failed = [&](const QString &why) {
+        *error = why;
+        if (own)
+            zip_discard(own);
+        return nullptr;
+    };
+    if (!archive)
+        return failed(tr("it is not an Excel workbook, or the file is damaged"));
+    const zip_int64_t index = zip_name_locate(archive, name.toUtf8().constData(), ZIP_FL_NOCASE);
     zip_stat_t st;
     zip_stat_init(&st);
-    if (index < 0 || zip_stat_index(m_zip, zip_uint64_t(index), 0, &st) != 0) {
-        *error = tr("the workbook is damaged (%1 is missing)").arg(name);
-        return nullptr;
-    }
-    if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE) {
-        *error = tr("the workbook is protected by a password; open it in Excel, remove the password and save it again");
-        return nullptr;
-    }
-    zip_file *file = zip_fopen_index(m_zip, zip_uint64_t(index), 0);
-    if (!file) {
-        *error = tr("the workbook is damaged (%1 cannot be unpacked)").arg(name);
-        return nullptr;
-    }
+    if (index < 0 || zip_stat_index(archive, zip_uint64_t(index), 0, &st) != 0)
+        return failed(tr("the workbook is damaged (%1 is missing)").arg(name));
+    if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE)
+        return failed(tr("the workbook is protected by a password; open it in Excel, remove the password and save it again"));
+    zip_file *file = zip_fopen_index(archive, zip_uint64_t(index), 0);
+    if (!file)
+        return failed(tr("the workbook is damaged (%1 cannot be unpacked)").arg(name));
     const qint64 compressed = (st.valid & ZIP_STAT_COMP_SIZE) ? qint64(st.comp_size) : 0;
     const qint64 declared = (st.valid & ZIP_STAT_SIZE) ? qint64(qMin<zip_uint64_t>(st.size, zip_uint64_t(kMaxBound))) : 0;
     const qint64 bound = qBound(kMinBound, compressed * kInflateRatio, kMaxBound);
-    return std::make_unique<XlsxPart>(file, declared, bound);
+    return std::make_unique<XlsxPart>(own, file, declared, bound);
 }
 
 bool XlsxWorkbook::open()
 {
-    int code = 0;
-    if (m_path.isEmpty()) {
-        zip_error_t err;
-        zip_error_init(&err);
-        zip_source_t *source = zip_source_buffer_create(m_bytes.constData(), zip_uint64_t(m_bytes.size()), 0, &err);
-        m_zip = source ? zip_open_from_source(source, ZIP_RDONLY, &err) : nullptr;
-        if (source && !m_zip)
-            zip_source_free(source);
-        zip_error_fini(&err);
-    } else {
-        m_zip = zip_open(QFile::encodeName(m_path).constData(), ZIP_RDONLY, &code);
-    }
+    m_zip = openArchive();
     if (!m_zip)
         return fail(tr("it is not an Excel workbook, or the file is damaged"));
     QStringList names;
@@ -165,9 +261,15 @@ bool XlsxWorkbook::open()
     if (!m_stylesPart.isEmpty() && !readStyles(m_stylesPart))
         return false;
     m_stringStarts = {0};
-    if (!m_stringsPart.isEmpty() && !readSharedStrings(m_stringsPart))
-        return false;
     return true;
+}
+
+bool XlsxWorkbook::loadStrings()
+{
+    if (m_stringsLoaded)
+        return m_error.isEmpty();
+    m_stringsLoaded = true;
+    return m_stringsPart.isEmpty() || readSharedStrings(m_stringsPart);
 }
 
 bool XlsxWorkbook::readRelationships(const QString &part, QHash<QString, QString> *targets, QHash<QString, QString> *types)
@@ -264,40 +366,69 @@ bool XlsxWorkbook::readStyles(const QString &part)
     return true;
 }
 
+namespace {
+// <sst><si><t>text</t></si><si><r><t>rich</t></r><r><t> text</t></r><rPh><t>reading</t></rPh></si>…
+class SharedStrings : public XlsxSax
+{
+public:
+    SharedStrings(XlsxPart &part, QString &strings, std::vector<qsizetype> &starts)
+        : XlsxSax(part)
+        , m_strings(strings)
+        , m_starts(starts)
+    {
+    }
+
+protected:
+    void startElement(const char *name, const char **) override
+    {
+        if (std::strcmp(name, "si") == 0) {
+            m_inItem = true;
+            m_text.clear();
+        } else if (std::strcmp(name, "rPh") == 0) {
+            ++m_phonetic;
+        } else if (name[0] == 't' && name[1] == 0 && m_inItem && m_phonetic == 0) {
+            m_capturing = true;
+        }
+    }
+    void endElement(const char *name) override
+    {
+        if (name[0] == 't' && name[1] == 0) {
+            m_capturing = false;
+        } else if (std::strcmp(name, "rPh") == 0) {
+            m_phonetic = qMax(0, m_phonetic - 1);
+        } else if (std::strcmp(name, "si") == 0) {
+            m_inItem = false;
+            m_strings += QString::fromUtf8(m_text);
+            m_starts.push_back(m_strings.size());
+            if (m_strings.size() > XlsxWorkbook::kMaxSharedChars)
+                stop(tr("the workbook holds more text than can be read at once"));
+        }
+    }
+    void text(const char *s, int len) override
+    {
+        if (m_capturing && m_text.size() < 256 * 1024)
+            m_text.append(s, len);
+    }
+
+private:
+    QString &m_strings;
+    std::vector<qsizetype> &m_starts;
+    QByteArray m_text;
+    int m_phonetic = 0;
+    bool m_inItem = false;
+    bool m_capturing = false;
+};
+} // namespace
+
 bool XlsxWorkbook::readSharedStrings(const QString &part)
 {
     QString error;
     const std::unique_ptr<XlsxPart> device = openPart(part, &error);
     if (!device)
         return fail(error);
-    QXmlStreamReader xml(device.get());
-    int phonetic = 0; // inside <rPh>: a reading aid, not part of the text
-    bool inItem = false;
-    while (!xml.atEnd()) {
-        const auto token = xml.readNext();
-        if (token == QXmlStreamReader::StartElement) {
-            const QStringView name = xml.name();
-            if (name == u"si") {
-                inItem = true;
-            } else if (name == u"rPh") {
-                ++phonetic;
-            } else if (name == u"t" && inItem && phonetic == 0) {
-                m_strings += xml.readElementText();
-                if (m_strings.size() > kMaxSharedChars)
-                    return fail(tr("the workbook holds more text than can be read at once"));
-            }
-        } else if (token == QXmlStreamReader::EndElement) {
-            const QStringView name = xml.name();
-            if (name == u"si") {
-                inItem = false;
-                m_stringStarts.push_back(m_strings.size());
-            } else if (name == u"rPh") {
-                --phonetic;
-            }
-        }
-    }
-    if (xml.hasError())
-        return fail(partError(*device, xml.errorString()));
+    SharedStrings reader(*device, m_strings, m_stringStarts);
+    if (!reader.parseAll())
+        return fail(reader.error());
     return true;
 }
 

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -21,23 +22,31 @@ namespace mms {
 class XlsxPart : public QIODevice
 {
 public:
-    XlsxPart(zip_file *file, qint64 declared, qint64 bound);
+    // archive: a handle of its own to close with the part (null: the workbook's).
+    XlsxPart(zip *archive, zip_file *file, qint64 declared, qint64 bound);
     ~XlsxPart() override;
+    // Inflates on a thread of its own, a few chunks ahead of the reader, so that unpacking and
+    // parsing a large sheet share the two cores. Call before the first read.
+    void prefetch();
     bool isSequential() const override { return true; }
-    qint64 inflated() const { return m_read; }
+    qint64 inflated() const { return m_read.load(); }
     qint64 declaredSize() const { return m_declared; }
-    bool exceeded() const { return m_exceeded; }
+    bool exceeded() const { return m_exceeded.load(); }
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override;
     qint64 writeData(const char *, qint64) override { return -1; }
 
 private:
+    qint64 inflate(char *data, qint64 maxSize);
+    struct Prefetch;
+    zip *m_archive;
     zip_file *m_file;
     qint64 m_bound;
-    qint64 m_read = 0;
     qint64 m_declared = 0;
-    bool m_exceeded = false;
+    std::atomic<qint64> m_read{0};
+    std::atomic<bool> m_exceeded{false};
+    std::unique_ptr<Prefetch> m_prefetch;
 };
 
 // An Excel workbook (.xlsx, Office Open XML) opened for reading its sheets' cells: the list of
@@ -65,9 +74,10 @@ public:
     XlsxWorkbook(const XlsxWorkbook &) = delete;
     XlsxWorkbook &operator=(const XlsxWorkbook &) = delete;
 
-    // Reads the workbook's structure and shared strings; false with error() when it is no
-    // workbook, is damaged or is too large.
+    // Reads the workbook's structure; false with error() when it is no workbook or is damaged.
     bool open();
+    // Reads the shared strings (once; the sheet reader calls it); false with error().
+    bool loadStrings();
     QString error() const { return m_error; }
 
     const QList<Sheet> &sheets() const { return m_sheets; }
@@ -81,9 +91,11 @@ public:
     bool date1904() const { return m_date1904; }
 
     // An entry of the package for streaming, bounded as described above; null with *error.
-    std::unique_ptr<XlsxPart> openPart(const QString &name, QString *error);
+    // separate: on a zip handle of its own, for reading on another thread while this one is used.
+    std::unique_ptr<XlsxPart> openPart(const QString &name, QString *error, bool separate = false) const;
     // Says why reading a part stopped early: too large, damaged, or not XML.
     static QString partError(const XlsxPart &part, const QString &xmlError);
+    static QString damaged(const QString &what); // "the workbook is damaged (what)"
 
     // Shared text over this many characters in all is refused (128 MB as UTF-16).
     static constexpr qsizetype kMaxSharedChars = qsizetype(64) * 1024 * 1024;
@@ -94,6 +106,7 @@ private:
     bool readStyles(const QString &part);
     bool readSharedStrings(const QString &part);
     bool fail(const QString &why);
+    zip *openArchive() const;
 
     QString m_path;
     QByteArray m_bytes;
@@ -103,6 +116,7 @@ private:
     QString m_stylesPart;
     QString m_stringsPart;
     bool m_date1904 = false;
+    bool m_stringsLoaded = false;
     std::vector<xlsx::NumberStyle> m_xfStyles;
     QString m_strings;                     // every shared string, one after another
     std::vector<qsizetype> m_stringStarts; // where each begins, plus the end
