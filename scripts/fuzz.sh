@@ -12,7 +12,7 @@ fi
 cmake --build build-fuzz
 export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 status=0
-for target in fuzz_responses fuzz_pushes fuzz_recipients fuzz_templates; do
+for target in fuzz_responses fuzz_pushes fuzz_recipients fuzz_templates fuzz_workbooks; do
   work=$(mktemp -d)
   cp fuzz/corpus/"$target"/* "$work"/
   # Saved crashes first: each must pass now.

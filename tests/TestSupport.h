@@ -6,7 +6,10 @@
 // Small helpers shared by the integration tests (header-only).
 #include <QEventLoop>
 #include <QFile>
+#include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -14,6 +17,18 @@
 #include <QTimer>
 
 namespace testsupport {
+
+// A workbook as openpyxl (an independent reader) sees it: tests/xlsx_fixtures.py dump.
+inline QJsonArray readWorkbook(const QString &path)
+{
+    QProcess py;
+    py.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral(SOURCE_DIR "/tests/xlsx_fixtures.py"), QStringLiteral("dump"), path});
+    if (!py.waitForFinished(60000) || py.exitCode() != 0) {
+        qWarning("openpyxl could not read %s: %s", qPrintable(path), py.readAllStandardError().constData());
+        return {};
+    }
+    return QJsonDocument::fromJson(py.readAllStandardOutput()).array();
+}
 
 struct HttpResult
 {

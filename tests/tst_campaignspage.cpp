@@ -44,6 +44,8 @@
 #include <QSysInfo>
 #include <QTest>
 
+#include "TestSupport.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 class TestCampaignsPage : public QObject
@@ -292,7 +294,7 @@ private Q_SLOTS:
             window.grab().save(qEnvironmentVariable("MMS_SCREENSHOTS") + u"/console.png"_s);
 
         // Exported for Excel: UTF-8 with a BOM, a header and one line per recipient.
-        const QString exported = m_dir.filePath(u"recipients.csv"_s);
+        const QString exported = m_dir.filePath(u"recipients.xlsx"_s);
         mms::prompts::setNextFileName(exported);
         auto *reportService = window.findChild<mms::ReportService *>();
         QVERIFY(reportService);
@@ -305,13 +307,12 @@ private Q_SLOTS:
         // The user is told (other news, an audit result say, may replace the message later).
         QVERIFY(std::any_of(statusSpy.cbegin(), statusSpy.cend(),
                             [](const QList<QVariant> &m) { return m.at(0).toString().startsWith(u"Exported 5 row"_s); }));
-        QFile csvOut(exported);
-        QVERIFY(csvOut.open(QIODevice::ReadOnly));
-        const QByteArray bytes = csvOut.readAll();
-        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
-        QCOMPARE(bytes.count("\r\n"), 6);
-        QVERIFY(QString::fromUtf8(bytes).contains(u"13800138000,"_s));
-        QVERIFY(QString::fromUtf8(bytes).contains(u"张三"_s));
+        // The workbook as openpyxl reads it: a header and the five recipients, numbers as text.
+        const QJsonArray exportedRows = testsupport::readWorkbook(exported).at(0).toObject().value(u"rows"_s).toArray();
+        QCOMPARE(exportedRows.size(), 6);
+        const QString exportedText = QString::fromUtf8(QJsonDocument(exportedRows).toJson(QJsonDocument::Compact));
+        QVERIFY2(exportedText.contains(u"[\"13800138000\",\"s\"]"_s), qPrintable(exportedText.left(300)));
+        QVERIFY(exportedText.contains(u"张三"_s));
 
         // The inbox, one tab over.
         auto *tabs = window.findChild<QTabWidget *>(u"reportsTabs"_s);

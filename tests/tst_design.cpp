@@ -297,7 +297,7 @@ void TestDesign::hostileNamesStayInTheirFolder()
     QTemporaryDir dir;
     const QString data = QString::fromLatin1(QByteArray("hello").toBase64());
     for (const QString &name : {u"../x.txt"_s, u"../../.bashrc"_s, u"/etc/passwd"_s, u"C:\\x.txt"_s, u"a\\..\\b.txt"_s,
-                                u"con.txt"_s, u"NUL"_s, u"lpt1.jpg"_s, u".."_s, u"x.txt."_s, u"a\u0000b.txt"_s, u"sub/a.txt"_s}) {
+                                u"con.txt"_s, u"NUL"_s, u"lpt1.jpg"_s, u".."_s, u"x.txt."_s, u"a\u0000b.txt"_s, u"sub/a.txt"_s, u":carriers.json"_s}) {
         const QByteArray json = QJsonDocument(QJsonObject{
             {u"format"_s, u"mms-studio-template"_s}, {u"version"_s, 1},
             {u"frames"_s, QJsonArray{QJsonObject{{u"dur"_s, 1000},

@@ -259,7 +259,7 @@ private Q_SLOTS:
     {
         const QString out = m_dir.filePath(u"issues.csv"_s);
         QString error;
-        QVERIFY(writeIssuesCsv(out, {RowIssue{3, u"1.3681E+10"_s, u"scientific, \"damaged\""_s, RowIssue::Kind::Invalid, false}}, &error));
+        QVERIFY(writeIssues(out, {RowIssue{3, u"1.3681E+10"_s, u"scientific, \"damaged\""_s, RowIssue::Kind::Invalid, false}}, &error));
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray bytes = f.readAll();

@@ -508,6 +508,40 @@ private Q_SLOTS:
         QVERIFY(r.text().contains(u"(1 of 3 shown"_s));
         QCOMPARE(mmsctl({u"reports"_s, u"--campaign"_s, QString::number(campaign), u"--filter"_s, u"nope"_s}).exitCode, 1);
         QCOMPARE(mmsctl({u"reports"_s, u"--campaign"_s, QString::number(campaign), u"--search"_s, u"abc"_s}).exitCode, 1);
+
+        // For Excel: the failed recipients as a workbook, numbers as text (openpyxl reads it back).
+        const QString failedOut = m_dir.filePath(u"failed.xlsx"_s);
+        r = mmsctl({u"--json"_s, u"reports"_s, u"--campaign"_s, QString::number(campaign), u"--filter"_s, u"failed"_s, u"--out"_s, failedOut});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(u"rows"_s).toInt(), 1);
+        QJsonArray sheetRows = testsupport::readWorkbook(failedOut).at(0).toObject().value(u"rows"_s).toArray();
+        QCOMPARE(sheetRows.size(), 2);
+        QCOMPARE(sheetRows.at(1).toArray().at(0).toArray(), (QJsonArray{u"13700137002"_s, u"s"_s}));
+        QCOMPARE(sheetRows.at(1).toArray().at(3).toArray().at(0).toString(), u"UNDELIV"_s);
+        // As CSV, and read again by our own import: ="…" keeps the numbers and comes back as them.
+        const QString allOut = m_dir.filePath(u"all.csv"_s);
+        QCOMPARE(mmsctl({u"reports"_s, u"--campaign"_s, QString::number(campaign), u"--out"_s, allOut}).exitCode, 0);
+        QFile csv(allOut);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QVERIFY(csv.readAll().contains("\"=\"\"13700137001\"\"\","));
+        r = mmsctl({u"--json"_s, u"recipients"_s, u"check"_s, allOut});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(u"valid"_s).toInt(), 3);
+        // The blocklist and the replies the same way; --out where it means nothing is refused.
+        QCOMPARE(mmsctl({u"blocklist"_s, u"add"_s, u"13700137009"_s, u"--reason"_s, u"退订"_s}).exitCode, 0);
+        const QString blockOut = m_dir.filePath(u"blocklist.xlsx"_s);
+        r = mmsctl({u"--json"_s, u"blocklist"_s, u"list"_s, u"--out"_s, blockOut});
+        QCOMPARE(r.exitCode, 0);
+        sheetRows = testsupport::readWorkbook(blockOut).at(0).toObject().value(u"rows"_s).toArray();
+        QCOMPARE(sheetRows.size(), 2);
+        QCOMPARE(sheetRows.at(1).toArray().at(0).toArray(), (QJsonArray{u"13700137009"_s, u"s"_s}));
+        QCOMPARE(sheetRows.at(1).toArray().at(1).toArray().at(0).toString(), u"退订"_s);
+        QCOMPARE(mmsctl({u"blocklist"_s, u"remove"_s, u"13700137009"_s}).exitCode, 0);
+        r = mmsctl({u"--json"_s, u"replies"_s, u"--out"_s, m_dir.filePath(u"replies.xlsx"_s)});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(testsupport::readWorkbook(m_dir.filePath(u"replies.xlsx"_s)).at(0).toObject().value(u"name"_s).toString(), u"Replies"_s);
+        QCOMPARE(mmsctl({u"reports"_s, u"--out"_s, m_dir.filePath(u"x.xlsx"_s)}).exitCode, 1);
+        QCOMPARE(mmsctl({u"reports"_s, u"--campaign"_s, QString::number(campaign), u"--out"_s, u"/proc/nope/x.xlsx"_s}).exitCode, 5);
     }
     void accountProfiles()
     {

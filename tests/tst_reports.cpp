@@ -14,6 +14,8 @@
 #include "import/RecipientImport.h"
 #include <QTest>
 
+#include "TestSupport.h"
+
 using namespace Qt::Literals::StringLiterals;
 using namespace mms;
 
@@ -153,7 +155,8 @@ private Q_SLOTS:
         const QByteArray all = f.readAll();
         QVERIFY(all.startsWith("\xEF\xBB\xBF" "Number,Carrier,Status,Report code,Reported at,Replied,Text1\r\n"));
         QCOMPARE(all.count("\r\n"), kRecipients + 1);
-        QVERIFY(all.contains("13900000000,"));
+        // Long numbers as ="…": Excel keeps them as text, every digit (and our import reads them back).
+        QVERIFY(all.contains("\"=\"\"13900000000\"\"\","));
         QVERIFY(all.contains(",客户950\r\n"));
         // A cell that Excel would run as a formula is kept as text.
         QVERIFY(all.contains("\"'=HYPERLINK(\"\"x\"\")\"\r\n"));
@@ -181,10 +184,41 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"\"退订，谢谢\""_s) || text.contains(u",退订，谢谢,"_s));
         QVERIFY(text.contains(u",'=1+1,"_s));
 
+        // The same as a workbook, read back by openpyxl: every number a text cell, a bold frozen header.
+        const QString workbook = m_dir.filePath(u"all.xlsx"_s);
+        service.exportRecipients({m_campaign, RecipientFilter::All, {}}, workbook);
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 4, 30000);
+        QVERIFY(done.at(3).at(2).toString().isEmpty());
+        const QJsonArray sheets = testsupport::readWorkbook(workbook);
+        QCOMPARE(sheets.size(), 1);
+        const QJsonObject sheet = sheets.at(0).toObject();
+        QCOMPARE(sheet.value(u"freeze"_s).toString(), u"A2"_s);
+        QVERIFY(sheet.value(u"bold"_s).toArray().at(0).toBool());
+        const QJsonArray rows = sheet.value(u"rows"_s).toArray();
+        QCOMPARE(rows.size(), kRecipients + 1);
+        QCOMPARE(rows.at(0).toArray().at(0).toArray().at(0).toString(), u"Number"_s);
+        for (qsizetype r = 1; r < rows.size(); ++r) {
+            const QJsonArray mobileCell = rows.at(r).toArray().at(0).toArray();
+            QCOMPARE(mobileCell.at(1).toString(), u"s"_s); // text, not a number Excel would reformat
+            QCOMPARE(mobileCell.at(0).toString().size(), 11);
+        }
+        const bool formulaKeptAsText = std::any_of(rows.cbegin(), rows.cend(), [](const QJsonValue &row) {
+            const QJsonArray cells = row.toArray();
+            return std::any_of(cells.cbegin(), cells.cend(), [](const QJsonValue &c) {
+                return c.toArray().at(0).toString() == u"=HYPERLINK(\"x\")"_s && c.toArray().at(1).toString() == u"s"_s;
+            });
+        });
+        QVERIFY2(formulaKeptAsText, "a stranger's formula is a text cell in the workbook");
+        QVERIFY(sheet.value(u"widths"_s).toObject().value(u"A"_s).toDouble() >= 11);
+        QVERIFY(QDir(m_dir.path()).entryList({u"*.part"_s}, QDir::Hidden | QDir::Files).isEmpty());
+
         // A folder that cannot be written: a clear error, nothing left behind.
         service.exportReplies(u"/proc/forbidden/replies.csv"_s);
-        QTRY_COMPARE(done.size(), 4);
-        QVERIFY(!done.at(3).at(2).toString().isEmpty());
+        QTRY_COMPARE(done.size(), 5);
+        QVERIFY(!done.at(4).at(2).toString().isEmpty());
+        service.exportReplies(u"/proc/forbidden/replies.xlsx"_s);
+        QTRY_COMPARE(done.size(), 6);
+        QVERIFY(!done.at(5).at(2).toString().isEmpty());
     }
 
     void csvFields()
@@ -203,10 +237,13 @@ private Q_SLOTS:
         QCOMPARE(CsvWriter::field(u"-2+3+cmd|' /C calc'!A0"_s), u"'-2+3+cmd|' /C calc'!A0"_s);
         QCOMPARE(CsvWriter::field(u"+86 138 0013 8000"_s), u"+86 138 0013 8000"_s);
         QCOMPARE(CsvWriter::field(u"=1"_s), u"'=1"_s);
+        QCOMPARE(CsvWriter::field(u"13800138000"_s), u"\"=\"\"13800138000\"\"\""_s);
+        QCOMPARE(CsvWriter::field(u"0755"_s), u"\"=\"\"0755\"\"\""_s);
+        QCOMPARE(CsvWriter::field(u"1380013800"_s), u"1380013800"_s); // ten digits: Excel shows them all
         // The problem-rows CSV goes through the same guard.
         QTemporaryDir dir;
         QString error;
-        QVERIFY(writeIssuesCsv(dir.filePath(u"issues.csv"_s), {RowIssue{2, u"=HYPERLINK(\"http://x\")"_s, u"bad"_s}}, &error));
+        QVERIFY(writeIssues(dir.filePath(u"issues.csv"_s), {RowIssue{2, u"=HYPERLINK(\"http://x\")"_s, u"bad"_s}}, &error));
         QFile issues(dir.filePath(u"issues.csv"_s));
         QVERIFY(issues.open(QIODevice::ReadOnly));
         QVERIFY2(issues.readAll().contains("2,\"'=HYPERLINK("), "the problem rows' cells are guarded too");

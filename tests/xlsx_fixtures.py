@@ -145,9 +145,25 @@ def ole(out, stream):
         f.write(bytes(header) + bytes(entry) * 4)
 
 
+def dump(path):
+    """Prints a workbook as JSON, read by openpyxl: per sheet, its name, frozen panes, column
+    widths and rows of [value, type] (type: s text, n number, d date…)."""
+    import json
+    wb = openpyxl.load_workbook(path)
+    sheets = []
+    for ws in wb.worksheets:
+        rows = [[[c.value, c.data_type] for c in row] for row in ws.iter_rows()]
+        widths = {k: v.width for k, v in ws.column_dimensions.items()}
+        sheets.append({"name": ws.title, "freeze": ws.freeze_panes, "widths": widths, "rows": rows,
+                       "bold": [bool(c.font and c.font.b) for c in ws[1]] if ws.max_row else []})
+    print(json.dumps(sheets, ensure_ascii=False, default=str))
+
+
 if __name__ == "__main__":
     case, out = sys.argv[1], sys.argv[2]
-    if case == "excel_like":
+    if case == "dump":
+        dump(out)
+    elif case == "excel_like":
         excel_like(out)
     elif case == "two_sheets":
         two_sheets(out)

@@ -152,7 +152,7 @@ QWizardPage *NewCampaignWizard::buildConfirmPage()
     m_issues->horizontalHeader()->setStretchLastSection(true);
     m_issues->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_issues->verticalHeader()->hide();
-    m_saveIssues = new QPushButton(tr("Save problem rows as CSV…"));
+    m_saveIssues = new QPushButton(tr("Save problem rows…"));
     m_saveIssues->setObjectName(u"saveIssuesButton"_s);
     m_testNumbers = new QLineEdit;
     m_testNumbers->setObjectName(u"testNumbersEdit"_s);
@@ -417,11 +417,11 @@ void NewCampaignWizard::onImported(const DraftImportResult &result)
 
 void NewCampaignWizard::saveIssues()
 {
-    const QString path = prompts::saveFileName(this, tr("Save problem rows"), tr("problem-rows.csv"), tr("CSV (*.csv)"));
+    const QString path = prompts::saveTableFileName(this, tr("Save problem rows"), tr("problem-rows"));
     if (path.isEmpty())
         return;
     QString error;
-    if (!writeIssuesCsv(path, m_summary.issues, &error))
+    if (!writeIssues(path, m_summary.issues, &error))
         m_testResult->setText(tr("Could not save %1: %2").arg(path, error));
     else
         m_testResult->setText(tr("Saved %1 problem rows to %2.").arg(m_summary.issues.size()).arg(path));

@@ -1,7 +1,10 @@
 #include "Prompts.h"
 
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QList>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace mms::prompts {
 namespace {
@@ -49,6 +52,20 @@ QString saveFileName(QWidget *parent, const QString &caption, const QString &sug
     if (takeFileName(&path))
         return path;
     return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
+}
+
+QString saveTableFileName(QWidget *parent, const QString &caption, const QString &suggested)
+{
+    QString path;
+    if (takeFileName(&path))
+        return path;
+    const QString workbook = QCoreApplication::translate("mms::prompts", "Excel workbook (*.xlsx)");
+    const QString csv = QCoreApplication::translate("mms::prompts", "CSV, UTF-8 (*.csv)");
+    QString selected = workbook;
+    path = QFileDialog::getSaveFileName(parent, caption, suggested + u".xlsx"_s, workbook + u";;"_s + csv, &selected);
+    if (!path.isEmpty() && !path.endsWith(u".xlsx"_s, Qt::CaseInsensitive) && !path.endsWith(u".csv"_s, Qt::CaseInsensitive))
+        path += selected == csv ? u".csv"_s : u".xlsx"_s;
+    return path;
 }
 
 QString directory(QWidget *parent, const QString &caption)

@@ -60,7 +60,7 @@ QString suggestedPath(const QString &name)
     for (QChar &c : safe)
         if (u"\\/:*?\"<>|"_s.contains(c))
             c = u'_';
-    return QDir(dir).filePath(safe + u".csv"_s);
+    return QDir(dir).filePath(safe);
 }
 } // namespace
 
@@ -92,7 +92,7 @@ ReportsPage::ReportsPage(CampaignService *service, QWidget *parent)
     m_block->setObjectName(u"blockButton"_s);
     m_block->setToolTip(tr("Numbers on the blocklist are left out of every later send (for replies such as TD, 退订, T)."));
     m_exportReplies->setObjectName(u"exportRepliesButton"_s);
-    m_exportReplies->setToolTip(tr("Save every reply as a CSV file that Excel opens"));
+    m_exportReplies->setToolTip(tr("Save every reply for Excel (.xlsx or CSV)"));
     m_exportProgress->setObjectName(u"exportProgress"_s);
     m_exportProgress->setRange(0, 1000);
     m_exportProgress->setTextVisible(false);
@@ -305,7 +305,7 @@ void ReportsPage::exportRecipients(const RecipientQuery &query)
     for (const CampaignDelivery &d : std::as_const(m_deliveries))
         if (d.campaignId == query.campaignId)
             name = tr("%1 recipients").arg(campaignTitle(d));
-    const QString path = prompts::saveFileName(this, tr("Export recipients"), suggestedPath(name), tr("CSV files (*.csv)"));
+    const QString path = prompts::saveTableFileName(this, tr("Export recipients"), suggestedPath(name));
     if (path.isEmpty())
         return;
     startExport(tr("Exporting recipients to %1…").arg(QFileInfo(path).fileName()));
@@ -314,7 +314,7 @@ void ReportsPage::exportRecipients(const RecipientQuery &query)
 
 void ReportsPage::exportReplies()
 {
-    const QString path = prompts::saveFileName(this, tr("Export replies"), suggestedPath(tr("replies")), tr("CSV files (*.csv)"));
+    const QString path = prompts::saveTableFileName(this, tr("Export replies"), suggestedPath(tr("replies")));
     if (path.isEmpty())
         return;
     startExport(tr("Exporting replies to %1…").arg(QFileInfo(path).fileName()));

@@ -93,9 +93,10 @@ int runReceive(CliContext &ctx, const QStringList &args)
         secret = mms::ReceiverAccess::generateSecret();
         fresh = true;
     }
-    if (!p.isSet(u"no-auto-block"_s))
+    if (!p.isSet(u"no-auto-block"_s)) {
         store->setAutoBlockKeywords(mms::Config().autoBlockKeywords());
         store->setAutoBlockPerPush(mms::Config().autoBlockPerPush());
+    }
     mms::CallbackReceiver receiver(*store, limits);
     receiver.setAllowList(*allowed, p.isSet(u"trust-forwarded-for"_s));
     const quint16 actual = receiver.listen(address, static_cast<quint16>(port), secret);

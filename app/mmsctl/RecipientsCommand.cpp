@@ -4,6 +4,7 @@
 #include "import/RecipientFile.h"
 #include "import/RecipientImport.h"
 #include "protocol/Carriers.h"
+#include "reports/Exports.h"
 #include "protocol/Pushes.h"
 #include "protocol/Mobile.h"
 #include "storage/Store.h"
@@ -29,7 +30,7 @@ int runRecipients(CliContext &ctx, const QString &sub, const QStringList &args)
     p.addOption({u"mobile-column"_s, u"The number column (header name or number)."_s, u"COLUMN"_s});
     p.addOption({u"sheet"_s, u"The sheet of an Excel workbook to read (name or number; default: the first visible one)."_s, u"SHEET"_s});
     p.addOption({u"encoding"_s, u"The encoding of a text file when the detected one is wrong: utf-8, gb18030, utf-16le or utf-16be."_s, u"NAME"_s});
-    p.addOption({u"issues-out"_s, u"Save the rows left out, and why, as CSV (opens in Excel)."_s, u"FILE"_s});
+    p.addOption({u"issues-out"_s, u"Save the rows left out, and why, to FILE.xlsx or FILE.csv for Excel."_s, u"FILE"_s});
     int rc = 0;
     if (!parseCommand(ctx, p, args, u"mmsctl recipients check FILE: how many rows are valid, invalid (and why), duplicate or blocked."_s, 3, &rc))
         return rc;
@@ -62,7 +63,7 @@ int runRecipients(CliContext &ctx, const QString &sub, const QStringList &args)
     if (!s.ok())
         return ctx.fail(ExitLocal, u"import"_s, s.error);
     QString error;
-    if (p.isSet(u"issues-out"_s) && !mms::writeIssuesCsv(p.value(u"issues-out"_s), s.issues, &error))
+    if (p.isSet(u"issues-out"_s) && !mms::writeIssues(p.value(u"issues-out"_s), s.issues, &error))
         return ctx.fail(ExitLocal, u"export"_s, u"cannot save %1: %2"_s.arg(p.value(u"issues-out"_s), error));
     QJsonArray issues;
     QStringList lines;
@@ -109,6 +110,7 @@ int runBlocklist(CliContext &ctx, const QString &sub, const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption({u"reason"_s, u"Why (e.g. replied TD)."_s, u"TEXT"_s});
+    p.addOption({u"out"_s, u"With list: save the blocklist (number, reason, time) to FILE.xlsx or FILE.csv for Excel."_s, u"FILE"_s});
     p.addOption({u"since"_s, u"With undo: the time from which blocks are taken back, e.g. \"2026-12-02 10:00\" (local time)."_s, u"TIME"_s});
     int rc = 0;
     if (!parseCommand(ctx, p, args, u"mmsctl blocklist add|remove N... | list | undo --since TIME: numbers never sent to."_s, -1, &rc))
@@ -132,6 +134,13 @@ int runBlocklist(CliContext &ctx, const QString &sub, const QStringList &args)
                            u"%1 numbers blocked since %2 are off the blocklist again"_s.arg(*removed).arg(since.toString(u"yyyy-MM-dd HH:mm"_s)));
     }
     const QStringList numbers = p.positionalArguments().mid(2);
+    if (sub == u"list"_s && p.isSet(u"out"_s)) {
+        const mms::ExportOutcome o = mms::exportBlocklist(*ctx.database(), p.value(u"out"_s));
+        if (!o.ok())
+            return ctx.fail(ExitLocal, u"export"_s, u"cannot save %1: %2"_s.arg(p.value(u"out"_s), o.error));
+        return ctx.succeed({{u"file"_s, p.value(u"out"_s)}, {u"rows"_s, double(o.rows)}},
+                           u"saved %1 blocked numbers to %2"_s.arg(o.rows).arg(p.value(u"out"_s)));
+    }
     if (sub == u"list"_s) {
         QString error;
         const auto blocked = store->blocklist(&error);

@@ -7,6 +7,8 @@
 #include "storage/RecipientPager.h"
 #include "storage/ReportStore.h"
 
+#include "reports/Exports.h"
+
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QHash>
@@ -35,6 +37,7 @@ int runReports(CliContext &ctx, const QString &command, const QStringList &args)
     p.addOption({u"filter"_s, u"With --campaign: all, delivered, failed, waiting, replied or not-sent."_s, u"WHICH"_s, u"all"_s});
     p.addOption({u"search"_s, u"With --campaign: only numbers containing these digits."_s, u"DIGITS"_s});
     p.addOption({u"offset"_s, u"With --campaign: skip this many rows first."_s, u"N"_s, u"0"_s});
+    p.addOption({u"out"_s, u"Save the rows (replies; with reports, the campaign's recipients) to FILE.xlsx or FILE.csv for Excel."_s, u"FILE"_s});
     int rc = 0;
     const QString usage = command == u"reports"_s ? u"mmsctl reports [--campaign ID]: delivery by campaign (delivered, failed by status, waiting)."_s
                           : command == u"replies"_s ? u"mmsctl replies: the replies (MO) received, newest first."_s
@@ -46,7 +49,17 @@ int runReports(CliContext &ctx, const QString &command, const QStringList &args)
         return ctx.fail(ExitLocal, u"storage"_s, ctx.lastError());
     mms::ReportStore reports(*ctx.database());
 
+    const QString out = p.value(u"out"_s);
+    const auto saved = [&ctx, &out](const mms::ExportOutcome &o) {
+        if (!o.ok())
+            return ctx.fail(ExitLocal, u"export"_s, u"cannot save %1: %2"_s.arg(out, o.error));
+        return ctx.succeed({{u"file"_s, out}, {u"rows"_s, double(o.rows)}}, u"saved %1 rows to %2"_s.arg(o.rows).arg(out));
+    };
+    if (p.isSet(u"out"_s) && (out.isEmpty() || (command == u"reports"_s && !p.isSet(u"campaign"_s)) || command == u"audits"_s))
+        return ctx.fail(ExitUsage, u"usage"_s, u"--out FILE works with mmsctl replies and mmsctl reports --campaign ID"_s);
     if (command == u"replies"_s) {
+        if (p.isSet(u"out"_s))
+            return saved(mms::exportReplies(*ctx.database(), out));
         QJsonArray arr;
         QStringList lines;
         for (const mms::ReplyRow &r : reports.replies(limit)) {
@@ -93,6 +106,8 @@ int runReports(CliContext &ctx, const QString &command, const QStringList &args)
         if (p.isSet(u"search"_s) && !std::any_of(search.cbegin(), search.cend(), [](QChar c) { return c.isDigit(); }))
             return ctx.fail(ExitUsage, u"usage"_s, u"--search takes digits of a number, e.g. --search 1380013"_s);
         mms::RecipientQuery query{id, filters.value(filterName), search};
+        if (p.isSet(u"out"_s))
+            return saved(mms::exportRecipients(*ctx.database(), query, out));
         const int offset = qMax(0, p.value(u"offset"_s).toInt());
         mms::RecipientPager pager(*ctx.database());
         const int matching = pager.count(query);

@@ -190,7 +190,7 @@ int runSend(CliContext &ctx, const QStringList &args)
         request.campaign.source = request.path;
         const mms::DraftImportResult r = mms::importDraft(*db, request);
         const mms::ImportSummary &s = r.summary;
-        if (p.isSet(u"issues-out"_s) && !mms::writeIssuesCsv(p.value(u"issues-out"_s), s.issues, &error))
+        if (p.isSet(u"issues-out"_s) && !mms::writeIssues(p.value(u"issues-out"_s), s.issues, &error))
             ctx.print(u"warning: could not save %1: %2"_s.arg(p.value(u"issues-out"_s), error));
         importJson = {{u"rows"_s, double(s.rows)}, {u"valid"_s, double(s.valid)}, {u"invalid"_s, double(s.invalid)},
                       {u"duplicates"_s, double(s.duplicates)}, {u"blocked"_s, double(s.blocked)},

@@ -22,7 +22,9 @@ bool CsvReader::fill()
 {
     if (m_eof)
         return false;
-    const QByteArray chunk = m_device->read(256 * 1024);
+    // No more than the device holds: a small file (or the fuzzer's input) gets no 256 kB buffer.
+    const qint64 available = m_device->bytesAvailable();
+    const QByteArray chunk = m_device->read(available > 0 ? qMin<qint64>(available, 256 * 1024) : 256 * 1024);
     if (chunk.isEmpty()) {
         m_eof = true;
         return false;
@@ -32,6 +34,15 @@ bool CsvReader::fill()
     m_pos = 0;
     m_buffer += m_decoder.decode(chunk);
     return true;
+}
+
+// ="13800138000" is how a CSV keeps a long number from Excel's reformatting (our own exports
+// write it so): the text inside is the value.
+void CsvReader::unwrapExcelText(QStringList *fields)
+{
+    for (QString &f : *fields)
+        if (f.size() >= 3 && f.at(0) == u'=' && f.at(1) == u'"' && f.back() == u'"' && f.indexOf(u'"', 2) == f.size() - 1)
+            f = f.mid(2, f.size() - 3);
 }
 
 bool CsvReader::next(QStringList *fields)
@@ -49,6 +60,7 @@ bool CsvReader::next(QStringList *fields)
             if (!any && field.isEmpty() && fields->isEmpty())
                 return false;
             fields->append(field);
+            unwrapExcelText(fields);
             return true;
         }
         const QChar c = m_buffer.at(m_pos++);
@@ -88,6 +100,7 @@ bool CsvReader::next(QStringList *fields)
                 continue;
             }
             fields->append(field);
+            unwrapExcelText(fields);
             return true;
         } else if (c == u'"' && field.isEmpty() && !quotedField) {
             inQuotes = true;

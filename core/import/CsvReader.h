@@ -33,6 +33,7 @@ public:
 
 private:
     bool fill();
+    static void unwrapExcelText(QStringList *fields);
 
     QIODevice *m_device;
     QStringDecoder m_decoder;

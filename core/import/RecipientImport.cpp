@@ -1,5 +1,5 @@
 #include "import/RecipientImport.h"
-#include "reports/CsvWriter.h"
+#include "reports/TableWriter.h"
 
 #include "import/CsvReader.h"
 #include "import/XlsxSheetReader.h"
@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -169,24 +168,22 @@ ImportSummary importRows(RowReader &reader, const ImportOptions &options, Recipi
     return s;
 }
 
-bool writeIssuesCsv(const QString &path, const QList<RowIssue> &issues, QString *error)
+bool writeIssues(const QString &path, const QList<RowIssue> &issues, QString *error)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly)) {
+    const auto table = TableWriter::create(path, QCoreApplication::translate("mms::RecipientImport", "Problem rows"));
+    const auto fail = [&] {
         if (error)
-            *error = f.errorString();
+            *error = table->errorString();
+        table->cancel();
         return false;
-    }
-    QByteArray out = "\xEF\xBB\xBF"; // BOM: Excel then reads UTF-8
-    out += QCoreApplication::translate("mms::RecipientImport", "Line,Value,Problem").toUtf8() + "\r\n";
+    };
+    if (!table->open())
+        return fail();
+    table->writeHeader(QCoreApplication::translate("mms::RecipientImport", "Line,Value,Problem").split(u','));
     for (const RowIssue &i : issues)
-        out += (QString::number(i.line) + u',' + CsvWriter::field(i.value) + u',' + CsvWriter::field(i.reason)).toUtf8() + "\r\n";
-    f.write(out);
-    if (!f.commit()) {
-        if (error)
-            *error = f.errorString();
-        return false;
-    }
+        table->writeRow({QString::number(i.line), i.value, i.reason});
+    if (!table->commit())
+        return fail();
     return true;
 }
 

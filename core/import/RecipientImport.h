@@ -97,7 +97,7 @@ ImportSummary importRecipients(QIODevice &device, const ImportOptions &options, 
 ImportSummary importRows(RowReader &reader, const ImportOptions &options, RecipientSink &sink,
                          const std::function<bool(qint64, qint64)> &progress = {});
 
-// The issues as CSV that Excel opens (UTF-8 with BOM): line, value, problem.
-bool writeIssuesCsv(const QString &path, const QList<RowIssue> &issues, QString *error);
+// The issues for Excel (.xlsx, or CSV by the suffix): line, value, problem.
+bool writeIssues(const QString &path, const QList<RowIssue> &issues, QString *error);
 
 } // namespace mms

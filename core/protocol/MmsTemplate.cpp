@@ -143,7 +143,9 @@ bool isSafeFileName(const QString &name, QString *why)
         if (c.unicode() < 0x20 || c.unicode() == 0x7f)
             return no(QT_TRANSLATE_NOOP("mms::MmsTemplate", "the attachment name \"%1\" holds a control character"));
     if (name.contains(u'/') || name.contains(u'\\') || name == u"."_s || name == u".."_s || name.startsWith(u".."_s)
-        || (name.size() >= 2 && name.at(1) == u':'))
+        || (name.size() >= 2 && name.at(1) == u':')
+        // ":name" is a path into the program's own resources for Qt (QDir::filePath keeps it as it is).
+        || name.startsWith(u':'))
         return no(QT_TRANSLATE_NOOP("mms::MmsTemplate", "the attachment name \"%1\" is a path, not a file name"));
     if (name.endsWith(u'.') || name.endsWith(u' '))
         return no(QT_TRANSLATE_NOOP("mms::MmsTemplate", "the attachment name \"%1\" ends with a dot or a space"));

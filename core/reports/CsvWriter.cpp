@@ -27,6 +27,11 @@ QString CsvWriter::field(const QString &value)
     // only when the whole cell is a number ("-5", "+86 138 0013 8000"); else it is made text.
     static const QRegularExpression number(u"^[+-]?\\d[\\d .]*$"_s);
     static const QString starts = u"=+-@\t\r"_s;
+    // Excel shows a long number as 1.38623E+10 and, saved again as CSV, keeps only those digits;
+    // a leading 0 it drops. Written as ="13800138000" it stays text (and our import reads it back).
+    static const QRegularExpression longNumber(u"^(\\d{11,}|0\\d+)$"_s);
+    if (longNumber.match(v).hasMatch())
+        return u"\"=\"\"%1\"\"\""_s.arg(v);
     if (!v.isEmpty() && starts.contains(v.front()) && !number.match(v).hasMatch())
         v.prepend(u'\'');
     if (v.contains(u',') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r'))

@@ -2,7 +2,7 @@
 #include "reports/ReportService.h"
 
 #include "protocol/Pushes.h"
-#include "reports/CsvWriter.h"
+#include "reports/Exports.h"
 #include "reports/RecipientStatus.h"
 #include "storage/Database.h"
 
@@ -98,58 +98,12 @@ void ReportService::exportRecipients(const RecipientQuery &query, const QString 
 {
     m_cancelExport = false;
     post([this, query, path](ReportWorker &w) {
-        auto finish = [this, path](int rows, const QString &error, bool cancelled) {
-            back(this, [path, rows, error, cancelled](ReportService *s) { Q_EMIT s->exportFinished(path, rows, error, cancelled); });
-        };
-        if (!w.db)
-            return finish(0, w.error, false);
-        CsvWriter csv(path);
-        if (!csv.open())
-            return finish(0, csv.errorString(), false);
-        RecipientPager pager(*w.db);
-        const int total = pager.count(query);
-        QStringList variables;
-        int written = 0, permille = -1;
-        constexpr int kPage = 5000;
-        for (int offset = 0; offset < total; offset += kPage) {
-            if (m_cancelExport) {
-                csv.cancel();
-                return finish(written, {}, true);
-            }
-            const QList<RecipientRow> rows = pager.page(query, offset, kPage);
-            if (rows.isEmpty())
-                break;
-            if (offset == 0) {
-                variables = rows.first().params.keys();
-                QStringList header{QCoreApplication::translate("mms::ReportService", "Number"),
-                                   QCoreApplication::translate("mms::ReportService", "Carrier"),
-                                   QCoreApplication::translate("mms::ReportService", "Status"),
-                                   QCoreApplication::translate("mms::ReportService", "Report code"),
-                                   QCoreApplication::translate("mms::ReportService", "Reported at"),
-                                   QCoreApplication::translate("mms::ReportService", "Replied")};
-                csv.writeRow(header + variables);
-            }
-            for (const RecipientRow &r : rows) {
-                QStringList fields{r.mobile, Carriers::name(r.carrier), recipientStatusText(r), r.delivery,
-                                   recipientReportedAt(r),
-                                   r.replied ? QCoreApplication::translate("mms::ReportService", "yes") : QString()};
-                for (const QString &v : std::as_const(variables))
-                    fields << r.params.value(v);
-                csv.writeRow(fields);
-            }
-            written += int(rows.size());
-            const int now = int(qint64(written) * 1000 / qMax(1, total));
-            if (now != permille) {
-                permille = now;
-                back(this, [now](ReportService *s) { Q_EMIT s->exportProgress(now); });
-            }
-        }
-        if (written == 0)
-            csv.writeRow({QCoreApplication::translate("mms::ReportService", "Number"),
-                          QCoreApplication::translate("mms::ReportService", "Status")});
-        if (!csv.commit())
-            return finish(written, csv.errorString(), false);
-        finish(written, {}, false);
+        const ExportOutcome o = w.db ? mms::exportRecipients(*w.db, query, path, [this](int permille) {
+            back(this, [permille](ReportService *s) { Q_EMIT s->exportProgress(permille); });
+            return !m_cancelExport.load();
+        })
+                                     : ExportOutcome{0, w.error, false};
+        back(this, [path, o](ReportService *s) { Q_EMIT s->exportFinished(path, int(o.rows), o.error, o.cancelled); });
     });
 }
 
@@ -157,29 +111,9 @@ void ReportService::exportReplies(const QString &path)
 {
     m_cancelExport = false;
     post([this, path](ReportWorker &w) {
-        auto finish = [this, path](int rows, const QString &error) {
-            back(this, [path, rows, error](ReportService *s) { Q_EMIT s->exportFinished(path, rows, error, false); });
-        };
-        if (!w.db)
-            return finish(0, w.error);
-        CsvWriter csv(path);
-        if (!csv.open())
-            return finish(0, csv.errorString());
-        csv.writeRow({QCoreApplication::translate("mms::ReportService", "Replied at"),
-                      QCoreApplication::translate("mms::ReportService", "Number"),
-                      QCoreApplication::translate("mms::ReportService", "Reply"),
-                      QCoreApplication::translate("mms::ReportService", "Extension"),
-                      QCoreApplication::translate("mms::ReportService", "Campaign"),
-                      QCoreApplication::translate("mms::ReportService", "On the blocklist")});
-        const QList<ReplyRow> replies = ReportStore(*w.db).replies(std::numeric_limits<int>::max());
-        for (const ReplyRow &r : replies) {
-            csv.writeRow({localPushTime(r.repliedAt), r.mobile, r.text,
-                          r.extension, r.campaignName.isEmpty() && r.campaignId ? QString::number(r.campaignId) : r.campaignName,
-                          r.blocked ? QCoreApplication::translate("mms::ReportService", "yes") : QString()});
-        }
-        if (!csv.commit())
-            return finish(0, csv.errorString());
-        finish(int(replies.size()), {});
+        const ExportOutcome o = w.db ? mms::exportReplies(*w.db, path, [this](int) { return !m_cancelExport.load(); })
+                                     : ExportOutcome{0, w.error, false};
+        back(this, [path, o](ReportService *s) { Q_EMIT s->exportFinished(path, int(o.rows), o.error, o.cancelled); });
     });
 }
 

@@ -306,6 +306,19 @@ std::optional<QSet<QString>> Store::blocklist(QString *error) const
     return out;
 }
 
+std::optional<QList<BlockEntry>> Store::blocklistEntries(QString *error) const
+{
+    QList<BlockEntry> out;
+    QSqlQuery q(m_db.db());
+    if (!q.exec(u"SELECT mobile, reason, added_at FROM blocklist ORDER BY added_at DESC, mobile"_s)) {
+        failed(q, error);
+        return std::nullopt;
+    }
+    while (q.next())
+        out.append(BlockEntry{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    return out;
+}
+
 void Store::setAutoBlockKeywords(const QStringList &keywords)
 {
     m_autoBlock.clear();

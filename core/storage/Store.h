@@ -38,6 +38,13 @@ struct TemplateRow
     std::array<AuditState, 3> audits; // 移动, 联通, 电信
 };
 
+struct BlockEntry
+{
+    QString mobile;
+    QString reason;  // the reply's text, or what the user gave
+    QString addedAt; // ISO UTC
+};
+
 struct PushStoreResult
 {
     int stored = 0;
@@ -83,6 +90,8 @@ public:
     std::optional<int> unblockAddedSince(const QDateTime &since, QString *error);
     // Every blocked number; nullopt (and *error) when the store cannot be read.
     std::optional<QSet<QString>> blocklist(QString *error = nullptr) const;
+    // The same with reason and time, newest first.
+    std::optional<QList<BlockEntry>> blocklistEntries(QString *error = nullptr) const;
 
     // Replies whose whole text (trimmed, any case) is one of these put the sender on the
     // blocklist as they are stored. Empty: never.

@@ -64,7 +64,7 @@ RecipientsPanel::RecipientsPanel(ReportService *service, QWidget *parent)
     m_filter->addItem(tr("Not sent"), int(RecipientFilter::NotSent));
     m_search->setPlaceholderText(tr("Search by number"));
     m_search->setClearButtonEnabled(true);
-    m_export->setToolTip(tr("Save the recipients shown as a CSV file that Excel opens"));
+    m_export->setToolTip(tr("Save the recipients shown for Excel (.xlsx or CSV)"));
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(250); // one query per pause in typing, not one per key
 

@@ -1,0 +1,112 @@
+#include "reports/Exports.h"
+
+#include "protocol/Carriers.h"
+#include "reports/RecipientStatus.h"
+#include "reports/TableWriter.h"
+#include "storage/Database.h"
+#include "storage/ReportStore.h"
+#include "storage/Store.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <limits>
+
+namespace mms {
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mms::ReportService", text);
+}
+
+ExportOutcome failed(TableWriter &table, qint64 rows)
+{
+    table.cancel();
+    return {rows, table.errorString(), false};
+}
+} // namespace
+
+ExportOutcome exportRecipients(Database &db, const RecipientQuery &query, const QString &path, const ExportProgress &progress)
+{
+    const auto table = TableWriter::create(path, tr("Recipients"));
+    if (!table->open())
+        return failed(*table, 0);
+    RecipientPager pager(db);
+    const int total = pager.count(query);
+    QStringList variables;
+    qint64 written = 0;
+    int permille = -1;
+    constexpr int kPage = 5000;
+    const QStringList header{tr("Number"), tr("Carrier"), tr("Status"), tr("Report code"), tr("Reported at"), tr("Replied")};
+    for (int offset = 0; offset < total; offset += kPage) {
+        const QList<RecipientRow> rows = pager.page(query, offset, kPage);
+        if (rows.isEmpty())
+            break;
+        if (offset == 0) {
+            variables = rows.first().params.keys();
+            table->writeHeader(header + variables);
+        }
+        for (const RecipientRow &r : rows) {
+            QStringList fields{r.mobile, Carriers::name(r.carrier), recipientStatusText(r), r.delivery, recipientReportedAt(r),
+                               r.replied ? tr("yes") : QString()};
+            for (const QString &v : std::as_const(variables))
+                fields << r.params.value(v);
+            table->writeRow(fields);
+        }
+        written += rows.size();
+        const int now = int(written * 1000 / qMax(1, total));
+        if (now != permille) {
+            permille = now;
+            if (progress && !progress(now)) {
+                table->cancel();
+                return {written, {}, true};
+            }
+        }
+    }
+    if (written == 0)
+        table->writeHeader(header);
+    if (!table->commit())
+        return failed(*table, written);
+    return {written, {}, false};
+}
+
+ExportOutcome exportReplies(Database &db, const QString &path, const ExportProgress &progress)
+{
+    const auto table = TableWriter::create(path, tr("Replies"));
+    if (!table->open())
+        return failed(*table, 0);
+    table->writeHeader({tr("Replied at"), tr("Number"), tr("Reply"), tr("Extension"), tr("Campaign"), tr("On the blocklist")});
+    const QList<ReplyRow> replies = ReportStore(db).replies(std::numeric_limits<int>::max());
+    qint64 written = 0;
+    for (const ReplyRow &r : replies) {
+        table->writeRow({localPushTime(r.repliedAt), r.mobile, r.text, r.extension,
+                         r.campaignName.isEmpty() && r.campaignId ? QString::number(r.campaignId) : r.campaignName,
+                         r.blocked ? tr("yes") : QString()});
+        if (++written % 20000 == 0 && progress && !progress(int(written * 1000 / replies.size()))) {
+            table->cancel();
+            return {written, {}, true};
+        }
+    }
+    if (!table->commit())
+        return failed(*table, written);
+    return {written, {}, false};
+}
+
+ExportOutcome exportBlocklist(Database &db, const QString &path)
+{
+    QString error;
+    const auto entries = Store(db).blocklistEntries(&error);
+    if (!entries)
+        return {0, error, false};
+    const auto table = TableWriter::create(path, tr("Blocklist"));
+    if (!table->open())
+        return failed(*table, 0);
+    table->writeHeader({tr("Number"), tr("Reason"), tr("Blocked at")});
+    for (const BlockEntry &e : *entries)
+        table->writeRow({e.mobile, e.reason, QDateTime::fromString(e.addedAt, Qt::ISODate).toLocalTime().toString(u"yyyy-MM-dd HH:mm"_qs)});
+    if (!table->commit())
+        return failed(*table, entries->size());
+    return {entries->size(), {}, false};
+}
+
+} // namespace mms
