@@ -1442,10 +1442,6 @@
         <translation>Problem</translation>
     </message>
     <message>
-        <source>Save problem rows as CSV…</source>
-        <translation>Save problem rows as CSV…</translation>
-    </message>
-    <message>
         <source>e.g. two colleagues: 13800138000, 13900139000</source>
         <translation>e.g. two colleagues: 13800138000, 13900139000</translation>
     </message>
@@ -1518,14 +1514,6 @@
         <translation>Save problem rows</translation>
     </message>
     <message>
-        <source>problem-rows.csv</source>
-        <translation>problem-rows.csv</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Could not save %1: %2</source>
         <translation>Could not save %1: %2</translation>
     </message>
@@ -1572,6 +1560,14 @@
     <message>
         <source>Choose an approved template and the file of recipients: an Excel workbook, CSV (GBK or UTF-8) or TXT with one number a line.</source>
         <translation>Choose an approved template and the file of recipients: an Excel workbook, CSV (GBK or UTF-8) or TXT with one number a line.</translation>
+    </message>
+    <message>
+        <source>Save problem rows…</source>
+        <translation>Save problem rows…</translation>
+    </message>
+    <message>
+        <source>problem-rows</source>
+        <translation>problem-rows</translation>
     </message>
 </context>
 <context>
@@ -1940,15 +1936,24 @@
     </message>
     <message numerus="yes">
         <source>Excel workbook, sheet “%1”, %2, %n column(s).</source>
-        <translation><numerusform>Excel workbook, sheet “%1”, %2, %n column.</numerusform><numerusform>Excel workbook, sheet “%1”, %2, %n columns.</numerusform></translation>
+        <translation>
+            <numerusform>Excel workbook, sheet “%1”, %2, %n column.</numerusform>
+            <numerusform>Excel workbook, sheet “%1”, %2, %n columns.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1, %2-separated, %3, %n column(s).</source>
-        <translation><numerusform>%1, %2-separated, %3, %n column.</numerusform><numerusform>%1, %2-separated, %3, %n columns.</numerusform></translation>
+        <translation>
+            <numerusform>%1, %2-separated, %3, %n column.</numerusform>
+            <numerusform>%1, %2-separated, %3, %n columns.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n title row(s) above the header are left out.</source>
-        <translation><numerusform>%n title row above the header is left out.</numerusform><numerusform>%n title rows above the header are left out.</numerusform></translation>
+        <translation>
+            <numerusform>%n title row above the header is left out.</numerusform>
+            <numerusform>%n title rows above the header are left out.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The encoding is a guess: if the preview shows garbled text, choose another encoding.</source>
@@ -1992,6 +1997,10 @@
     <message>
         <source>Line,Value,Problem</source>
         <translation>Line,Value,Problem</translation>
+    </message>
+    <message>
+        <source>Problem rows</source>
+        <translation>Problem rows</translation>
     </message>
 </context>
 <context>
@@ -2099,10 +2108,6 @@
         <translation>Search by number</translation>
     </message>
     <message>
-        <source>Save the recipients shown as a CSV file that Excel opens</source>
-        <translation>Save the recipients shown as a CSV file that Excel opens</translation>
-    </message>
-    <message>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
@@ -2120,9 +2125,17 @@
             <numerusform>%Ln recipients; search takes digits of a number</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Save the recipients shown for Excel (.xlsx or CSV)</source>
+        <translation>Save the recipients shown for Excel (.xlsx or CSV)</translation>
+    </message>
 </context>
 <context>
     <name>mms::ReportService</name>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
     <message>
         <source>Number</source>
         <translation>Number</translation>
@@ -2152,6 +2165,10 @@
         <translation>yes</translation>
     </message>
     <message>
+        <source>Replies</source>
+        <translation>Replies</translation>
+    </message>
+    <message>
         <source>Replied at</source>
         <translation>Replied at</translation>
     </message>
@@ -2170,6 +2187,18 @@
     <message>
         <source>On the blocklist</source>
         <translation>On the blocklist</translation>
+    </message>
+    <message>
+        <source>Blocklist</source>
+        <translation>Blocklist</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Blocked at</source>
+        <translation>Blocked at</translation>
     </message>
 </context>
 <context>
@@ -2294,10 +2323,6 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Save every reply as a CSV file that Excel opens</source>
-        <translation>Save every reply as a CSV file that Excel opens</translation>
-    </message>
-    <message>
         <source>&amp;Recipients</source>
         <translation>&amp;Recipients</translation>
     </message>
@@ -2324,10 +2349,6 @@
     <message>
         <source>Export recipients</source>
         <translation>Export recipients</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <source>Exporting recipients to %1…</source>
@@ -2366,6 +2387,10 @@
             <numerusform>%n failure report arrived after a delivery of the same number: counted as delivered.</numerusform>
             <numerusform>%n failure reports arrived after a delivery of the same number: counted as delivered.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save every reply for Excel (.xlsx or CSV)</source>
+        <translation>Save every reply for Excel (.xlsx or CSV)</translation>
     </message>
 </context>
 <context>
@@ -2650,6 +2675,13 @@
     <message>
         <source>Ready to submit.</source>
         <translation>Ready to submit.</translation>
+    </message>
+</context>
+<context>
+    <name>mms::TableWriter</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
     </message>
 </context>
 <context>
@@ -3325,6 +3357,14 @@
         <translation>too many cell styles</translation>
     </message>
     <message>
+        <source>cannot be unpacked</source>
+        <translation>cannot be unpacked</translation>
+    </message>
+    <message>
+        <source>%1 at line %2</source>
+        <translation>%1 at line %2</translation>
+    </message>
+    <message>
         <source>the workbook holds more text than can be read at once</source>
         <translation>the workbook holds more text than can be read at once</translation>
     </message>
@@ -3442,6 +3482,17 @@
     <message>
         <source>Messages (one per recipient)</source>
         <translation>Messages (one per recipient)</translation>
+    </message>
+</context>
+<context>
+    <name>mms::prompts</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -1438,10 +1438,6 @@
         <translation>问题</translation>
     </message>
     <message>
-        <source>Save problem rows as CSV…</source>
-        <translation>将问题行另存为 CSV…</translation>
-    </message>
-    <message>
         <source>e.g. two colleagues: 13800138000, 13900139000</source>
         <translation>例如两位同事：13800138000, 13900139000</translation>
     </message>
@@ -1514,14 +1510,6 @@
         <translation>保存问题行</translation>
     </message>
     <message>
-        <source>problem-rows.csv</source>
-        <translation>问题行.csv</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
@@ -1568,6 +1556,14 @@
     <message>
         <source>Choose an approved template and the file of recipients: an Excel workbook, CSV (GBK or UTF-8) or TXT with one number a line.</source>
         <translation>选择一个已通过审核的模板和收件人文件：Excel 工作簿、CSV（GBK 或 UTF-8），或每行一个号码的 TXT。</translation>
+    </message>
+    <message>
+        <source>Save problem rows…</source>
+        <translation>保存问题行…</translation>
+    </message>
+    <message>
+        <source>problem-rows</source>
+        <translation>问题行</translation>
     </message>
 </context>
 <context>
@@ -1936,15 +1932,21 @@
     </message>
     <message numerus="yes">
         <source>Excel workbook, sheet “%1”, %2, %n column(s).</source>
-        <translation><numerusform>Excel 工作簿，工作表“%1”，%2，共 %n 列。</numerusform></translation>
+        <translation>
+            <numerusform>Excel 工作簿，工作表“%1”，%2，共 %n 列。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1, %2-separated, %3, %n column(s).</source>
-        <translation><numerusform>%1，%2分隔，%3，共 %n 列。</numerusform></translation>
+        <translation>
+            <numerusform>%1，%2分隔，%3，共 %n 列。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n title row(s) above the header are left out.</source>
-        <translation><numerusform>表头上方的 %n 行标题不予导入。</numerusform></translation>
+        <translation>
+            <numerusform>表头上方的 %n 行标题不予导入。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The encoding is a guess: if the preview shows garbled text, choose another encoding.</source>
@@ -1988,6 +1990,10 @@
     <message>
         <source>Line,Value,Problem</source>
         <translation>行号,内容,问题</translation>
+    </message>
+    <message>
+        <source>Problem rows</source>
+        <translation>问题行</translation>
     </message>
 </context>
 <context>
@@ -2095,10 +2101,6 @@
         <translation>按号码搜索</translation>
     </message>
     <message>
-        <source>Save the recipients shown as a CSV file that Excel opens</source>
-        <translation>将显示的收件人保存为 Excel 可打开的 CSV 文件</translation>
-    </message>
-    <message>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
@@ -2114,9 +2116,17 @@
             <numerusform>%Ln 个收件人；搜索只按号码中的数字</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Save the recipients shown for Excel (.xlsx or CSV)</source>
+        <translation>将显示的收件人保存为 Excel 文件（.xlsx 或 CSV）</translation>
+    </message>
 </context>
 <context>
     <name>mms::ReportService</name>
+    <message>
+        <source>Recipients</source>
+        <translation>收件人</translation>
+    </message>
     <message>
         <source>Number</source>
         <translation>号码</translation>
@@ -2146,6 +2156,10 @@
         <translation>是</translation>
     </message>
     <message>
+        <source>Replies</source>
+        <translation>回复</translation>
+    </message>
+    <message>
         <source>Replied at</source>
         <translation>回复时间</translation>
     </message>
@@ -2164,6 +2178,18 @@
     <message>
         <source>On the blocklist</source>
         <translation>已加入黑名单</translation>
+    </message>
+    <message>
+        <source>Blocklist</source>
+        <translation>黑名单</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Blocked at</source>
+        <translation>加入时间</translation>
     </message>
 </context>
 <context>
@@ -2288,10 +2314,6 @@
         <translation>取消</translation>
     </message>
     <message>
-        <source>Save every reply as a CSV file that Excel opens</source>
-        <translation>将全部回复保存为 Excel 可打开的 CSV 文件</translation>
-    </message>
-    <message>
         <source>&amp;Recipients</source>
         <translation>收件人(&amp;R)</translation>
     </message>
@@ -2318,10 +2340,6 @@
     <message>
         <source>Export recipients</source>
         <translation>导出收件人</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Exporting recipients to %1…</source>
@@ -2358,6 +2376,10 @@
         <translation>
             <numerusform>有 %n 份失败报告在同一号码送达之后到达：仍计为已送达。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save every reply for Excel (.xlsx or CSV)</source>
+        <translation>将所有回复保存为 Excel 文件（.xlsx 或 CSV）</translation>
     </message>
 </context>
 <context>
@@ -2640,6 +2662,13 @@
     <message>
         <source>Ready to submit.</source>
         <translation>可以提交。</translation>
+    </message>
+</context>
+<context>
+    <name>mms::TableWriter</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
@@ -3314,6 +3343,14 @@
         <translation>单元格样式过多</translation>
     </message>
     <message>
+        <source>cannot be unpacked</source>
+        <translation>无法解压</translation>
+    </message>
+    <message>
+        <source>%1 at line %2</source>
+        <translation>%1（第 %2 行）</translation>
+    </message>
+    <message>
         <source>the workbook holds more text than can be read at once</source>
         <translation>工作簿中的文本过多，无法一次读取</translation>
     </message>
@@ -3431,6 +3468,17 @@
     <message>
         <source>Messages (one per recipient)</source>
         <translation>按条计（每个收件人一条）</translation>
+    </message>
+</context>
+<context>
+    <name>mms::prompts</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -401,7 +401,7 @@ protected:
             m_strings += QString::fromUtf8(m_text);
             m_starts.push_back(m_strings.size());
             if (m_strings.size() > XlsxWorkbook::kMaxSharedChars)
-                stop(tr("the workbook holds more text than can be read at once"));
+                stop(QCoreApplication::translate("mms::XlsxWorkbook", "the workbook holds more text than can be read at once"));
         }
     }
     void text(const char *s, int len) override

@@ -14,11 +14,6 @@
 
 namespace mms {
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mms::ReportService", text);
-}
-
 ExportOutcome failed(TableWriter &table, qint64 rows)
 {
     table.cancel();
@@ -28,7 +23,7 @@ ExportOutcome failed(TableWriter &table, qint64 rows)
 
 ExportOutcome exportRecipients(Database &db, const RecipientQuery &query, const QString &path, const ExportProgress &progress)
 {
-    const auto table = TableWriter::create(path, tr("Recipients"));
+    const auto table = TableWriter::create(path, QCoreApplication::translate("mms::ReportService", "Recipients"));
     if (!table->open())
         return failed(*table, 0);
     RecipientPager pager(db);
@@ -37,7 +32,7 @@ ExportOutcome exportRecipients(Database &db, const RecipientQuery &query, const 
     qint64 written = 0;
     int permille = -1;
     constexpr int kPage = 5000;
-    const QStringList header{tr("Number"), tr("Carrier"), tr("Status"), tr("Report code"), tr("Reported at"), tr("Replied")};
+    const QStringList header{QCoreApplication::translate("mms::ReportService", "Number"), QCoreApplication::translate("mms::ReportService", "Carrier"), QCoreApplication::translate("mms::ReportService", "Status"), QCoreApplication::translate("mms::ReportService", "Report code"), QCoreApplication::translate("mms::ReportService", "Reported at"), QCoreApplication::translate("mms::ReportService", "Replied")};
     for (int offset = 0; offset < total; offset += kPage) {
         const QList<RecipientRow> rows = pager.page(query, offset, kPage);
         if (rows.isEmpty())
@@ -48,7 +43,7 @@ ExportOutcome exportRecipients(Database &db, const RecipientQuery &query, const 
         }
         for (const RecipientRow &r : rows) {
             QStringList fields{r.mobile, Carriers::name(r.carrier), recipientStatusText(r), r.delivery, recipientReportedAt(r),
-                               r.replied ? tr("yes") : QString()};
+                               r.replied ? QCoreApplication::translate("mms::ReportService", "yes") : QString()};
             for (const QString &v : std::as_const(variables))
                 fields << r.params.value(v);
             table->writeRow(fields);
@@ -72,16 +67,16 @@ ExportOutcome exportRecipients(Database &db, const RecipientQuery &query, const 
 
 ExportOutcome exportReplies(Database &db, const QString &path, const ExportProgress &progress)
 {
-    const auto table = TableWriter::create(path, tr("Replies"));
+    const auto table = TableWriter::create(path, QCoreApplication::translate("mms::ReportService", "Replies"));
     if (!table->open())
         return failed(*table, 0);
-    table->writeHeader({tr("Replied at"), tr("Number"), tr("Reply"), tr("Extension"), tr("Campaign"), tr("On the blocklist")});
+    table->writeHeader({QCoreApplication::translate("mms::ReportService", "Replied at"), QCoreApplication::translate("mms::ReportService", "Number"), QCoreApplication::translate("mms::ReportService", "Reply"), QCoreApplication::translate("mms::ReportService", "Extension"), QCoreApplication::translate("mms::ReportService", "Campaign"), QCoreApplication::translate("mms::ReportService", "On the blocklist")});
     const QList<ReplyRow> replies = ReportStore(db).replies(std::numeric_limits<int>::max());
     qint64 written = 0;
     for (const ReplyRow &r : replies) {
         table->writeRow({localPushTime(r.repliedAt), r.mobile, r.text, r.extension,
                          r.campaignName.isEmpty() && r.campaignId ? QString::number(r.campaignId) : r.campaignName,
-                         r.blocked ? tr("yes") : QString()});
+                         r.blocked ? QCoreApplication::translate("mms::ReportService", "yes") : QString()});
         if (++written % 20000 == 0 && progress && !progress(int(written * 1000 / replies.size()))) {
             table->cancel();
             return {written, {}, true};
@@ -98,10 +93,10 @@ ExportOutcome exportBlocklist(Database &db, const QString &path)
     const auto entries = Store(db).blocklistEntries(&error);
     if (!entries)
         return {0, error, false};
-    const auto table = TableWriter::create(path, tr("Blocklist"));
+    const auto table = TableWriter::create(path, QCoreApplication::translate("mms::ReportService", "Blocklist"));
     if (!table->open())
         return failed(*table, 0);
-    table->writeHeader({tr("Number"), tr("Reason"), tr("Blocked at")});
+    table->writeHeader({QCoreApplication::translate("mms::ReportService", "Number"), QCoreApplication::translate("mms::ReportService", "Reason"), QCoreApplication::translate("mms::ReportService", "Blocked at")});
     for (const BlockEntry &e : *entries)
         table->writeRow({e.mobile, e.reason, QDateTime::fromString(e.addedAt, Qt::ISODate).toLocalTime().toString(u"yyyy-MM-dd HH:mm"_qs)});
     if (!table->commit())
