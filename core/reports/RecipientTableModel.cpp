@@ -10,16 +10,12 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace mms {
-namespace {
-// Pages kept around the one last shown: enough for a screen and quick scrolling back.
-constexpr int kKeepPages = 40;
-} // namespace
 
 RecipientTableModel::RecipientTableModel(ReportService *service, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
     , m_service(service)
 {
-    connect(service, &ReportService::counted, this, &RecipientTableModel::onCounted);
+    connect(service, &ReportService::counted, this, &RecipientTableModel::counted);
     connect(service, &ReportService::fetched, this, &RecipientTableModel::onFetched);
 }
 
@@ -27,100 +23,28 @@ void RecipientTableModel::setQuery(const RecipientQuery &query)
 {
     beginResetModel();
     m_query = query;
-    ++m_ticket;
-    m_count = 0;
-    m_refreshAgain = false;
     m_pages.clear();
-    m_requested.clear();
+    resetPaging();
     endResetModel();
-    if (query.campaignId == 0)
-        return;
-    m_counting = true;
-    m_service->count(m_query, m_ticket);
+    startCounting();
 }
 
-void RecipientTableModel::refresh()
+void RecipientTableModel::askCount(quint64 ticket)
 {
-    if (m_query.campaignId == 0)
-        return;
-    if (m_counting) {
-        // The count on its way may predate what changed: read again once it is here.
-        m_refreshAgain = true;
-        return;
-    }
-    // Same query, new ticket: the pages held are replaced as the new ones arrive.
-    ++m_ticket;
-    m_requested.clear();
-    m_counting = true;
-    m_service->count(m_query, m_ticket);
+    m_service->count(m_query, ticket);
 }
 
-void RecipientTableModel::onCounted(quint64 ticket, int count)
+void RecipientTableModel::askPage(int page, quint64 ticket) const
 {
-    if (ticket != m_ticket)
-        return;
-    m_counting = false;
-    if (m_refreshAgain) {
-        m_refreshAgain = false;
-        refresh();
-    }
-    if (count > m_count) {
-        beginInsertRows({}, m_count, count - 1);
-        m_count = count;
-        endInsertRows();
-    } else if (count < m_count) {
-        beginRemoveRows({}, count, m_count - 1);
-        m_count = count;
-        endRemoveRows();
-    }
-    // Pages held from before are stale: fetch again those that were in view.
-    const QList<int> held = m_pages.keys();
-    for (int page : held) {
-        if (page * kPageSize >= m_count) {
-            m_pages.remove(page);
-            continue;
-        }
-        request(page);
-    }
-    Q_EMIT countChanged(m_count);
+    m_service->fetch(m_query, page * kPageSize, kPageSize, ticket);
 }
 
 void RecipientTableModel::onFetched(quint64 ticket, int offset, const QList<RecipientRow> &rows)
 {
-    if (ticket != m_ticket)
+    if (!acceptPage(ticket, offset))
         return;
-    const int page = offset / kPageSize;
-    m_requested.remove(page);
-    m_pages.insert(page, rows);
-    forgetFarPages(page);
-    const int last = qMin(m_count, offset + kPageSize) - 1;
-    if (offset <= last)
-        Q_EMIT dataChanged(index(offset, 0), index(last, ColumnCount - 1));
-}
-
-void RecipientTableModel::request(int page) const
-{
-    if (m_requested.contains(page))
-        return;
-    m_requested.insert(page);
-    m_service->fetch(m_query, page * kPageSize, kPageSize, m_ticket);
-}
-
-void RecipientTableModel::forgetFarPages(int nearPage)
-{
-    if (m_pages.size() <= kKeepPages)
-        return;
-    for (auto it = m_pages.begin(); it != m_pages.end();) {
-        if (qAbs(it.key() - nearPage) > kKeepPages / 2)
-            it = m_pages.erase(it);
-        else
-            ++it;
-    }
-}
-
-int RecipientTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_count;
+    m_pages.insert(offset / kPageSize, rows);
+    pageStored(offset, int(rows.size()));
 }
 
 int RecipientTableModel::columnCount(const QModelIndex &parent) const
@@ -135,10 +59,7 @@ QVariant RecipientTableModel::data(const QModelIndex &index, int role) const
     const int page = index.row() / kPageSize;
     const auto it = m_pages.constFind(page);
     const bool loaded = it != m_pages.cend() && index.row() % kPageSize < it->size();
-    if (!loaded || m_requested.contains(page)) {
-        // Not here yet (or being read again): ask once, show what is held meanwhile.
-        request(page);
-    }
+    ensurePage(page, loaded);
     if (role == LoadedRole)
         return loaded;
     if (!loaded)
