@@ -9,6 +9,7 @@
 #include "receiver/ReceiverService.h"
 #include "reports/DeliveryChart.h"
 #include "reports/RecipientTableModel.h"
+#include "reports/ReplyTableModel.h"
 #include "reports/ReportService.h"
 #include "storage/CampaignStore.h"
 #include "storage/Database.h"
@@ -232,8 +233,9 @@ private Q_SLOTS:
         QCOMPARE(cell(1 - real, 0), u"Test: "_s + name);
         QTRY_VERIFY_WITH_TIMEOUT(cell(real, 1) == u"5"_s && cell(real, 4) == u"0"_s, 15000); // sent 5, none waiting
         QCOMPARE(cell(real, 2).toInt() + cell(real, 3).toInt(), 5);
-        auto *inbox = window.findChild<QTableWidget *>(u"inboxTable"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(inbox->rowCount(), 7, 15000); // the test's 2 and the campaign's 5
+        auto *inbox = window.findChild<QTableView *>(u"inboxTable"_s);
+        QAbstractItemModel *replies = inbox->model();
+        QTRY_COMPARE_WITH_TIMEOUT(replies->rowCount(), 7, 15000); // the test's 2 and the campaign's 5
         QTRY_COMPARE_WITH_TIMEOUT(cell(real, 5), u"5"_s, 5000);
         const int delivered = cell(real, 2).toInt();
 
@@ -319,29 +321,49 @@ private Q_SLOTS:
         QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(1).center());
         QVERIFY(inbox->isVisible());
         QCOMPARE(tabs->tabText(1), u"Re&plies (7)"_s);
-        const QString replies = m_dir.filePath(u"replies.csv"_s);
-        mms::prompts::setNextFileName(replies);
+        const QString repliesFile = m_dir.filePath(u"replies.csv"_s);
+        mms::prompts::setNextFileName(repliesFile);
         QTest::mouseClick(window.findChild<QPushButton *>(u"exportRepliesButton"_s), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(exportedSpy.size(), 2, 10000);
         QCOMPARE(exportedSpy.at(1).at(1).toInt(), 7);
-        QVERIFY(QFile::exists(replies));
+        QVERIFY(QFile::exists(repliesFile));
         // Who replied "TD" was blocked at once (the setting, here TD alone); the others were not.
+        using Inbox = mms::ReplyTableModel;
+        const auto at = [replies](int row, int column, int role = Qt::DisplayRole) { return replies->index(row, column).data(role); };
+        for (int r = 0; r < replies->rowCount(); ++r)
+            QTRY_VERIFY(at(r, 0, Inbox::LoadedRole).toBool());
         int unblocked = -1;
-        for (int r = 0; r < inbox->rowCount(); ++r) {
-            const bool blocked = inbox->item(r, 1)->text().endsWith(u" (blocked)"_s);
-            QCOMPARE(blocked, inbox->item(r, 2)->text() == u"TD"_s);
+        int blockedCount = 1; // and the one blocked below
+        for (int r = 0; r < replies->rowCount(); ++r) {
+            const bool blocked = at(r, Inbox::Blocked).toString() == u"blocked"_s;
+            blockedCount += blocked ? 1 : 0;
+            QCOMPARE(blocked, at(r, Inbox::Reply).toString() == u"TD"_s);
             if (!blocked && unblocked < 0)
                 unblocked = r;
         }
         QVERIFY(unblocked >= 0); // seven replies all "TD": one chance in 280,000
         // One click puts a replier on the blocklist.
-        inbox->setCurrentCell(unblocked, 0);
-        const QString number = inbox->item(unblocked, 1)->text();
         auto *block = window.findChild<QPushButton *>(u"blockButton"_s);
+        QVERIFY(!block->isEnabled()); // nothing chosen yet
+        inbox->setCurrentIndex(replies->index(unblocked, 0));
         QVERIFY(block->isEnabled());
         QTest::mouseClick(block, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(inbox->item(unblocked, 1)->text() == number + u" (blocked)"_s, 5000);
-        QVERIFY(!block->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(at(unblocked, Inbox::Blocked).toString() == u"blocked"_s, 5000);
+        QTRY_VERIFY(!block->isEnabled());
+        // A filter: the blocked senders only, the count their true total.
+        auto *blockedFilter = window.findChild<QComboBox *>(u"inboxBlocked"_s);
+        QSignalSpy counted(qobject_cast<Inbox *>(replies), &Inbox::countChanged);
+        blockedFilter->setCurrentIndex(blockedFilter->findData(int(mms::ReplyQuery::Blocked::Yes)));
+        QTRY_VERIFY(!counted.isEmpty());
+        QCOMPARE(replies->rowCount(), blockedCount);
+        for (int r = 0; r < blockedCount; ++r)
+            QTRY_VERIFY(at(r, 0, Inbox::LoadedRole).toBool() && at(r, Inbox::Blocked).toString() == u"blocked"_s);
+        QCOMPARE(tabs->tabText(1), u"Re&plies (%1)"_s.arg(blockedCount));
+        QCOMPARE(window.findChild<QLabel *>(u"inboxCount"_s)->text(), u"%1 reply(s)"_s.arg(blockedCount));
+        if (qEnvironmentVariableIsSet("MMS_SCREENSHOTS"))
+            window.grab().save(qEnvironmentVariable("MMS_SCREENSHOTS") + u"/inbox.png"_s);
+        QTest::mouseClick(window.findChild<QPushButton *>(u"inboxClear"_s), Qt::LeftButton);
+        QTRY_COMPARE(replies->rowCount(), 7);
     }
     void pauseRightAfterSend()
     {

@@ -9,6 +9,8 @@
 #include "reports/RecipientStatus.h"
 #include "reports/ReportService.h"
 #include "reports/DeliveryChart.h"
+#include "reports/InboxPanel.h"
+#include "util/Config.h"
 #include "reports/RecipientsPanel.h"
 
 #include <QDir>
@@ -74,9 +76,7 @@ ReportsPage::ReportsPage(CampaignService *service, QWidget *parent)
     , m_chart(new DeliveryChart(this))
     , m_tabs(new QTabWidget(this))
     , m_recipients(new RecipientsPanel(m_reports, this))
-    , m_inbox(table({tr("Time"), tr("Number"), tr("Reply"), tr("Campaign")}, u"inboxTable"_s, this))
-    , m_block(new QPushButton(tr("Add sender to the &blocklist"), this))
-    , m_exportReplies(new QPushButton(tr("Ex&port…"), this))
+    , m_inbox(new InboxPanel(m_reports, this))
     , m_exportBar(new QWidget(this))
     , m_exportLabel(new QLabel(m_exportBar))
     , m_exportProgress(new QProgressBar(m_exportBar))
@@ -89,10 +89,6 @@ ReportsPage::ReportsPage(CampaignService *service, QWidget *parent)
     m_failures->setWordWrap(true);
     m_failures->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_tabs->setObjectName(u"reportsTabs"_s);
-    m_block->setObjectName(u"blockButton"_s);
-    m_block->setToolTip(tr("Numbers on the blocklist are left out of every later send (for replies such as TD, 退订, T)."));
-    m_exportReplies->setObjectName(u"exportRepliesButton"_s);
-    m_exportReplies->setToolTip(tr("Save every reply for Excel (.xlsx or CSV)"));
     m_exportProgress->setObjectName(u"exportProgress"_s);
     m_exportProgress->setRange(0, 1000);
     m_exportProgress->setTextVisible(false);
@@ -118,16 +114,9 @@ ReportsPage::ReportsPage(CampaignService *service, QWidget *parent)
     rememberSplitter(top, u"reportsTopSplitter"_s);
 
     // Bottom: the selected campaign's recipients, and the inbox.
-    auto *inbox = new QWidget(this);
-    auto *inboxLayout = new QVBoxLayout(inbox);
-    auto *inboxBar = new QHBoxLayout;
-    inboxBar->addStretch();
-    inboxBar->addWidget(m_block);
-    inboxBar->addWidget(m_exportReplies);
-    inboxLayout->addLayout(inboxBar);
-    inboxLayout->addWidget(m_inbox, 1);
+    m_inbox->setOptOutWords(Config().autoBlockKeywords());
     m_tabs->addTab(m_recipients, tr("&Recipients"));
-    m_tabs->addTab(inbox, tr("Re&plies"));
+    m_tabs->addTab(m_inbox, tr("Re&plies"));
 
     auto *exportLayout = new QHBoxLayout(m_exportBar);
     exportLayout->setContentsMargins(0, 0, 0, 0);
@@ -151,20 +140,15 @@ ReportsPage::ReportsPage(CampaignService *service, QWidget *parent)
     connect(m_service, &CampaignService::campaignChanged, this, &ReportsPage::scheduleRefresh);
     connect(m_campaigns, &QTableWidget::currentCellChanged, this, &ReportsPage::selectCampaign);
     connect(m_reports, &ReportService::detailLoaded, this, &ReportsPage::showDetail);
-    connect(m_inbox, &QTableWidget::currentCellChanged, this, [this](int row) {
-        m_block->setEnabled(row >= 0 && row < m_replies.size() && !m_replies.at(row).blocked);
-    });
-    connect(m_block, &QPushButton::clicked, this, [this] {
-        const int row = m_inbox->currentRow();
-        if (row >= 0 && row < m_replies.size())
-            m_service->block(m_replies.at(row).mobile, tr("replied \"%1\"").arg(m_replies.at(row).text));
+    connect(m_inbox, &InboxPanel::blockRequested, m_service, &CampaignService::block);
+    connect(m_inbox, &InboxPanel::exportRequested, this, &ReportsPage::exportReplies);
+    connect(m_inbox, &InboxPanel::countChanged, this, [this](int count) {
+        m_tabs->setTabText(1, count == 0 ? tr("Re&plies") : tr("Re&plies (%1)").arg(QLocale().toString(count)));
     });
     connect(m_recipients, &RecipientsPanel::exportRequested, this, &ReportsPage::exportRecipients);
-    connect(m_exportReplies, &QPushButton::clicked, this, &ReportsPage::exportReplies);
     connect(m_exportCancel, &QPushButton::clicked, m_reports, &ReportService::cancelExport);
     connect(m_reports, &ReportService::exportProgress, m_exportProgress, &QProgressBar::setValue);
     connect(m_reports, &ReportService::exportFinished, this, &ReportsPage::exportFinished);
-    m_block->setEnabled(false);
 }
 
 void ReportsPage::setDatabase(const QString &path)
@@ -227,25 +211,9 @@ void ReportsPage::show(const QList<CampaignDelivery> &deliveries, const QList<Re
     m_campaigns->setCurrentCell(selectedRow, 0);
     selectCampaign();
 
-    m_replies = replies;
-    const QSignalBlocker quietInbox(m_inbox);
-    const int reply = m_inbox->currentRow();
-    m_inbox->setRowCount(int(replies.size()));
-    for (int r = 0; r < replies.size(); ++r) {
-        const ReplyRow &rr = replies.at(r);
-        const QString campaign = rr.campaignId
-            ? (rr.campaignName.isEmpty() ? tr("Campaign %1").arg(rr.campaignId) : rr.campaignName)
-            : tr("(no campaign found for extension %1)").arg(rr.extension);
-        const QStringList cells{localPushTime(rr.repliedAt), rr.mobile + (rr.blocked ? tr(" (blocked)") : QString()), rr.text, campaign};
-        for (int c = 0; c < cells.size(); ++c) {
-            auto *item = new QTableWidgetItem(cells.at(c));
-            item->setToolTip(words::plainTip(cells.at(c))); // a long reply is cut by its column
-            m_inbox->setItem(r, c, item);
-        }
-    }
-    m_inbox->resizeColumnsToContents();
-    m_block->setEnabled(reply >= 0 && reply < replies.size() && !replies.at(reply).blocked);
-    m_tabs->setTabText(1, replies.isEmpty() ? tr("Re&plies") : tr("Re&plies (%1)").arg(locale.toString(replies.size())));
+    Q_UNUSED(replies); // the inbox pages its own (all of them, not the latest thousand)
+    m_inbox->setCampaigns(deliveries);
+    m_inbox->refresh();
 }
 
 void ReportsPage::selectCampaign()
@@ -312,20 +280,20 @@ void ReportsPage::exportRecipients(const RecipientQuery &query)
     m_reports->exportRecipients(query, path);
 }
 
-void ReportsPage::exportReplies()
+void ReportsPage::exportReplies(const ReplyQuery &query)
 {
     const QString path = prompts::saveTableFileName(this, tr("Export replies"), suggestedPath(tr("replies")));
     if (path.isEmpty())
         return;
     startExport(tr("Exporting replies to %1…").arg(QFileInfo(path).fileName()));
-    m_reports->exportReplies(path);
+    m_reports->exportReplies(query, path);
 }
 
 void ReportsPage::startExport(const QString &what)
 {
     // One export at a time: the buttons wait for this one.
     m_recipients->setExportEnabled(false);
-    m_exportReplies->setEnabled(false);
+    m_inbox->setExportEnabled(false);
     m_exportLabel->setText(what);
     m_exportProgress->setValue(0);
     m_exportBar->show();
@@ -335,7 +303,7 @@ void ReportsPage::exportFinished(const QString &path, int rows, const QString &e
 {
     m_exportBar->hide();
     m_recipients->setExportEnabled(true);
-    m_exportReplies->setEnabled(true);
+    m_inbox->setExportEnabled(true);
     const QString file = QDir::toNativeSeparators(path);
     if (cancelled)
         Q_EMIT statusMessage(tr("Export cancelled: %1 was not written.").arg(file));

@@ -4,6 +4,8 @@
 #include "storage/ReportStore.h"
 
 #include <QElapsedTimer>
+#include "storage/ReplyPager.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -14,6 +16,8 @@ class QTableWidget;
 class QTimer;
 
 namespace mms {
+
+class InboxPanel;
 
 class CampaignService;
 class DeliveryChart;
@@ -44,7 +48,7 @@ private:
     void loadDetail();
     void showDetail(const CampaignDelivery &delivery, const QList<DeliveryPoint> &timeline);
     void exportRecipients(const RecipientQuery &query);
-    void exportReplies();
+    void exportReplies(const mms::ReplyQuery &query);
     void startExport(const QString &what);
     void exportFinished(const QString &path, int rows, const QString &error, bool cancelled);
     qint64 currentCampaign() const;
@@ -56,9 +60,7 @@ private:
     DeliveryChart *m_chart;
     QTabWidget *m_tabs;
     RecipientsPanel *m_recipients;
-    QTableWidget *m_inbox;
-    QPushButton *m_block;
-    QPushButton *m_exportReplies;
+    InboxPanel *m_inbox;
     QWidget *m_exportBar;
     QLabel *m_exportLabel;
     QProgressBar *m_exportProgress;
@@ -68,7 +70,6 @@ private:
     QElapsedTimer m_lastDetail;
     bool m_detailPending = false;
     QList<CampaignDelivery> m_deliveries;
-    QList<ReplyRow> m_replies;
     qint64 m_shownCampaign = 0;
 };
 

@@ -59,7 +59,7 @@ int runReports(CliContext &ctx, const QString &command, const QStringList &args)
         return ctx.fail(ExitUsage, u"usage"_s, u"--out FILE works with mmsctl replies and mmsctl reports --campaign ID"_s);
     if (command == u"replies"_s) {
         if (p.isSet(u"out"_s))
-            return saved(mms::exportReplies(*ctx.database(), out));
+            return saved(mms::exportReplies(*ctx.database(), {}, out));
         QJsonArray arr;
         QStringList lines;
         for (const mms::ReplyRow &r : reports.replies(limit)) {

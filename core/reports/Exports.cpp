@@ -4,13 +4,11 @@
 #include "reports/RecipientStatus.h"
 #include "reports/TableWriter.h"
 #include "storage/Database.h"
-#include "storage/ReportStore.h"
 #include "storage/Store.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 
-#include <limits>
 
 namespace mms {
 namespace {
@@ -65,19 +63,39 @@ ExportOutcome exportRecipients(Database &db, const RecipientQuery &query, const 
     return {written, {}, false};
 }
 
-ExportOutcome exportReplies(Database &db, const QString &path, const ExportProgress &progress)
+ExportOutcome exportReplies(Database &db, const ReplyQuery &query, const QString &path, const ExportProgress &progress)
 {
     const auto table = TableWriter::create(path, QCoreApplication::translate("mms::ReportService", "Replies"));
     if (!table->open())
         return failed(*table, 0);
-    table->writeHeader({QCoreApplication::translate("mms::ReportService", "Replied at"), QCoreApplication::translate("mms::ReportService", "Number"), QCoreApplication::translate("mms::ReportService", "Reply"), QCoreApplication::translate("mms::ReportService", "Extension"), QCoreApplication::translate("mms::ReportService", "Campaign"), QCoreApplication::translate("mms::ReportService", "On the blocklist")});
-    const QList<ReplyRow> replies = ReportStore(db).replies(std::numeric_limits<int>::max());
+    table->writeHeader({QCoreApplication::translate("mms::ReportService", "Replied at"), QCoreApplication::translate("mms::ReportService", "Number"),
+                        QCoreApplication::translate("mms::ReportService", "Reply"), QCoreApplication::translate("mms::ReportService", "Extension"),
+                        QCoreApplication::translate("mms::ReportService", "Campaign"),
+                        QCoreApplication::translate("mms::ReportService", "On the blocklist")});
+    const ReplyPager pager(db);
+    QString error;
+    const std::optional<int> total = pager.count(query, &error);
+    if (!total) {
+        table->cancel();
+        return {0, error, false};
+    }
     qint64 written = 0;
-    for (const ReplyRow &r : replies) {
-        table->writeRow({localPushTime(r.repliedAt), r.mobile, r.text, r.extension,
-                         r.campaignName.isEmpty() && r.campaignId ? QString::number(r.campaignId) : r.campaignName,
-                         r.blocked ? QCoreApplication::translate("mms::ReportService", "yes") : QString()});
-        if (++written % 20000 == 0 && progress && !progress(int(written * 1000 / replies.size()))) {
+    qint64 before = 0;
+    while (true) {
+        const auto rows = pager.page(query, 0, 5000, before, &error);
+        if (!rows) {
+            table->cancel();
+            return {written, error, false};
+        }
+        if (rows->isEmpty())
+            break;
+        for (const ReplyRow &r : *rows)
+            table->writeRow({localPushTime(r.repliedAt), r.mobile, r.text, r.extension,
+                             r.campaignName.isEmpty() && r.campaignId ? QString::number(r.campaignId) : r.campaignName,
+                             r.blocked ? QCoreApplication::translate("mms::ReportService", "yes") : QString()});
+        written += rows->size();
+        before = rows->last().id;
+        if (progress && !progress(int(written * 1000 / qMax(1, *total)))) {
             table->cancel();
             return {written, {}, true};
         }

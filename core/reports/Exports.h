@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/RecipientPager.h"
+#include "storage/ReplyPager.h"
 
 #include <QString>
 
@@ -25,8 +26,8 @@ using ExportProgress = std::function<bool(int permille)>;
 // A campaign's recipients as the Reports table shows them (number, carrier, status, report
 // code and time, replied, the variables), filtered as the query says.
 ExportOutcome exportRecipients(Database &db, const RecipientQuery &query, const QString &path, const ExportProgress &progress = {});
-// Every reply received, newest first.
-ExportOutcome exportReplies(Database &db, const QString &path, const ExportProgress &progress = {});
+// The replies the query selects (all by default), newest first, read a page at a time.
+ExportOutcome exportReplies(Database &db, const ReplyQuery &query, const QString &path, const ExportProgress &progress = {});
 // The blocklist: number, reason, when it was added.
 ExportOutcome exportBlocklist(Database &db, const QString &path);
 

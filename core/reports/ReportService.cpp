@@ -27,6 +27,7 @@ ReportService::ReportService(QObject *parent)
     , m_worker(new ReportWorker)
 {
     qRegisterMetaType<mms::RecipientQuery>();
+    qRegisterMetaType<mms::ReplyQuery>();
     m_thread->setObjectName(u"reports"_s);
     m_worker->moveToThread(m_thread);
     m_thread->start();
@@ -94,6 +95,23 @@ void ReportService::fetch(const RecipientQuery &query, int offset, int limit, qu
     });
 }
 
+void ReportService::countReplies(const ReplyQuery &query, quint64 ticket)
+{
+    post([this, query, ticket](ReportWorker &w) {
+        QString error = w.error;
+        const std::optional<int> n = w.db ? ReplyPager(*w.db).count(query, &error) : std::nullopt;
+        back(this, [ticket, n, error](ReportService *s) { Q_EMIT s->repliesCounted(ticket, n.value_or(0), n ? QString() : error); });
+    });
+}
+
+void ReportService::fetchReplies(const ReplyQuery &query, int offset, int limit, qint64 beforeId, quint64 ticket)
+{
+    post([this, query, offset, limit, beforeId, ticket](ReportWorker &w) {
+        const auto rows = w.db ? ReplyPager(*w.db).page(query, offset, limit, beforeId) : std::nullopt;
+        back(this, [ticket, offset, rows](ReportService *s) { Q_EMIT s->repliesFetched(ticket, offset, rows.value_or(QList<ReplyRow>())); });
+    });
+}
+
 void ReportService::exportRecipients(const RecipientQuery &query, const QString &path)
 {
     m_cancelExport = false;
@@ -107,11 +125,14 @@ void ReportService::exportRecipients(const RecipientQuery &query, const QString 
     });
 }
 
-void ReportService::exportReplies(const QString &path)
+void ReportService::exportReplies(const ReplyQuery &query, const QString &path)
 {
     m_cancelExport = false;
-    post([this, path](ReportWorker &w) {
-        const ExportOutcome o = w.db ? mms::exportReplies(*w.db, path, [this](int) { return !m_cancelExport.load(); })
+    post([this, query, path](ReportWorker &w) {
+        const ExportOutcome o = w.db ? mms::exportReplies(*w.db, query, path, [this](int permille) {
+            back(this, [permille](ReportService *s) { Q_EMIT s->exportProgress(permille); });
+            return !m_cancelExport.load();
+        })
                                      : ExportOutcome{0, w.error, false};
         back(this, [path, o](ReportService *s) { Q_EMIT s->exportFinished(path, int(o.rows), o.error, o.cancelled); });
     });

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/RecipientPager.h"
+#include "storage/ReplyPager.h"
 #include "storage/ReportStore.h"
 
 #include <QObject>
@@ -30,15 +31,23 @@ public:
     void count(const mms::RecipientQuery &query, quint64 ticket);
     void fetch(const mms::RecipientQuery &query, int offset, int limit, quint64 ticket);
 
-    // CSV for Excel (see CsvWriter). exportFinished() tells; cancelExport() stops and leaves no file.
+    // The inbox, paged the same way (beforeId: the previous page's last reply, or 0).
+    void countReplies(const mms::ReplyQuery &query, quint64 ticket);
+    void fetchReplies(const mms::ReplyQuery &query, int offset, int limit, qint64 beforeId, quint64 ticket);
+
+    // For Excel (.xlsx or CSV by the suffix: see Exports). exportFinished() tells; cancelExport()
+    // stops and leaves no file.
     void exportRecipients(const mms::RecipientQuery &query, const QString &path);
-    void exportReplies(const QString &path);
+    void exportReplies(const mms::ReplyQuery &query, const QString &path);
     void cancelExport() { m_cancelExport = true; }
 
 Q_SIGNALS:
     void detailLoaded(const mms::CampaignDelivery &delivery, const QList<mms::DeliveryPoint> &timeline);
     void counted(quint64 ticket, int count);
     void fetched(quint64 ticket, int offset, const QList<mms::RecipientRow> &rows);
+    // error: the store could not be read (the count is then 0).
+    void repliesCounted(quint64 ticket, int count, const QString &error);
+    void repliesFetched(quint64 ticket, int offset, const QList<mms::ReplyRow> &rows);
     void exportProgress(int permille);
     void exportFinished(const QString &path, int rows, const QString &error, bool cancelled);
 
