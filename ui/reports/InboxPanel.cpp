@@ -91,19 +91,21 @@ InboxPanel::InboxPanel(ReportService *service, QWidget *parent)
     m_table->setColumnWidth(ReplyTableModel::Reply, 260);
     m_table->setColumnWidth(ReplyTableModel::Campaign, 200);
 
+    // Two rows, so that the filters fit a narrow window (the studio's minimum is about 550 wide).
     auto *filters = new QHBoxLayout;
     filters->setContentsMargins(0, 0, 0, 0);
     filters->addWidget(m_campaign);
     filters->addWidget(m_from);
     filters->addWidget(new QLabel(u"–"_s, this));
     filters->addWidget(m_to);
-    filters->addWidget(m_search, 1);
     filters->addWidget(m_blocked);
     filters->addWidget(m_optOut);
-    filters->addWidget(m_clear);
+    filters->addStretch(1);
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(0, 0, 0, 0);
-    bar->addWidget(m_count, 1);
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_clear);
+    bar->addWidget(m_count);
     bar->addWidget(m_block);
     bar->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
