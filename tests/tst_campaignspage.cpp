@@ -31,6 +31,7 @@
 #include <QLineSeries>
 #include <QStatusBar>
 #include <QTabBar>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -493,6 +494,68 @@ private Q_SLOTS:
         if (qEnvironmentVariableIsSet("MMS_SCREENSHOTS"))
             wizard->grab().save(qEnvironmentVariable("MMS_SCREENSHOTS") + u"/new-campaign-encoding.png"_s);
         wizard->reject();
+    }
+    void blocklistViewUnblockUndoAndImport()
+    {
+        mms::MainWindow window(m_dir.filePath(u"blocklist.sqlite"_s));
+        window.showArea(u"reports"_s);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        mms::CampaignService *service = window.campaignService();
+        QSignalSpy opened(service, &mms::CampaignService::opened);
+        QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty() || window.findChild<QLabel *>(u"balanceLabel"_s)->property("balance").isValid(), 15000);
+        service->block(u"13800000001"_s, u"replied \"TD\""_s);
+        service->block(u"13800000002"_s, u"manual"_s);
+        auto *tabs = window.findChild<QTabWidget *>(u"reportsTabs"_s);
+        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(2).center());
+        auto *table = window.findChild<QTableView *>(u"blocklistTable"_s);
+        QVERIFY(table->isVisible());
+        QTRY_COMPARE(table->model()->rowCount(), 2);
+        QTRY_COMPARE(tabs->tabText(2), u"&Blocklist (2)"_s);
+        // Search by number or reason.
+        auto *search = window.findChild<QLineEdit *>(u"blocklistSearch"_s);
+        QTest::keyClicks(search, u"td"_s);
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, 0).data().toString(), u"13800000001"_s);
+        search->clear();
+        // Unblock one, then undo: it is back with its reason.
+        const QModelIndexList manual = table->model()->match(table->model()->index(0, 0), Qt::DisplayRole, u"13800000002"_s);
+        QCOMPARE(manual.size(), 1);
+        table->selectRow(manual.first().row());
+        auto *unblock = window.findChild<QPushButton *>(u"unblockButton"_s);
+        QVERIFY(unblock->isEnabled());
+        QTest::mouseClick(unblock, Qt::LeftButton);
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        auto *undo = window.findChild<QPushButton *>(u"undoUnblockButton"_s);
+        QTRY_VERIFY(undo->isVisible());
+        QTest::mouseClick(undo, Qt::LeftButton);
+        QTRY_COMPARE(table->model()->rowCount(), 2);
+        const QModelIndexList back = table->model()->match(table->model()->index(0, 0), Qt::DisplayRole, u"13800000002"_s);
+        QCOMPARE(back.size(), 1);
+        QCOMPARE(table->model()->index(back.first().row(), 1).data().toString(), u"manual"_s);
+        QVERIFY(!undo->isVisible());
+
+        // A suppression list: checked, confirmed, imported.
+        const QString file = m_dir.filePath(u"退订名单.csv"_s);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("手机号\n13800000001\n13900000003\n13900000004\n13900000004\n12345\n");
+        f.close();
+        mms::prompts::setNextFileName(file);
+        mms::prompts::setNextAnswer(QMessageBox::Yes);
+        QSignalSpy imported(service, &mms::CampaignService::blocklistImported);
+        QTest::mouseClick(window.findChild<QPushButton *>(u"importBlocklistButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(imported.size(), 2, 10000); // the check, then the import
+        const auto check = imported.at(0).at(1).value<mms::BlocklistImportResult>();
+        QCOMPARE(check.summary.valid, 2);   // two new numbers
+        QCOMPARE(check.summary.blocked, 1); // one on the list already
+        QCOMPARE(check.summary.invalid, 1);
+        QCOMPARE(check.summary.duplicates, 1);
+        QCOMPARE(imported.at(1).at(1).value<mms::BlocklistImportResult>().added, 2);
+        QTRY_COMPARE(table->model()->rowCount(), 4);
+        QTRY_COMPARE(tabs->tabText(2), u"&Blocklist (4)"_s);
+        if (qEnvironmentVariableIsSet("MMS_SCREENSHOTS"))
+            window.grab().save(qEnvironmentVariable("MMS_SCREENSHOTS") + u"/blocklist.png"_s);
     }
     void emptyValuesStopTheWizardUntilLeftOut()
     {

@@ -537,6 +537,22 @@ private Q_SLOTS:
         QCOMPARE(sheetRows.at(1).toArray().at(0).toArray(), (QJsonArray{u"13700137009"_s, u"s"_s}));
         QCOMPARE(sheetRows.at(1).toArray().at(1).toArray().at(0).toString(), u"退订"_s);
         QCOMPARE(mmsctl({u"blocklist"_s, u"remove"_s, u"13700137009"_s}).exitCode, 0);
+        // A suppression list from Excel: checked first (nothing added), then imported.
+        const QString suppression = m_dir.filePath(u"suppression.xlsx"_s);
+        QProcess py;
+        py.start(u"/usr/bin/python3"_s, {QStringLiteral(SOURCE_DIR "/tests/xlsx_fixtures.py"), u"two_sheets"_s, suppression});
+        QVERIFY(py.waitForFinished(60000) && py.exitCode() == 0);
+        r = mmsctl({u"--json"_s, u"blocklist"_s, u"import"_s, suppression, u"--sheet"_s, u"上海"_s, u"--check"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(u"new"_s).toInt(), 2);
+        QCOMPARE(r.json().value(u"added"_s).toInt(), 0);
+        QVERIFY(!mmsctl({u"--json"_s, u"blocklist"_s, u"list"_s}).json().value(u"blocklist"_s).toArray().contains(u"13900139000"_s));
+        r = mmsctl({u"--json"_s, u"blocklist"_s, u"import"_s, suppression, u"--sheet"_s, u"上海"_s});
+        QCOMPARE(r.json().value(u"added"_s).toInt(), 2);
+        r = mmsctl({u"--json"_s, u"blocklist"_s, u"import"_s, suppression, u"--sheet"_s, u"上海"_s});
+        QCOMPARE(r.json().value(u"added"_s).toInt(), 0);
+        QCOMPARE(r.json().value(u"alreadyBlocked"_s).toInt(), 2);
+        QCOMPARE(mmsctl({u"blocklist"_s, u"remove"_s, u"13900139000"_s, u"13900139001"_s}).exitCode, 0);
         r = mmsctl({u"--json"_s, u"replies"_s, u"--out"_s, m_dir.filePath(u"replies.xlsx"_s)});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(testsupport::readWorkbook(m_dir.filePath(u"replies.xlsx"_s)).at(0).toObject().value(u"name"_s).toString(), u"Replies"_s);

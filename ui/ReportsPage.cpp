@@ -9,6 +9,7 @@
 #include "reports/RecipientStatus.h"
 #include "reports/ReportService.h"
 #include "reports/DeliveryChart.h"
+#include "reports/BlocklistPanel.h"
 #include "reports/InboxPanel.h"
 #include "util/Config.h"
 #include "reports/RecipientsPanel.h"
@@ -77,6 +78,7 @@ ReportsPage::ReportsPage(CampaignService *service, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_recipients(new RecipientsPanel(m_reports, this))
     , m_inbox(new InboxPanel(m_reports, this))
+    , m_blocklist(new BlocklistPanel(service, this))
     , m_exportBar(new QWidget(this))
     , m_exportLabel(new QLabel(m_exportBar))
     , m_exportProgress(new QProgressBar(m_exportBar))
@@ -117,6 +119,7 @@ ReportsPage::ReportsPage(CampaignService *service, QWidget *parent)
     m_inbox->setOptOutWords(Config().autoBlockKeywords());
     m_tabs->addTab(m_recipients, tr("&Recipients"));
     m_tabs->addTab(m_inbox, tr("Re&plies"));
+    m_tabs->addTab(m_blocklist, tr("&Blocklist"));
 
     auto *exportLayout = new QHBoxLayout(m_exportBar);
     exportLayout->setContentsMargins(0, 0, 0, 0);
@@ -142,6 +145,15 @@ ReportsPage::ReportsPage(CampaignService *service, QWidget *parent)
     connect(m_reports, &ReportService::detailLoaded, this, &ReportsPage::showDetail);
     connect(m_inbox, &InboxPanel::blockRequested, m_service, &CampaignService::block);
     connect(m_inbox, &InboxPanel::exportRequested, this, &ReportsPage::exportReplies);
+    connect(m_blocklist, &BlocklistPanel::statusMessage, this, &ReportsPage::statusMessage);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_blocklist)
+            m_blocklist->reload();
+    });
+    connect(m_service, &CampaignService::opened, m_blocklist, &BlocklistPanel::reload);
+    connect(m_blocklist, &BlocklistPanel::countChanged, this, [this](int count) {
+        m_tabs->setTabText(2, count == 0 ? tr("&Blocklist") : tr("&Blocklist (%1)").arg(QLocale().toString(count)));
+    });
     connect(m_inbox, &InboxPanel::countChanged, this, [this](int count) {
         m_tabs->setTabText(1, count == 0 ? tr("Re&plies") : tr("Re&plies (%1)").arg(QLocale().toString(count)));
     });
@@ -214,6 +226,9 @@ void ReportsPage::show(const QList<CampaignDelivery> &deliveries, const QList<Re
     Q_UNUSED(replies); // the inbox pages its own (all of them, not the latest thousand)
     m_inbox->setCampaigns(deliveries);
     m_inbox->refresh();
+    // The whole blocklist is read again only where it is looked at (sending refreshes this often).
+    if (m_tabs->currentWidget() == m_blocklist)
+        m_blocklist->reload();
 }
 
 void ReportsPage::selectCampaign()

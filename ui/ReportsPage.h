@@ -17,6 +17,7 @@ class QTimer;
 
 namespace mms {
 
+class BlocklistPanel;
 class InboxPanel;
 
 class CampaignService;
@@ -61,6 +62,7 @@ private:
     QTabWidget *m_tabs;
     RecipientsPanel *m_recipients;
     InboxPanel *m_inbox;
+    BlocklistPanel *m_blocklist;
     QWidget *m_exportBar;
     QLabel *m_exportLabel;
     QProgressBar *m_exportProgress;

@@ -5,11 +5,13 @@
 #include "import/RecipientImport.h"
 #include "protocol/Carriers.h"
 #include "reports/Exports.h"
+#include "campaign/BlocklistImport.h"
 #include "protocol/Pushes.h"
 #include "protocol/Mobile.h"
 #include "storage/Store.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QJsonArray>
 
 using namespace Qt::Literals::StringLiterals;
@@ -110,10 +112,14 @@ int runBlocklist(CliContext &ctx, const QString &sub, const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption({u"reason"_s, u"Why (e.g. replied TD)."_s, u"TEXT"_s});
+    p.addOption({u"check"_s, u"With import: only check the file and say what would be added."_s});
+    p.addOption({u"sheet"_s, u"With import: the sheet of an Excel workbook (name or number)."_s, u"SHEET"_s});
+    p.addOption({u"encoding"_s, u"With import: the encoding of a text file (utf-8, gb18030, utf-16le, utf-16be)."_s, u"NAME"_s});
+    p.addOption({u"mobile-column"_s, u"With import: the number column (header name or number)."_s, u"COLUMN"_s});
     p.addOption({u"out"_s, u"With list: save the blocklist (number, reason, time) to FILE.xlsx or FILE.csv for Excel."_s, u"FILE"_s});
     p.addOption({u"since"_s, u"With undo: the time from which blocks are taken back, e.g. \"2026-12-02 10:00\" (local time)."_s, u"TIME"_s});
     int rc = 0;
-    if (!parseCommand(ctx, p, args, u"mmsctl blocklist add|remove N... | list | undo --since TIME: numbers never sent to."_s, -1, &rc))
+    if (!parseCommand(ctx, p, args, u"mmsctl blocklist add|remove N... | list | import FILE | undo --since TIME: numbers never sent to."_s, -1, &rc))
         return rc;
     mms::Store *store = ctx.store();
     if (!store)
@@ -134,6 +140,44 @@ int runBlocklist(CliContext &ctx, const QString &sub, const QStringList &args)
                            u"%1 numbers blocked since %2 are off the blocklist again"_s.arg(*removed).arg(since.toString(u"yyyy-MM-dd HH:mm"_s)));
     }
     const QStringList numbers = p.positionalArguments().mid(2);
+    if (sub == u"import"_s) {
+        const QStringList files = p.positionalArguments().mid(2);
+        if (files.size() != 1)
+            return ctx.fail(ExitUsage, u"usage"_s, u"usage: mmsctl blocklist import FILE [--check] [--reason TEXT] [--sheet S] [--mobile-column C]"_s);
+        const mms::FileSniff sniff = mms::sniffRecipientFile(files.first(), {p.value(u"sheet"_s), p.value(u"encoding"_s).toLatin1()});
+        if (!sniff.ok())
+            return ctx.fail(ExitInvalid, u"invalid"_s, sniff.error);
+        mms::ImportOptions options = mms::ImportOptions::fromSniff(sniff);
+        if (p.isSet(u"mobile-column"_s)) {
+            const int index = sniff.columnIndex(p.value(u"mobile-column"_s));
+            if (index < 0)
+                return ctx.fail(ExitInvalid, u"invalid"_s, u"no column \"%1\"; the columns are: %2"_s.arg(p.value(u"mobile-column"_s), sniff.header.join(u", "_s)));
+            options.mobileColumn = index;
+        } else if (sniff.mobileColumn < 0) {
+            return ctx.fail(ExitInvalid, u"invalid"_s, u"no column of mobile numbers found; name it with --mobile-column (columns: %1)"_s.arg(sniff.header.join(u", "_s)));
+        }
+        const QString reason = p.isSet(u"reason"_s) ? p.value(u"reason"_s) : u"imported from %1"_s.arg(QFileInfo(files.first()).fileName());
+        const bool apply = !p.isSet(u"check"_s);
+        const mms::BlocklistImportResult r = mms::importBlocklist(*ctx.database(), files.first(), options, reason, apply);
+        if (!r.ok())
+            return ctx.fail(ExitLocal, u"storage"_s, r.error.isEmpty() ? r.summary.error : r.error);
+        const mms::ImportSummary &s = r.summary;
+        QStringList lines{u"%1: %2 new numbers%3, %4 already blocked, %5 invalid, %6 duplicates"_s.arg(files.first()).arg(s.valid)
+                              .arg(apply ? u" blocked"_s : u" would be blocked"_s).arg(s.blocked).arg(s.invalid).arg(s.duplicates)};
+        QJsonArray invalid;
+        for (const mms::RowIssue &i : s.issues) {
+            if (i.kind != mms::RowIssue::Kind::Invalid)
+                continue;
+            if (invalid.size() < 1000)
+                invalid.append(QJsonObject{{u"line"_s, double(i.line)}, {u"value"_s, i.value}, {u"reason"_s, i.reason}});
+            if (lines.size() < 21)
+                lines << u"  line %1: %2 — %3"_s.arg(i.line).arg(mms::pushes::printable(i.value), i.reason);
+        }
+        return ctx.succeed({{u"file"_s, files.first()}, {u"added"_s, r.added}, {u"new"_s, double(s.valid)},
+                            {u"alreadyBlocked"_s, double(s.blocked)}, {u"invalid"_s, double(s.invalid)},
+                            {u"duplicates"_s, double(s.duplicates)}, {u"issues"_s, invalid}, {u"checkOnly"_s, !apply}},
+                           lines.join(u'\n'));
+    }
     if (sub == u"list"_s && p.isSet(u"out"_s)) {
         const mms::ExportOutcome o = mms::exportBlocklist(*ctx.database(), p.value(u"out"_s));
         if (!o.ok())
@@ -151,7 +195,7 @@ int runBlocklist(CliContext &ctx, const QString &sub, const QStringList &args)
         return ctx.succeed({{u"blocklist"_s, QJsonArray::fromStringList(all)}}, all.isEmpty() ? u"the blocklist is empty"_s : all.join(u'\n'));
     }
     if ((sub != u"add"_s && sub != u"remove"_s) || numbers.isEmpty())
-        return ctx.fail(ExitUsage, u"usage"_s, u"usage: mmsctl blocklist add|remove N1 [N2…], mmsctl blocklist list, or mmsctl blocklist undo --since TIME"_s);
+        return ctx.fail(ExitUsage, u"usage"_s, u"usage: mmsctl blocklist add|remove N1 [N2…], list [--out FILE], import FILE [--check], or undo --since TIME"_s);
     QStringList done;
     for (const QString &raw : numbers) {
         QString why;

@@ -24,7 +24,7 @@ const char *kUsage =
     "  recipients check FILE         Check a recipients file: valid, invalid (why), duplicates.\n"
     "  campaign list|show|resume|pause|cancel|resolve\n"
     "                                Follow and control campaigns (resolve: unknown batches).\n"
-    "  blocklist add|remove|list|undo  Numbers that opted out are never sent to (undo --since TIME takes blocks back).\n"
+    "  blocklist add|remove|list|import|undo  Numbers never sent to (import FILE: a suppression list; undo --since TIME takes blocks back).\n"
     "  receive --listen HOST:PORT    Receive and store audit, report and reply pushes.\n"
     "  reports [--campaign ID]       Delivery: delivered, failed (by status), waiting, replies.\n"
     "  replies                       Replies received (MO), newest first.\n"

@@ -317,6 +317,65 @@ void CampaignService::block(const QString &mobile, const QString &reason)
     loadReports();
 }
 
+void CampaignService::loadBlocklist()
+{
+    post([](CampaignWorker &w) {
+        if (!w.m_db)
+            return;
+        QString error;
+        const auto entries = Store(*w.m_db).blocklistEntries(&error);
+        w.reply([s = w.m_service, entries, error] { Q_EMIT s->blocklistLoaded(entries.value_or(QList<BlockEntry>()), entries ? QString() : error); });
+    });
+}
+
+void CampaignService::unblock(const QStringList &mobiles)
+{
+    post([mobiles](CampaignWorker &w) {
+        if (!w.m_db)
+            return;
+        Store store(*w.m_db);
+        QString error;
+        const QSet<QString> wanted(mobiles.cbegin(), mobiles.cend());
+        QList<BlockEntry> taken; // as they were, for an undo
+        if (const auto all = store.blocklistEntries(&error))
+            for (const BlockEntry &e : *all)
+                if (wanted.contains(e.mobile))
+                    taken.append(e);
+        if (!error.isEmpty() || !store.removeFromBlocklist(mobiles, &error)) {
+            w.reply([s = w.m_service, error] { Q_EMIT s->failed(error); });
+            return;
+        }
+        w.reply([s = w.m_service, taken] { Q_EMIT s->unblocked(taken); });
+    });
+    loadBlocklist();
+    loadReports();
+}
+
+void CampaignService::restoreBlocks(const QList<BlockEntry> &entries)
+{
+    post([entries](CampaignWorker &w) {
+        QString error;
+        if (w.m_db && !Store(*w.m_db).addToBlocklist(entries, &error))
+            w.reply([s = w.m_service, error] { Q_EMIT s->failed(error); });
+    });
+    loadBlocklist();
+    loadReports();
+}
+
+void CampaignService::importBlocklist(const QString &path, const ImportOptions &options, const QString &reason, bool apply)
+{
+    post([path, options, reason, apply](CampaignWorker &w) {
+        if (!w.m_db)
+            return;
+        const BlocklistImportResult result = mms::importBlocklist(*w.m_db, path, options, reason, apply);
+        w.reply([s = w.m_service, path, result, apply] { Q_EMIT s->blocklistImported(path, result, apply); });
+    });
+    if (apply) {
+        loadBlocklist();
+        loadReports();
+    }
+}
+
 void CampaignService::start(qint64 campaignId)
 {
     post([campaignId](CampaignWorker &w) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "campaign/BlocklistImport.h"
 #include "campaign/DraftImport.h"
 #include "design/TemplateProject.h"
 #include "import/RecipientImport.h"
@@ -56,6 +57,12 @@ public:
 
     void loadReports();
     void block(const QString &mobile, const QString &reason);
+    // The blocklist view: read it, take numbers off (unblocked() gives them back with their
+    // reasons, for an undo), put entries back, import a suppression file (check first).
+    void loadBlocklist();
+    void unblock(const QStringList &mobiles);
+    void restoreBlocks(const QList<mms::BlockEntry> &entries);
+    void importBlocklist(const QString &path, const mms::ImportOptions &options, const QString &reason, bool apply);
 
     void start(qint64 campaignId);
     // Starts the campaign at startAt (the engine waits; the schedule survives a restart).
@@ -82,6 +89,9 @@ Q_SIGNALS:
     void batchAccepted(qint64 campaignId); // the balance changed
     void reportsLoaded(const QList<mms::CampaignDelivery> &deliveries, const QList<mms::ReplyRow> &replies);
     void failed(const QString &message);
+    void blocklistLoaded(const QList<mms::BlockEntry> &entries, const QString &error);
+    void unblocked(const QList<mms::BlockEntry> &entries);
+    void blocklistImported(const QString &path, const mms::BlocklistImportResult &result, bool applied);
 
 private:
     friend class CampaignWorker;

@@ -306,6 +306,45 @@ std::optional<QSet<QString>> Store::blocklist(QString *error) const
     return out;
 }
 
+std::optional<int> Store::addToBlocklist(const QList<BlockEntry> &entries, QString *error)
+{
+    int added = 0;
+    const QString stamp = now();
+    const bool ok = inTransaction(m_db.db(), error, [&] {
+        QSqlQuery q(m_db.db());
+        q.prepare(u"INSERT INTO blocklist (mobile, reason, added_at) VALUES (?, ?, ?) ON CONFLICT(mobile) DO NOTHING"_s);
+        for (const BlockEntry &e : entries) {
+            q.addBindValue(e.mobile);
+            q.addBindValue(text(e.reason));
+            q.addBindValue(e.addedAt.isEmpty() ? stamp : e.addedAt);
+            if (!q.exec())
+                return failed(q, error);
+            added += q.numRowsAffected() > 0 ? 1 : 0;
+        }
+        sql::notifyChange(m_db.db(), "blocklist");
+        return true;
+    });
+    return ok ? std::optional<int>(added) : std::nullopt;
+}
+
+std::optional<int> Store::removeFromBlocklist(const QStringList &mobiles, QString *error)
+{
+    int removed = 0;
+    const bool ok = inTransaction(m_db.db(), error, [&] {
+        QSqlQuery q(m_db.db());
+        q.prepare(u"DELETE FROM blocklist WHERE mobile = ?"_s);
+        for (const QString &m : mobiles) {
+            q.addBindValue(m);
+            if (!q.exec())
+                return failed(q, error);
+            removed += q.numRowsAffected() > 0 ? 1 : 0;
+        }
+        sql::notifyChange(m_db.db(), "blocklist");
+        return true;
+    });
+    return ok ? std::optional<int>(removed) : std::nullopt;
+}
+
 std::optional<QList<BlockEntry>> Store::blocklistEntries(QString *error) const
 {
     QList<BlockEntry> out;

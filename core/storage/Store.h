@@ -85,6 +85,10 @@ public:
     // Blocklist (opt-outs): numbers never sent to.
     bool addToBlocklist(const QString &mobile, const QString &reason, QString *error);
     bool removeFromBlocklist(const QString &mobile, QString *error);
+    // Many at once, in one transaction; an entry's addedAt kept when given (an undone unblock
+    // puts numbers back as they were). Returns how many were added (or removed).
+    std::optional<int> addToBlocklist(const QList<BlockEntry> &entries, QString *error);
+    std::optional<int> removeFromBlocklist(const QStringList &mobiles, QString *error);
     // Takes back every block added at or after since (a flood of opt-outs, forged or not);
     // returns how many numbers left the blocklist.
     std::optional<int> unblockAddedSince(const QDateTime &since, QString *error);
