@@ -316,6 +316,108 @@
     </message>
 </context>
 <context>
+    <name>mms::BlocklistImport</name>
+    <message>
+        <source>more than five million numbers</source>
+        <translation>more than five million numbers</translation>
+    </message>
+</context>
+<context>
+    <name>mms::BlocklistPanel</name>
+    <message>
+        <source>&amp;Unblock</source>
+        <translation>&amp;Unblock</translation>
+    </message>
+    <message>
+        <source>Und&amp;o unblock</source>
+        <translation>Und&amp;o unblock</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Blocked at</source>
+        <translation>Blocked at</translation>
+    </message>
+    <message>
+        <source>Search by number or reason</source>
+        <translation>Search by number or reason</translation>
+    </message>
+    <message>
+        <source>Take the selected numbers off the blocklist: they can be sent to again</source>
+        <translation>Take the selected numbers off the blocklist: they can be sent to again</translation>
+    </message>
+    <message>
+        <source>Block every number of a file (Excel, CSV or TXT): a suppression list</source>
+        <translation>Block every number of a file (Excel, CSV or TXT): a suppression list</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s) back on the blocklist.</source>
+        <translation><numerusform>%Ln number back on the blocklist.</numerusform><numerusform>%Ln numbers back on the blocklist.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s) taken off the blocklist.</source>
+        <translation><numerusform>%Ln number taken off the blocklist.</numerusform><numerusform>%Ln numbers taken off the blocklist.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot read the database: %1</source>
+        <translation>Cannot read the database: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s)</source>
+        <translation><numerusform>%Ln number</numerusform><numerusform>%Ln numbers</numerusform></translation>
+    </message>
+    <message>
+        <source>Import a suppression list</source>
+        <translation>Import a suppression list</translation>
+    </message>
+    <message>
+        <source>No column of mobile numbers found in %1.</source>
+        <translation>No column of mobile numbers found in %1.</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>imported from %1</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <source>Could not import %1: %2</source>
+        <translation>Could not import %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln number(s) added to the blocklist.</source>
+        <translation><numerusform>%1: %Ln number added to the blocklist.</numerusform><numerusform>%1: %Ln numbers added to the blocklist.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 new numbers for the blocklist; %3 are on it already, %4 rows are not valid numbers and %5 are duplicates.</source>
+        <translation>%1 holds %2 new numbers for the blocklist; %3 are on it already, %4 rows are not valid numbers and %5 are duplicates.</translation>
+    </message>
+    <message>
+        <source>line %1: %2 (%3)</source>
+        <translation>line %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Nothing to add.</source>
+        <translation>Nothing to add.</translation>
+    </message>
+    <message>
+        <source>Block these %1 numbers?</source>
+        <translation>Block these %1 numbers?</translation>
+    </message>
+</context>
+<context>
     <name>mms::CallbackReceiver</name>
     <message>
         <source>a push from %1, which is not on the allow-list, was refused</source>
@@ -1117,6 +1219,89 @@
     <message>
         <source>the server closed the connection without answering</source>
         <translation>the server closed the connection without answering</translation>
+    </message>
+</context>
+<context>
+    <name>mms::InboxPanel</name>
+    <message>
+        <source>any day</source>
+        <translation>any day</translation>
+    </message>
+    <message>
+        <source>Opt-&amp;out words only</source>
+        <translation>Opt-&amp;out words only</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>C&amp;lear</translation>
+    </message>
+    <message>
+        <source>Add sender to the &amp;blocklist</source>
+        <translation>Add sender to the &amp;blocklist</translation>
+    </message>
+    <message>
+        <source>Ex&amp;port…</source>
+        <translation>Ex&amp;port…</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>All campaigns</translation>
+    </message>
+    <message>
+        <source>Search the replies</source>
+        <translation>Search the replies</translation>
+    </message>
+    <message>
+        <source>Blocked or not</source>
+        <translation>Blocked or not</translation>
+    </message>
+    <message>
+        <source>Blocked senders</source>
+        <translation>Blocked senders</translation>
+    </message>
+    <message>
+        <source>Not blocked</source>
+        <translation>Not blocked</translation>
+    </message>
+    <message>
+        <source>Numbers on the blocklist are left out of every later send (for replies such as TD, 退订, T).</source>
+        <translation>Numbers on the blocklist are left out of every later send (for replies such as TD, 退订, T).</translation>
+    </message>
+    <message>
+        <source>Save the replies shown for Excel (.xlsx or CSV)</source>
+        <translation>Save the replies shown for Excel (.xlsx or CSV)</translation>
+    </message>
+    <message>
+        <source>Replies from this day on (the platform's China time)</source>
+        <translation>Replies from this day on (the platform's China time)</translation>
+    </message>
+    <message>
+        <source>Replies up to this day</source>
+        <translation>Replies up to this day</translation>
+    </message>
+    <message>
+        <source>Cannot read the database: %1</source>
+        <translation>Cannot read the database: %1</translation>
+    </message>
+    <message>
+        <source>replied "%1"</source>
+        <translation>replied "%1"</translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation>Campaign %1</translation>
+    </message>
+    <message>
+        <source>Only replies that are one of: %1</source>
+        <translation>Only replies that are one of: %1</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reply(s)</source>
+        <translation><numerusform>%Ln reply</numerusform><numerusform>%Ln replies</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2316,41 @@
     </message>
 </context>
 <context>
+    <name>mms::ReplyTableModel</name>
+    <message>
+        <source>Campaign %1</source>
+        <translation>Campaign %1</translation>
+    </message>
+    <message>
+        <source>(no campaign found for extension %1)</source>
+        <translation>(no campaign found for extension %1)</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>blocked</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Blocklist</source>
+        <translation>Blocklist</translation>
+    </message>
+</context>
+<context>
     <name>mms::ReportService</name>
     <message>
         <source>Recipients</source>
@@ -2271,52 +2491,16 @@
         <translation>Replies</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <source>Reply</source>
-        <translation>Reply</translation>
-    </message>
-    <message>
-        <source>Add sender to the &amp;blocklist</source>
-        <translation>Add sender to the &amp;blocklist</translation>
-    </message>
-    <message>
-        <source>Numbers on the blocklist are left out of every later send (for replies such as TD, 退订, T).</source>
-        <translation>Numbers on the blocklist are left out of every later send (for replies such as TD, 退订, T).</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Delivery&lt;/b&gt;</source>
         <translation>&lt;b&gt;Delivery&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>replied "%1"</source>
-        <translation>replied "%1"</translation>
     </message>
     <message>
         <source>Campaign %1</source>
         <translation>Campaign %1</translation>
     </message>
     <message>
-        <source> (blocked)</source>
-        <translation> (blocked)</translation>
-    </message>
-    <message>
-        <source>(no campaign found for extension %1)</source>
-        <translation>(no campaign found for extension %1)</translation>
-    </message>
-    <message>
         <source>Failed, by status:</source>
         <translation>Failed, by status:</translation>
-    </message>
-    <message>
-        <source>Ex&amp;port…</source>
-        <translation>Ex&amp;port…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2389,8 +2573,12 @@
         </translation>
     </message>
     <message>
-        <source>Save every reply for Excel (.xlsx or CSV)</source>
-        <translation>Save every reply for Excel (.xlsx or CSV)</translation>
+        <source>&amp;Blocklist</source>
+        <translation>&amp;Blocklist</translation>
+    </message>
+    <message>
+        <source>&amp;Blocklist (%1)</source>
+        <translation>&amp;Blocklist (%1)</translation>
     </message>
 </context>
 <context>

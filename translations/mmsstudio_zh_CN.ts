@@ -316,6 +316,108 @@
     </message>
 </context>
 <context>
+    <name>mms::BlocklistImport</name>
+    <message>
+        <source>more than five million numbers</source>
+        <translation>超过五百万个号码</translation>
+    </message>
+</context>
+<context>
+    <name>mms::BlocklistPanel</name>
+    <message>
+        <source>&amp;Unblock</source>
+        <translation>取消屏蔽(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Und&amp;o unblock</source>
+        <translation>撤销取消屏蔽(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Blocked at</source>
+        <translation>加入时间</translation>
+    </message>
+    <message>
+        <source>Search by number or reason</source>
+        <translation>按号码或原因搜索</translation>
+    </message>
+    <message>
+        <source>Take the selected numbers off the blocklist: they can be sent to again</source>
+        <translation>将所选号码移出黑名单：之后可以再向其发送</translation>
+    </message>
+    <message>
+        <source>Block every number of a file (Excel, CSV or TXT): a suppression list</source>
+        <translation>将文件（Excel、CSV 或 TXT）中的所有号码加入黑名单：即屏蔽名单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s) back on the blocklist.</source>
+        <translation><numerusform>%Ln 个号码已重新加入黑名单。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s) taken off the blocklist.</source>
+        <translation><numerusform>已将 %Ln 个号码移出黑名单。</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot read the database: %1</source>
+        <translation>无法读取数据库：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s)</source>
+        <translation><numerusform>共 %Ln 个号码</numerusform></translation>
+    </message>
+    <message>
+        <source>Import a suppression list</source>
+        <translation>导入屏蔽名单</translation>
+    </message>
+    <message>
+        <source>No column of mobile numbers found in %1.</source>
+        <translation>%1 中找不到手机号码列。</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>从 %1 导入</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>Could not import %1: %2</source>
+        <translation>无法导入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln number(s) added to the blocklist.</source>
+        <translation><numerusform>%1：已将 %Ln 个号码加入黑名单。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 new numbers for the blocklist; %3 are on it already, %4 rows are not valid numbers and %5 are duplicates.</source>
+        <translation>%1 中有 %2 个号码可新加入黑名单；%3 个已在黑名单中，%4 行不是有效号码，%5 行重复。</translation>
+    </message>
+    <message>
+        <source>line %1: %2 (%3)</source>
+        <translation>第 %1 行：%2（%3）</translation>
+    </message>
+    <message>
+        <source>Nothing to add.</source>
+        <translation>没有可添加的号码。</translation>
+    </message>
+    <message>
+        <source>Block these %1 numbers?</source>
+        <translation>将这 %1 个号码加入黑名单吗？</translation>
+    </message>
+</context>
+<context>
     <name>mms::CallbackReceiver</name>
     <message>
         <source>a push from %1, which is not on the allow-list, was refused</source>
@@ -1113,6 +1215,89 @@
     <message>
         <source>the server closed the connection without answering</source>
         <translation>服务器未应答就关闭了连接</translation>
+    </message>
+</context>
+<context>
+    <name>mms::InboxPanel</name>
+    <message>
+        <source>any day</source>
+        <translation>任意日期</translation>
+    </message>
+    <message>
+        <source>Opt-&amp;out words only</source>
+        <translation>仅退订词(&amp;O)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>清除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Add sender to the &amp;blocklist</source>
+        <translation>将发送者加入黑名单(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Ex&amp;port…</source>
+        <translation>导出(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>所有活动</translation>
+    </message>
+    <message>
+        <source>Search the replies</source>
+        <translation>搜索回复内容</translation>
+    </message>
+    <message>
+        <source>Blocked or not</source>
+        <translation>不限是否屏蔽</translation>
+    </message>
+    <message>
+        <source>Blocked senders</source>
+        <translation>已屏蔽的发送者</translation>
+    </message>
+    <message>
+        <source>Not blocked</source>
+        <translation>未屏蔽</translation>
+    </message>
+    <message>
+        <source>Numbers on the blocklist are left out of every later send (for replies such as TD, 退订, T).</source>
+        <translation>黑名单中的号码会被排除在以后的所有发送之外（适用于 TD、退订、T 等回复）。</translation>
+    </message>
+    <message>
+        <source>Save the replies shown for Excel (.xlsx or CSV)</source>
+        <translation>将显示的回复保存为 Excel 文件（.xlsx 或 CSV）</translation>
+    </message>
+    <message>
+        <source>Replies from this day on (the platform's China time)</source>
+        <translation>从这一天起的回复（平台的北京时间）</translation>
+    </message>
+    <message>
+        <source>Replies up to this day</source>
+        <translation>截至这一天的回复</translation>
+    </message>
+    <message>
+        <source>Cannot read the database: %1</source>
+        <translation>无法读取数据库：%1</translation>
+    </message>
+    <message>
+        <source>replied "%1"</source>
+        <translation>回复“%1”</translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation>活动 %1</translation>
+    </message>
+    <message>
+        <source>Only replies that are one of: %1</source>
+        <translation>仅显示内容为以下之一的回复：%1</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reply(s)</source>
+        <translation><numerusform>共 %Ln 条回复</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2122,6 +2307,41 @@
     </message>
 </context>
 <context>
+    <name>mms::ReplyTableModel</name>
+    <message>
+        <source>Campaign %1</source>
+        <translation>活动 %1</translation>
+    </message>
+    <message>
+        <source>(no campaign found for extension %1)</source>
+        <translation>（找不到扩展码 %1 对应的活动）</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>已屏蔽</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复内容</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Blocklist</source>
+        <translation>黑名单</translation>
+    </message>
+</context>
+<context>
     <name>mms::ReportService</name>
     <message>
         <source>Recipients</source>
@@ -2262,52 +2482,16 @@
         <translation>回复</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>号码</translation>
-    </message>
-    <message>
-        <source>Reply</source>
-        <translation>回复内容</translation>
-    </message>
-    <message>
-        <source>Add sender to the &amp;blocklist</source>
-        <translation>将发送者加入黑名单(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Numbers on the blocklist are left out of every later send (for replies such as TD, 退订, T).</source>
-        <translation>黑名单中的号码会被排除在以后的所有发送之外（适用于 TD、退订、T 等回复）。</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Delivery&lt;/b&gt;</source>
         <translation>&lt;b&gt;送达&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>replied "%1"</source>
-        <translation>回复“%1”</translation>
     </message>
     <message>
         <source>Campaign %1</source>
         <translation>活动 %1</translation>
     </message>
     <message>
-        <source> (blocked)</source>
-        <translation>（已拉黑）</translation>
-    </message>
-    <message>
-        <source>(no campaign found for extension %1)</source>
-        <translation>（找不到扩展码 %1 对应的活动）</translation>
-    </message>
-    <message>
         <source>Failed, by status:</source>
         <translation>失败，按状态：</translation>
-    </message>
-    <message>
-        <source>Ex&amp;port…</source>
-        <translation>导出(&amp;P)…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2378,8 +2562,12 @@
         </translation>
     </message>
     <message>
-        <source>Save every reply for Excel (.xlsx or CSV)</source>
-        <translation>将所有回复保存为 Excel 文件（.xlsx 或 CSV）</translation>
+        <source>&amp;Blocklist</source>
+        <translation>黑名单(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Blocklist (%1)</source>
+        <translation>黑名单(&amp;B)（%1）</translation>
     </message>
 </context>
 <context>
