@@ -256,7 +256,7 @@ private Q_SLOTS:
         for (int i = 0; i < 5000; ++i) {
             const QString text = i % 10 == 0 ? u" td "_s : i % 7 == 0 ? u"优惠券 %1"_s.arg(i) : u"好的 %1"_s.arg(i);
             coupons += i % 10 != 0 && i % 7 == 0 ? 1 : 0;
-            replies.append({mobile(i), u"01"_s, text, u"202611%1100000"_s.arg(20 + i % 5)});
+            replies.append({mobile(i), u"01"_s, text, u"202611"_s + QString::number(20 + i % 5) + u"100000"_s});
         }
         QVERIFY2(store.storeReplies(replies, &error), qPrintable(error));
         for (int i = 0; i < 50; ++i)

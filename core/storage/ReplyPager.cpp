@@ -46,16 +46,22 @@ Where where(const ReplyQuery &q)
         parts << u"LOWER(r.text) LIKE ? ESCAPE '\\'"_s;
         w.binds << likePattern(q.text.trimmed());
     }
+    // IN rather than EXISTS: the store then walks the (smaller) blocklist through the replies'
+    // number index instead of looking up every reply.
     if (q.blocked != ReplyQuery::Blocked::Any)
-        parts << (q.blocked == ReplyQuery::Blocked::Yes ? u"EXISTS (SELECT 1 FROM blocklist b WHERE b.mobile = r.mobile)"_s
-                                                        : u"NOT EXISTS (SELECT 1 FROM blocklist b WHERE b.mobile = r.mobile)"_s);
+        parts << (q.blocked == ReplyQuery::Blocked::Yes ? u"r.mobile IN (SELECT mobile FROM blocklist)"_s
+                                                        : u"r.mobile NOT IN (SELECT mobile FROM blocklist)"_s);
     if (!q.optOutWords.isEmpty()) {
         QStringList marks;
+        bool short_ = true;
         for (const QString &word : q.optOutWords) {
             marks << u"?"_s;
             w.binds << word.trimmed().toLower();
+            short_ = short_ && word.trimmed().size() <= 16;
         }
-        parts << u"LOWER(TRIM(r.text)) IN (%1)"_s.arg(marks.join(u','));
+        // The length bound is the index's (migration 12): with it the words are looked up in it.
+        // (16 characters of a word, padded with spaces, stay within its 32.)
+        parts << (short_ ? u"LENGTH(r.text) <= 32 AND LOWER(TRIM(r.text)) IN (%1)"_s : u"LOWER(TRIM(r.text)) IN (%1)"_s).arg(marks.join(u','));
     }
     if (!parts.isEmpty())
         w.sql = u" WHERE "_s + parts.join(u" AND "_s);
