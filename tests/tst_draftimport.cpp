@@ -1,4 +1,6 @@
 #include "PgTestServer.h"
+#include "audience/AudienceStore.h"
+#include "import/RecipientFile.h"
 
 #include "campaign/DraftImport.h"
 #include "protocol/MmsTemplate.h"
@@ -124,6 +126,84 @@ private Q_SLOTS:
         QCOMPARE(CampaignStore(*m_db).batches(result.campaignId).size(), 3);
     }
 
+    void audiencesKeepTheirColumnsAndMakeCampaigns()
+    {
+        // A customer list kept as an audience (2,000 numbers, two columns), replaced, added to,
+        // and made into two campaigns through the same draft path as a file.
+        QByteArray csv = "姓名,手机号码,门店\n";
+        for (int i = 0; i < 2000; ++i)
+            csv += "客户" + QByteArray::number(i) + ",1380000" + QByteArray::number(i).rightJustified(4, '0') + "," + (i % 3 ? "朝阳店" : "") + "\n";
+        csv += "坏号码,12345,x\n";
+        const QString path = writeFile(u"customers.csv"_s, csv);
+        AudienceImportRequest ar;
+        ar.name = u"会员"_s;
+        ar.path = path;
+        const FileSniff sniff = sniffRecipientFile(path);
+        QVERIFY(sniff.ok());
+        ar.header = sniff.header;
+        ar.options = ImportOptions::fromSniff(sniff);
+        const AudienceImportResult imported = importAudience(*m_db, ar);
+        QVERIFY2(imported.ok(), qPrintable(imported.error));
+        QCOMPARE(imported.members, 2000); // empty 门店 cells are kept, the bad row is not
+        QCOMPARE(imported.summary.invalid, 1);
+        AudienceStore audiences(*m_db);
+        const auto row = audiences.find(u"会员"_s);
+        QVERIFY(row);
+        QCOMPARE(row->columns, (QStringList{u"姓名"_s, u"门店"_s}));
+        QCOMPARE(row->members, 2000);
+
+        // Add: 10 new numbers and one known, whose values change; the rest stay.
+        QByteArray more = "手机号码,姓名,生日\n";
+        for (int i = 1995; i < 2006; ++i)
+            more += "1380000" + QByteArray::number(i).rightJustified(4, '0') + ",新" + QByteArray::number(i) + ",1990-01-01\n";
+        ar.path = writeFile(u"more.csv"_s, more);
+        const FileSniff moreSniff = sniffRecipientFile(ar.path);
+        ar.header = moreSniff.header;
+        ar.options = ImportOptions::fromSniff(moreSniff);
+        ar.mode = AudienceImportRequest::Mode::Add;
+        QCOMPARE(importAudience(*m_db, ar).members, 2006);
+        QCOMPARE(audiences.find(u"会员"_s)->columns, (QStringList{u"姓名"_s, u"门店"_s, u"生日"_s}));
+
+        // Nothing valid: nothing changes.
+        ar.path = writeFile(u"bad.csv"_s, "手机号码\n12345\n");
+        ar.header = sniffRecipientFile(ar.path).header;
+        ar.options = ImportOptions::fromSniff(sniffRecipientFile(ar.path));
+        ar.mode = AudienceImportRequest::Mode::Replace;
+        const AudienceImportResult refused = importAudience(*m_db, ar);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error.contains(u"no valid number"_s), qPrintable(refused.error));
+        QCOMPARE(audiences.find(u"会员"_s)->members, 2006);
+
+        // Two campaigns from it; the blocklist applies to the second one's making.
+        DraftImportRequest dr;
+        dr.audience = u"会员"_s;
+        dr.options.variables = {{u"Text1"_s, 1}}; // column 1: 姓名
+        dr.campaign.accountId = m_account;
+        dr.campaign.mmsid = u"M1"_s;
+        const DraftImportResult first = importDraft(*m_db, dr);
+        QVERIFY2(first.created(), qPrintable(first.error));
+        QCOMPARE(first.summary.valid, 2006);
+        QString error;
+        QVERIFY(Store(*m_db).addToBlocklist(u"13800000007"_s, u"TD"_s, &error));
+        const DraftImportResult second = importDraft(*m_db, dr);
+        QVERIFY(second.created());
+        QCOMPARE(second.summary.valid, 2005);
+        QCOMPARE(second.summary.blocked, 1);
+        QCOMPARE(campaignCount(), 2);
+        QSqlQuery q(m_db->db());
+        QVERIFY(q.exec(u"SELECT params FROM recipients WHERE mobile = '13800001999' AND campaign_id = %1"_s.arg(second.campaignId)) && q.next());
+        QVERIFY2(q.value(0).toString().contains(u"新1999"_s), qPrintable(q.value(0).toString()));
+        // A template variable with no column, or an audience that is not there: refused, nothing made.
+        dr.options.variables.clear();
+        QCOMPARE(importDraft(*m_db, dr).outcome, DraftImportResult::Outcome::MissingVariables);
+        dr.options.variables = {{u"Text1"_s, 1}};
+        dr.audience = u"没有这个"_s;
+        QCOMPARE(importDraft(*m_db, dr).outcome, DraftImportResult::Outcome::Unreadable);
+        QCOMPARE(campaignCount(), 2);
+        QVERIFY(audiences.remove(u"会员"_s, &error));
+        QVERIFY(!audiences.find(u"会员"_s));
+        QVERIFY(!audiences.remove(u"会员"_s, &error));
+    }
     void emptyValuesLeaveNoCampaignUnlessLeftOut()
     {
         const QString path = writeFile(u"empty.csv"_s, "手机号,姓名\n13800000001,张三\n13800000002,\n13800000003,王五\n");

@@ -559,6 +559,49 @@ private Q_SLOTS:
         QCOMPARE(mmsctl({u"reports"_s, u"--out"_s, m_dir.filePath(u"x.xlsx"_s)}).exitCode, 1);
         QCOMPARE(mmsctl({u"reports"_s, u"--campaign"_s, QString::number(campaign), u"--out"_s, u"/proc/nope/x.xlsx"_s}).exitCode, 5);
     }
+    void audienceImportedOnceSentTwice()
+    {
+        QByteArray csv = "手机号,姓名\n";
+        for (int i = 0; i < 2000; ++i)
+            csv += "1350000" + QByteArray::number(i).rightJustified(4, '0') + ",客户" + QByteArray::number(i) + "\n";
+        const QString file = m_dir.filePath(u"members.csv"_s);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(csv);
+        f.close();
+        Run r = mmsctl({u"--json"_s, u"audience"_s, u"import"_s, u"老客户"_s, file});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(u"members"_s).toInt(), 2000);
+        r = mmsctl({u"--json"_s, u"audience"_s, u"list"_s});
+        QCOMPARE(r.json().value(u"audiences"_s).toArray().size(), 1);
+        r = mmsctl({u"--json"_s, u"audience"_s, u"show"_s, u"老客户"_s});
+        QCOMPARE(r.json().value(u"columns"_s).toArray(), (QJsonArray{u"姓名"_s}));
+        QCOMPARE(r.json().value(u"first"_s).toArray().size(), 10);
+        // Sent twice without its file: two campaigns of 2,000, each personalised from the audience.
+        const QString mmsid = submitTemplate();
+        const int before = int(QJsonDocument::fromJson(testsupport::http("GET", control(u"log"_s)).body).array().size());
+        for (int send = 0; send < 2; ++send) {
+            r = mmsctl({u"--json"_s, u"send"_s, u"--mmsid"_s, mmsid, u"--audience"_s, u"老客户"_s, u"--map"_s, u"Text1=姓名"_s,
+                        u"--throttle"_s, u"100"_s});
+            QCOMPARE(r.exitCode, 0);
+            QCOMPARE(r.json().value(u"import"_s).toObject().value(u"valid"_s).toInt(), 2000);
+        }
+        const QJsonArray sends = QJsonDocument::fromJson(testsupport::http("GET", control(u"log"_s)).body).array();
+        QCOMPARE(sends.size(), before + 4); // 2 batches of 1000, twice
+        // Bad input: an unknown audience, an unknown column, a file with no number: clear, nothing made.
+        QCOMPARE(mmsctl({u"send"_s, u"--mmsid"_s, mmsid, u"--audience"_s, u"没有"_s}).exitCode, 2);
+        r = mmsctl({u"send"_s, u"--mmsid"_s, mmsid, u"--audience"_s, u"老客户"_s, u"--map"_s, u"Text1=门店"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("no column"));
+        QFile bad(m_dir.filePath(u"bad.csv"_s));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("手机号\n123\n");
+        bad.close();
+        QCOMPARE(mmsctl({u"audience"_s, u"import"_s, u"坏名单"_s, bad.fileName()}).exitCode, 2);
+        QCOMPARE(mmsctl({u"--json"_s, u"audience"_s, u"list"_s}).json().value(u"audiences"_s).toArray().size(), 1);
+        QCOMPARE(mmsctl({u"audience"_s, u"remove"_s, u"老客户"_s}).exitCode, 0);
+        QCOMPARE(mmsctl({u"audience"_s, u"remove"_s, u"老客户"_s}).exitCode, 2);
+    }
     void accountProfiles()
     {
         Run r = mmsctl({u"account"_s, u"add"_s, u"main"_s, u"--base-url"_s, u"http://127.0.0.1:%1/mms/api/"_s.arg(m_port),

@@ -13,6 +13,7 @@ int runReceive(CliContext &ctx, const QStringList &args);
 int runCampaign(CliContext &ctx, const QString &sub, const QStringList &args);
 int runRecipients(CliContext &ctx, const QString &sub, const QStringList &args);
 int runBlocklist(CliContext &ctx, const QString &sub, const QStringList &args);
+int runAudience(CliContext &ctx, const QString &sub, const QStringList &args);
 int runReports(CliContext &ctx, const QString &command, const QStringList &args);
 
 // Sends (or resumes) a stored campaign with the engine until it stops; prints the outcome.

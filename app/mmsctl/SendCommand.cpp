@@ -1,4 +1,5 @@
 #include "CliContext.h"
+#include "audience/AudienceStore.h"
 #include "SendConfirm.h"
 #include "Commands.h"
 
@@ -65,6 +66,7 @@ int runSend(CliContext &ctx, const QStringList &args)
     p.addOption({u"mmsid"_s, u"Template id."_s, u"ID"_s});
     p.addOption({u"to"_s, u"Mobile numbers, separated by commas."_s, u"N1,N2,..."_s});
     p.addOption({u"csv"_s, u"A recipients file: an Excel workbook (.xlsx), CSV (UTF-8 or GBK, as Excel saves it) or TXT, one number a line."_s, u"FILE"_s});
+    p.addOption({u"audience"_s, u"An audience kept in the store (mmsctl audience import) instead of a file."_s, u"NAME"_s});
     p.addOption({u"sheet"_s, u"The sheet of an Excel workbook to read (name or number; default: the first visible one)."_s, u"SHEET"_s});
     p.addOption({u"encoding"_s, u"The encoding of a text file when the detected one is wrong: utf-8, gb18030, utf-16le or utf-16be."_s, u"NAME"_s});
     p.addOption({u"map"_s, u"Per-recipient variables from columns: Text1=姓名,Text2=门店 (header names or column numbers)."_s, u"MAP"_s});
@@ -83,10 +85,12 @@ int runSend(CliContext &ctx, const QStringList &args)
     if (!parseCommand(ctx, p, args, usage, 1, &rc))
         return rc;
     const QString mmsid = p.value(u"mmsid"_s).trimmed();
-    if (mmsid.isEmpty() || p.isSet(u"to"_s) == p.isSet(u"csv"_s))
-        return ctx.fail(ExitUsage, u"usage"_s, u"--mmsid and one of --to or --csv are required\n"_s + usage);
-    if (p.isSet(u"map"_s) && !p.isSet(u"csv"_s))
-        return ctx.fail(ExitUsage, u"usage"_s, u"--map goes with --csv"_s);
+    const int sources = (p.isSet(u"to"_s) ? 1 : 0) + (p.isSet(u"csv"_s) ? 1 : 0) + (p.isSet(u"audience"_s) ? 1 : 0);
+    if (mmsid.isEmpty() || sources != 1)
+        return ctx.fail(ExitUsage, u"usage"_s, u"--mmsid and one of --to, --csv or --audience are required\n"_s + usage);
+    if (p.isSet(u"map"_s) && p.isSet(u"to"_s))
+        return ctx.fail(ExitUsage, u"usage"_s, u"--map goes with --csv or --audience"_s);
+    const bool fromList = p.isSet(u"csv"_s) || p.isSet(u"audience"_s);
     const QString sub = p.value(u"sub"_s);
     static const QRegularExpression digits(u"^[0-9]{0,20}$"_s);
     if (!digits.match(sub).hasMatch())
@@ -116,7 +120,23 @@ int runSend(CliContext &ctx, const QStringList &args)
     QList<mms::VariableEntry> listed;
     QStringList invalid;
     int duplicates = 0;
-    if (p.isSet(u"csv"_s)) {
+    if (p.isSet(u"audience"_s)) {
+        // The audience's columns stand for a file's header: the number first, then its columns.
+        QString error;
+        if (!ctx.store())
+            return ctx.fail(ExitLocal, u"storage"_s, ctx.lastError());
+        const auto audience = mms::AudienceStore(*ctx.database()).find(p.value(u"audience"_s), &error);
+        if (!audience)
+            return error.isEmpty() ? ctx.fail(ExitInvalid, u"invalid"_s, u"there is no audience \"%1\" (mmsctl audience list)"_s.arg(p.value(u"audience"_s)))
+                                   : ctx.fail(ExitLocal, u"storage"_s, error);
+        sniff.header = QStringList{u"number"_s} + audience->columns;
+        sniff.columnCount = int(sniff.header.size());
+        sniff.mobileColumn = 0;
+        options.mobileColumn = 0;
+        if (!parseMap(p.value(u"map"_s), sniff, &options.variables, &error))
+            return ctx.fail(ExitInvalid, u"invalid"_s, error);
+        options.skipRowsWithEmptyValues = p.isSet(u"skip-empty"_s);
+    } else if (p.isSet(u"csv"_s)) {
         sniff = mms::sniffRecipientFile(p.value(u"csv"_s), {p.value(u"sheet"_s), p.value(u"encoding"_s).toLatin1()});
         if (!sniff.ok())
             return ctx.fail(ExitInvalid, u"invalid"_s, sniff.error);
@@ -181,13 +201,14 @@ int runSend(CliContext &ctx, const QStringList &args)
     QString error;
     qint64 campaignId = 0;
     QJsonObject importJson;
-    if (p.isSet(u"csv"_s)) {
+    if (fromList) {
         // The same path, with the same rules, as the studio's wizard.
         mms::DraftImportRequest request;
         request.path = p.value(u"csv"_s);
+        request.audience = p.value(u"audience"_s);
         request.options = options;
         request.campaign = nc;
-        request.campaign.source = request.path;
+        request.campaign.source = request.audience.isEmpty() ? request.path : u"audience: "_s + request.audience;
         const mms::DraftImportResult r = mms::importDraft(*db, request);
         const mms::ImportSummary &s = r.summary;
         if (p.isSet(u"issues-out"_s) && !mms::writeIssues(p.value(u"issues-out"_s), s.issues, &error))
@@ -219,7 +240,7 @@ int runSend(CliContext &ctx, const QStringList &args)
         campaignId = r.campaignId;
         if (!ctx.json())
             ctx.print(u"%1: %2 rows, %3 valid, %4 invalid, %5 duplicates, %6 blocked, %7 left out for empty values"_s
-                          .arg(request.path).arg(s.rows).arg(s.valid).arg(s.invalid).arg(s.duplicates).arg(s.blocked)
+                          .arg(request.audience.isEmpty() ? request.path : u"audience \"%1\""_s.arg(request.audience)).arg(s.rows).arg(s.valid).arg(s.invalid).arg(s.duplicates).arg(s.blocked)
                           .arg(s.emptyValues));
     } else {
         nc.source = u"--to"_s;

@@ -21,7 +21,11 @@ const char *kUsage =
     "  send --mmsid ID --to N1,N2    Send a template to numbers (common send).\n"
     "  send --mmsid ID --csv FILE --map Text1=姓名,Text2=门店\n"
     "                                Send to the recipients of a CSV/TXT file, personalised.\n"
+    "  send --mmsid ID --audience NAME --map Text1=姓名\n"
+    "                                Send to an audience (a list kept in the store), personalised.\n"
     "  recipients check FILE         Check a recipients file: valid, invalid (why), duplicates.\n"
+    "  audience import NAME FILE|list|show NAME|remove NAME\n"
+    "                                Customer lists kept with all their columns, sent to again.\n"
     "  campaign list|show|resume|pause|cancel|resolve\n"
     "                                Follow and control campaigns (resolve: unknown batches).\n"
     "  blocklist add|remove|list|import|undo  Numbers never sent to (import FILE: a suppression list; undo --since TIME takes blocks back).\n"
@@ -96,6 +100,8 @@ int main(int argc, char *argv[])
         return runRecipients(ctx, sub, args);
     if (command == u"blocklist"_s)
         return runBlocklist(ctx, sub, args);
+    if (command == u"audience"_s)
+        return runAudience(ctx, sub, args);
     if (command == u"reports"_s || command == u"replies"_s || command == u"audits"_s)
         return runReports(ctx, command, args);
     err << "mmsctl: unknown command \"" << command << "\"\n\n" << kUsage;

@@ -1,5 +1,6 @@
 #include "campaign/DraftImport.h"
 
+#include "audience/AudienceRowReader.h"
 #include "storage/CampaignRecipientSink.h"
 #include "storage/Database.h"
 #include "storage/Store.h"
@@ -77,9 +78,24 @@ DraftImportResult importDraft(Database &db, const DraftImportRequest &request, c
         // Rows are written while the file is read; what is left at the end is short.
         sink.setProgress([&progress](qint64 done, qint64 total) { progress(950 + int(total ? done * 50 / total : 50)); });
     }
-    r.summary = importRecipients(request.path, options, sink, [&progress](qint64 done, qint64 total) {
-        return !progress || progress(int(total ? done * 950 / total : 0));
-    });
+    const auto reading = [&progress](qint64 done, qint64 total) { return !progress || progress(int(total ? done * 950 / total : 0)); };
+    if (request.audience.isEmpty()) {
+        r.summary = importRecipients(request.path, options, sink, reading);
+    } else {
+        const auto audience = AudienceStore(db).find(request.audience, &error);
+        if (!audience) {
+            r.outcome = DraftImportResult::Outcome::Unreadable;
+            r.error = error.isEmpty() ? QCoreApplication::translate("mms::DraftImport", "There is no audience “%1”.").arg(request.audience)
+                                      : QCoreApplication::translate("mms::DraftImport", "Cannot read the audience: %1").arg(error);
+            dropDraft(&sink);
+            return r;
+        }
+        options.hasHeader = false;
+        options.skipRows = 0;
+        options.mobileColumn = 0;
+        AudienceRowReader reader(db, *audience);
+        r.summary = importRows(reader, options, sink, reading);
+    }
     const ImportSummary &s = r.summary;
     using Outcome = DraftImportResult::Outcome;
     if (s.cancelled) {

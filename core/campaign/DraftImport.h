@@ -23,6 +23,9 @@ class Database;
 struct DraftImportRequest
 {
     QString path;
+    // Instead of a file: an audience by name. Its rows are the number (column 0) and then its
+    // columns (1, 2…): options.variables map to those; the blocklist applies the same way.
+    QString audience;
     ImportOptions options; // the blocklist is the store's, whatever is given here
     CampaignStore::NewCampaign campaign; // variables and personalised follow options.variables
 };

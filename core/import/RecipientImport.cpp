@@ -144,7 +144,7 @@ ImportSummary importRows(RowReader &reader, const ImportOptions &options, Recipi
                 empty << name;
             values << v;
         }
-        if (!empty.isEmpty()) {
+        if (!empty.isEmpty() && !options.emptyValuesAllowed) {
             ++s.emptyValues;
             const bool blocking = !options.skipRowsWithEmptyValues;
             if (blocking)

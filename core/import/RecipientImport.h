@@ -29,6 +29,8 @@ struct ImportOptions
     QSet<QString> blocklist;              // normalised numbers that opted out
     // Rows with an empty variable value block the send unless they are skipped.
     bool skipRowsWithEmptyValues = false;
+    // Empty values are values (an audience keeps every column, filled or not).
+    bool emptyValuesAllowed = false;
 
     static ImportOptions fromSniff(const FileSniff &sniff);
 };

@@ -307,6 +307,24 @@ const QList<Step> &steps()
              Statement(u"CREATE INDEX replies_short_text ON replies (LOWER(TRIM(text))) WHERE LENGTH(text) <= 32"_s,
                        u"CREATE INDEX replies_short_text ON replies ((LOWER(TRIM(text)))) WHERE LENGTH(text) <= 32"_s),
          }},
+        // Audiences: a customer list kept with all its columns, sent to again and again.
+        {13,
+         {
+             u"CREATE TABLE audiences ("
+             " id INTEGER PRIMARY KEY,"
+             " name TEXT NOT NULL UNIQUE,"
+             " columns TEXT NOT NULL,"
+             " source TEXT NOT NULL DEFAULT '',"
+             " created_at TEXT NOT NULL,"
+             " updated_at TEXT NOT NULL)"_s,
+             u"CREATE TABLE audience_members ("
+             " id INTEGER PRIMARY KEY,"
+             " audience_id INTEGER NOT NULL,"
+             " mobile TEXT NOT NULL,"
+             " carrier INTEGER NOT NULL,"
+             " cells TEXT NOT NULL,"
+             " UNIQUE (audience_id, mobile))"_s,
+         }},
     };
     return all;
 }
