@@ -557,6 +557,69 @@ private Q_SLOTS:
         if (qEnvironmentVariableIsSet("MMS_SCREENSHOTS"))
             window.grab().save(qEnvironmentVariable("MMS_SCREENSHOTS") + u"/blocklist.png"_s);
     }
+    void audienceKeptFromAFileAndReused()
+    {
+        mms::MainWindow window(m_dir.filePath(u"audience.sqlite"_s));
+        window.showArea(u"campaigns"_s);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QLabel *>(u"balanceLabel"_s)->property("balance").isValid(), 15000);
+        const QString csv = m_dir.filePath(u"老客户.csv"_s);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("手机号,姓名,门店\n13800138000,张三,朝阳\n13900139000,李四,海淀\n18600186000,王五,\n");
+        f.close();
+        mms::CampaignService *service = window.campaignService();
+
+        // First campaign from the file, keeping the list as an audience.
+        QTest::mouseClick(window.findChild<QPushButton *>(u"newCampaignButton"_s), Qt::LeftButton);
+        mms::NewCampaignWizard *wizard = nullptr;
+        QTRY_VERIFY((wizard = window.findChild<mms::NewCampaignWizard *>()));
+        wizard->findChild<QComboBox *>(u"templateCombo"_s)->setEditText(u"M0001"_s);
+        mms::prompts::setNextFileName(csv);
+        QTest::mouseClick(wizard->findChild<QPushButton *>(u"browseButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        auto *keep = wizard->findChild<QCheckBox *>(u"keepAudienceCheck"_s);
+        QTest::mouseClick(keep, Qt::LeftButton);
+        auto *name = wizard->findChild<QLineEdit *>(u"audienceNameEdit"_s);
+        QCOMPARE(name->text(), u"老客户"_s); // the file's name, to start with
+        QSignalSpy kept(service, &mms::CampaignService::audienceImported);
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(kept.size(), 1, 10000);
+        const auto result = kept.at(0).at(1).value<mms::AudienceImportResult>();
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.members, 3);
+        wizard->reject();
+        QTRY_VERIFY(!window.findChild<mms::NewCampaignWizard *>());
+
+        // The next one from the audience: no file at all.
+        QTest::mouseClick(window.findChild<QPushButton *>(u"newCampaignButton"_s), Qt::LeftButton);
+        QTRY_VERIFY((wizard = window.findChild<mms::NewCampaignWizard *>()));
+        wizard->findChild<QComboBox *>(u"templateCombo"_s)->setEditText(u"M0001"_s);
+        auto *source = wizard->findChild<QComboBox *>(u"recipientSourceCombo"_s);
+        QTRY_COMPARE(source->count(), 2);
+        QCOMPARE(source->itemText(1), u"Audience “老客户” (3)"_s);
+        source->setCurrentIndex(1);
+        QVERIFY(!wizard->findChild<QLineEdit *>(u"recipientFileEdit"_s)->isVisible());
+        QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        QVERIFY(wizard->findChild<QLabel *>(u"audienceInfoLabel"_s)->text().contains(u"姓名"_s));
+        if (qEnvironmentVariableIsSet("MMS_SCREENSHOTS"))
+            wizard->grab().save(qEnvironmentVariable("MMS_SCREENSHOTS") + u"/new-campaign-audience.png"_s);
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        auto *mobile = wizard->findChild<QComboBox *>(u"mobileColumnCombo"_s);
+        QVERIFY(!mobile->isEnabled());
+        auto *preview = wizard->findChild<QTableWidget *>(u"previewTable"_s);
+        QCOMPARE(preview->item(0, 0)->text(), u"13800138000"_s);
+        QCOMPARE(preview->item(0, 1)->text(), u"张三"_s);
+        auto *text1 = wizard->findChild<QComboBox *>(u"variableCombo_Text1"_s);
+        text1->setCurrentIndex(text1->findText(u"姓名"_s));
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        auto *summary = wizard->findChild<QLabel *>(u"importSummaryLabel"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(u"3 recipients"_s), 10000);
+        QVERIFY(wizard->campaignId() != 0);
+        wizard->reject();
+    }
     void emptyValuesStopTheWizardUntilLeftOut()
     {
         // The rule shared with mmsctl send (core importDraft): rows with an empty variable

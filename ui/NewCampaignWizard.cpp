@@ -1,4 +1,5 @@
 #include "NewCampaignWizard.h"
+#include "WizardPage.h"
 #include "util/Words.h"
 
 #include "Prompts.h"
@@ -33,21 +34,8 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace mms {
-namespace {
-
-// A page whose completeness the wizard decides.
-class Page : public QWizardPage
-{
-public:
-    std::function<bool()> complete;
-    bool isComplete() const override { return complete ? complete() : true; }
-    void changed() { Q_EMIT completeChanged(); }
-};
-Page *pageOf(QWizard *w, int id)
-{
-    return static_cast<Page *>(w->page(id));
-}
-} // namespace
+using wizard::Page;
+using wizard::pageOf;
 
 NewCampaignWizard::NewCampaignWizard(CampaignService *service, double balance, QWidget *parent)
     : QWizard(parent)
@@ -79,34 +67,10 @@ NewCampaignWizard::NewCampaignWizard(CampaignService *service, double balance, Q
         m_testResult->setText(tr("Test send started (campaign %1); follow it in the Campaigns list.").arg(id));
     });
     service->loadTemplates();
+    service->loadAudiences();
 }
 
 NewCampaignWizard::~NewCampaignWizard() = default;
-
-QWizardPage *NewCampaignWizard::buildSourcePage()
-{
-    auto *p = new Page;
-    p->setTitle(tr("Template and recipients"));
-    p->setSubTitle(tr("Choose an approved template and the file of recipients: an Excel workbook, CSV (GBK or UTF-8) or TXT with one number a line."));
-    m_template = new QComboBox;
-    m_template->setObjectName(u"templateCombo"_s);
-    m_template->setEditable(true);
-    m_template->setPlaceholderText(tr("mmsid"));
-    m_chooser = new RecipientFileChooser(m_service);
-    auto *form = new QFormLayout(p);
-    form->addRow(tr("&Template:"), m_template);
-    // A row holding a compound widget gets no buddy from the form: without one "&R" shows as it is.
-    auto *fileLabel = new QLabel(tr("&Recipients file:"));
-    fileLabel->setBuddy(m_chooser->pathEdit());
-    form->addRow(fileLabel, m_chooser);
-    connect(m_chooser, &RecipientFileChooser::changed, p, [this, p] {
-        m_sniff = m_chooser->sniff();
-        p->changed();
-    });
-    connect(m_template, &QComboBox::currentTextChanged, p, [p] { p->changed(); });
-    p->complete = [this] { return m_chooser->isReady() && !m_template->currentText().trimmed().isEmpty(); };
-    return p;
-}
 
 QWizardPage *NewCampaignWizard::buildMappingPage()
 {
@@ -251,6 +215,7 @@ void NewCampaignWizard::fillMapping()
     m_mobileColumn->clear();
     m_mobileColumn->addItems(m_sniff.header);
     m_mobileColumn->setCurrentIndex(m_sniff.mobileColumn);
+    m_mobileColumn->setEnabled(audience().isEmpty()); // an audience's numbers are its own column
 
     auto *form = static_cast<QFormLayout *>(m_variableBox->layout());
     while (form->rowCount() > 0)
@@ -288,9 +253,19 @@ void NewCampaignWizard::initializePage(int id)
         m_sendTest->setEnabled(false);
         updateScheduleNote();
         DraftImportRequest request;
-        request.path = m_sniff.path;
+        request.audience = audience();
+        request.path = request.audience.isEmpty() ? m_sniff.path : QString();
         request.options = ImportOptions::fromSniff(m_sniff);
         request.options.mobileColumn = m_mobileColumn->currentIndex();
+        if (request.audience.isEmpty() && m_keepAudience->isChecked()) {
+            // The list is kept as it is, every column, whatever this campaign uses of it.
+            AudienceImportRequest keep;
+            keep.name = m_audienceName->text().trimmed();
+            keep.path = m_sniff.path;
+            keep.header = m_sniff.header;
+            keep.options = request.options;
+            m_service->importAudience(keep);
+        }
         request.options.skipRowsWithEmptyValues = m_skipEmpty->isChecked();
         const QStringList names = variables();
         for (int i = 0; i < m_variableCombos.size(); ++i) {
@@ -299,7 +274,7 @@ void NewCampaignWizard::initializePage(int id)
                 request.options.variables.append({names.at(i), column});
         }
         request.campaign.mmsid = chosenTemplate() ? chosenTemplate()->mmsid : m_template->currentText().trimmed();
-        request.campaign.source = m_sniff.path;
+        request.campaign.source = request.audience.isEmpty() ? m_sniff.path : tr("audience: %1").arg(request.audience);
         request.campaign.name = defaultName();
         m_service->importFile(request);
         pageOf(this, ConfirmPage)->changed();

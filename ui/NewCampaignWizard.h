@@ -57,6 +57,7 @@ private:
     SendEstimate estimate() const;
     QString defaultName() const;
     QStringList variables() const;
+    QString audience() const; // the audience chosen as the source, or empty for a file
 
     CampaignService *m_service;
     double m_balance;
@@ -70,6 +71,11 @@ private:
     // Source
     QComboBox *m_template = nullptr;
     RecipientFileChooser *m_chooser = nullptr;
+    QComboBox *m_source = nullptr;
+    QLabel *m_audienceInfo = nullptr;
+    QCheckBox *m_keepAudience = nullptr;
+    QLineEdit *m_audienceName = nullptr;
+    bool m_audienceReady = false;
     // Mapping
     QTableWidget *m_preview = nullptr;
     QComboBox *m_mobileColumn = nullptr;

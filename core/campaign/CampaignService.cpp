@@ -6,6 +6,7 @@
 #include "net/PlatformClient.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QThread>
 
@@ -374,6 +375,62 @@ void CampaignService::importBlocklist(const QString &path, const ImportOptions &
         loadBlocklist();
         loadReports();
     }
+}
+
+void CampaignService::loadAudiences()
+{
+    post([](CampaignWorker &w) {
+        if (!w.m_db)
+            return;
+        QString error;
+        const auto all = AudienceStore(*w.m_db).list(&error);
+        w.reply([s = w.m_service, all, error] { Q_EMIT s->audiencesLoaded(all.value_or(QList<AudienceRow>()), all ? QString() : error); });
+    });
+}
+
+void CampaignService::sniffAudience(const QString &name)
+{
+    post([name](CampaignWorker &w) {
+        FileSniff sniff;
+        sniff.path = audiencePath(name);
+        if (!w.m_db)
+            return;
+        AudienceStore store(*w.m_db);
+        QString error;
+        const auto audience = store.find(name, &error);
+        if (!audience) {
+            sniff.error = error.isEmpty() ? QCoreApplication::translate("mms::CampaignService", "There is no audience “%1”.").arg(name) : error;
+        } else {
+            sniff.header = QStringList{QCoreApplication::translate("mms::CampaignService", "Number")} + audience->columns;
+            sniff.columnCount = int(sniff.header.size());
+            sniff.mobileColumn = 0;
+            sniff.fileSize = audience->members;
+            for (const auto &m : store.members(audience->id, 0, 20, &error).value_or(QList<AudienceStore::Member>()))
+                sniff.preview.append(QStringList{m.mobile} + m.cells);
+        }
+        w.reply([s = w.m_service, sniff] { Q_EMIT s->sniffed(sniff); });
+    });
+}
+
+void CampaignService::importAudience(const AudienceImportRequest &request)
+{
+    post([request](CampaignWorker &w) {
+        if (!w.m_db)
+            return;
+        const AudienceImportResult result = mms::importAudience(*w.m_db, request);
+        w.reply([s = w.m_service, name = request.name, result] { Q_EMIT s->audienceImported(name, result); });
+    });
+    loadAudiences();
+}
+
+void CampaignService::removeAudience(const QString &name)
+{
+    post([name](CampaignWorker &w) {
+        QString error;
+        if (w.m_db && !AudienceStore(*w.m_db).remove(name, &error))
+            w.reply([s = w.m_service, error] { Q_EMIT s->failed(error); });
+    });
+    loadAudiences();
 }
 
 void CampaignService::start(qint64 campaignId)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audience/AudienceStore.h"
 #include "campaign/BlocklistImport.h"
 #include "campaign/DraftImport.h"
 #include "design/TemplateProject.h"
@@ -63,6 +64,13 @@ public:
     void unblock(const QStringList &mobiles);
     void restoreBlocks(const QList<mms::BlockEntry> &entries);
     void importBlocklist(const QString &path, const mms::ImportOptions &options, const QString &reason, bool apply);
+    // Audiences: the list, one read as a file would be (sniffed() with path "audience:NAME",
+    // the number as column 0 and its columns after it), an import, a removal.
+    void loadAudiences();
+    void sniffAudience(const QString &name);
+    void importAudience(const mms::AudienceImportRequest &request);
+    void removeAudience(const QString &name);
+    static QString audiencePath(const QString &name) { return QStringLiteral("audience:") + name; }
 
     void start(qint64 campaignId);
     // Starts the campaign at startAt (the engine waits; the schedule survives a restart).
@@ -92,6 +100,8 @@ Q_SIGNALS:
     void blocklistLoaded(const QList<mms::BlockEntry> &entries, const QString &error);
     void unblocked(const QList<mms::BlockEntry> &entries);
     void blocklistImported(const QString &path, const mms::BlocklistImportResult &result, bool applied);
+    void audiencesLoaded(const QList<mms::AudienceRow> &audiences, const QString &error);
+    void audienceImported(const QString &name, const mms::AudienceImportResult &result);
 
 private:
     friend class CampaignWorker;
