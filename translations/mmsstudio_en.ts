@@ -100,6 +100,21 @@
     </message>
 </context>
 <context>
+    <name>mms</name>
+    <message>
+        <source>an audience needs a name of 1 to 100 characters</source>
+        <translation>an audience needs a name of 1 to 100 characters</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was changed</source>
+        <translation>the import was cancelled; nothing was changed</translation>
+    </message>
+    <message>
+        <source>no valid number in %1: nothing was changed</source>
+        <translation>no valid number in %1: nothing was changed</translation>
+    </message>
+</context>
+<context>
     <name>mms::AccountManager</name>
     <message>
         <source>the account needs a name</source>
@@ -234,6 +249,13 @@
     </message>
 </context>
 <context>
+    <name>mms::AudienceStore</name>
+    <message>
+        <source>there is no audience “%1”</source>
+        <translation>there is no audience “%1”</translation>
+    </message>
+</context>
+<context>
     <name>mms::BalanceController</name>
     <message>
         <source>The sandbox platform could not be started: %1</source>
@@ -362,11 +384,17 @@
     </message>
     <message numerus="yes">
         <source>%Ln number(s) back on the blocklist.</source>
-        <translation><numerusform>%Ln number back on the blocklist.</numerusform><numerusform>%Ln numbers back on the blocklist.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln number back on the blocklist.</numerusform>
+            <numerusform>%Ln numbers back on the blocklist.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln number(s) taken off the blocklist.</source>
-        <translation><numerusform>%Ln number taken off the blocklist.</numerusform><numerusform>%Ln numbers taken off the blocklist.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln number taken off the blocklist.</numerusform>
+            <numerusform>%Ln numbers taken off the blocklist.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot read the database: %1</source>
@@ -374,7 +402,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln number(s)</source>
-        <translation><numerusform>%Ln number</numerusform><numerusform>%Ln numbers</numerusform></translation>
+        <translation>
+            <numerusform>%Ln number</numerusform>
+            <numerusform>%Ln numbers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import a suppression list</source>
@@ -398,7 +429,10 @@
     </message>
     <message numerus="yes">
         <source>%1: %Ln number(s) added to the blocklist.</source>
-        <translation><numerusform>%1: %Ln number added to the blocklist.</numerusform><numerusform>%1: %Ln numbers added to the blocklist.</numerusform></translation>
+        <translation>
+            <numerusform>%1: %Ln number added to the blocklist.</numerusform>
+            <numerusform>%1: %Ln numbers added to the blocklist.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 holds %2 new numbers for the blocklist; %3 are on it already, %4 rows are not valid numbers and %5 are duplicates.</source>
@@ -574,6 +608,17 @@
     <message>
         <source>%1 batches in a row have an unknown outcome: %2</source>
         <translation>%1 batches in a row have an unknown outcome: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mms::CampaignService</name>
+    <message>
+        <source>There is no audience “%1”.</source>
+        <translation>There is no audience “%1”.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1112,14 @@
         <source>No valid recipients: check the number column.</source>
         <translation>No valid recipients: check the number column.</translation>
     </message>
+    <message>
+        <source>There is no audience “%1”.</source>
+        <translation>There is no audience “%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot read the audience: %1</source>
+        <translation>Cannot read the audience: %1</translation>
+    </message>
 </context>
 <context>
     <name>mms::FileFormat</name>
@@ -1301,7 +1354,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln reply(s)</source>
-        <translation><numerusform>%Ln reply</numerusform><numerusform>%Ln replies</numerusform></translation>
+        <translation>
+            <numerusform>%Ln reply</numerusform>
+            <numerusform>%Ln replies</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1753,6 +1809,38 @@
     <message>
         <source>problem-rows</source>
         <translation>problem-rows</translation>
+    </message>
+    <message>
+        <source>audience: %1</source>
+        <translation>audience: %1</translation>
+    </message>
+    <message>
+        <source>A file</source>
+        <translation>A file</translation>
+    </message>
+    <message>
+        <source>Also &amp;keep this list as an audience named:</source>
+        <translation>Also &amp;keep this list as an audience named:</translation>
+    </message>
+    <message>
+        <source>e.g. 会员 2026</source>
+        <translation>e.g. 会员 2026</translation>
+    </message>
+    <message>
+        <source>Recipients &amp;from:</source>
+        <translation>Recipients &amp;from:</translation>
+    </message>
+    <message>
+        <source>Reading the audience…</source>
+        <translation>Reading the audience…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s); columns: %1.</source>
+        <translation><numerusform>%Ln member; columns: %1.</numerusform><numerusform>%Ln members; columns: %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Audience “%1” (%2)</source>
+        <translation>Audience “%1” (%2)</translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,21 @@
     </message>
 </context>
 <context>
+    <name>mms</name>
+    <message>
+        <source>an audience needs a name of 1 to 100 characters</source>
+        <translation>客户群名称须为 1 到 100 个字符</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was changed</source>
+        <translation>导入已取消，未做任何更改</translation>
+    </message>
+    <message>
+        <source>no valid number in %1: nothing was changed</source>
+        <translation>%1 中没有有效号码，未做任何更改</translation>
+    </message>
+</context>
+<context>
     <name>mms::AccountManager</name>
     <message>
         <source>the account needs a name</source>
@@ -234,6 +249,13 @@
     </message>
 </context>
 <context>
+    <name>mms::AudienceStore</name>
+    <message>
+        <source>there is no audience “%1”</source>
+        <translation>没有名为“%1”的客户群</translation>
+    </message>
+</context>
+<context>
     <name>mms::BalanceController</name>
     <message>
         <source>The sandbox platform could not be started: %1</source>
@@ -362,11 +384,15 @@
     </message>
     <message numerus="yes">
         <source>%Ln number(s) back on the blocklist.</source>
-        <translation><numerusform>%Ln 个号码已重新加入黑名单。</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 个号码已重新加入黑名单。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln number(s) taken off the blocklist.</source>
-        <translation><numerusform>已将 %Ln 个号码移出黑名单。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %Ln 个号码移出黑名单。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot read the database: %1</source>
@@ -374,7 +400,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln number(s)</source>
-        <translation><numerusform>共 %Ln 个号码</numerusform></translation>
+        <translation>
+            <numerusform>共 %Ln 个号码</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import a suppression list</source>
@@ -398,7 +426,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %Ln number(s) added to the blocklist.</source>
-        <translation><numerusform>%1：已将 %Ln 个号码加入黑名单。</numerusform></translation>
+        <translation>
+            <numerusform>%1：已将 %Ln 个号码加入黑名单。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 holds %2 new numbers for the blocklist; %3 are on it already, %4 rows are not valid numbers and %5 are duplicates.</source>
@@ -572,6 +602,17 @@
     <message>
         <source>%1 batches in a row have an unknown outcome: %2</source>
         <translation>连续 %1 个批次结果未知：%2</translation>
+    </message>
+</context>
+<context>
+    <name>mms::CampaignService</name>
+    <message>
+        <source>There is no audience “%1”.</source>
+        <translation>没有名为“%1”的客户群。</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1104,14 @@
         <source>No valid recipients: check the number column.</source>
         <translation>没有有效的收件人：请检查号码列。</translation>
     </message>
+    <message>
+        <source>There is no audience “%1”.</source>
+        <translation>没有名为“%1”的客户群。</translation>
+    </message>
+    <message>
+        <source>Cannot read the audience: %1</source>
+        <translation>无法读取客户群：%1</translation>
+    </message>
 </context>
 <context>
     <name>mms::FileFormat</name>
@@ -1297,7 +1346,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln reply(s)</source>
-        <translation><numerusform>共 %Ln 条回复</numerusform></translation>
+        <translation>
+            <numerusform>共 %Ln 条回复</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1749,6 +1800,38 @@
     <message>
         <source>problem-rows</source>
         <translation>问题行</translation>
+    </message>
+    <message>
+        <source>audience: %1</source>
+        <translation>客户群：%1</translation>
+    </message>
+    <message>
+        <source>A file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Also &amp;keep this list as an audience named:</source>
+        <translation>同时将此名单保存为客户群(&amp;K)，名称：</translation>
+    </message>
+    <message>
+        <source>e.g. 会员 2026</source>
+        <translation>例如：会员 2026</translation>
+    </message>
+    <message>
+        <source>Recipients &amp;from:</source>
+        <translation>收件人来源(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Reading the audience…</source>
+        <translation>正在读取客户群…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s); columns: %1.</source>
+        <translation><numerusform>共 %Ln 人；列：%1。</numerusform></translation>
+    </message>
+    <message>
+        <source>Audience “%1” (%2)</source>
+        <translation>客户群“%1”（%2 人）</translation>
     </message>
 </context>
 <context>
