@@ -619,6 +619,35 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(u"3 recipients"_s), 10000);
         QVERIFY(wizard->campaignId() != 0);
         wizard->reject();
+        QTRY_VERIFY(!window.findChild<mms::NewCampaignWizard *>());
+
+        // The audiences themselves: listed, another imported, one removed.
+        QTest::mouseClick(window.findChild<QPushButton *>(u"audiencesButton"_s), Qt::LeftButton);
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<QDialog *>(u"audiencesDialog"_s)) && dialog->isVisible());
+        auto *table = dialog->findChild<QTableWidget *>(u"audienceTable"_s);
+        QTRY_COMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 0)->text(), u"老客户"_s);
+        QCOMPARE(table->item(0, 1)->text(), u"3"_s);
+        const QString more = m_dir.filePath(u"新客户.csv"_s);
+        QFile m(more);
+        QVERIFY(m.open(QIODevice::WriteOnly));
+        m.write("手机号\n13700137000\n13700137001\n");
+        m.close();
+        mms::prompts::setNextFileName(more);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"browseButton"_s), Qt::LeftButton);
+        auto *importButton = dialog->findChild<QPushButton *>(u"importAudienceButton"_s);
+        QTRY_VERIFY(importButton->isEnabled());
+        QCOMPARE(dialog->findChild<QLineEdit *>(u"audienceImportName"_s)->text(), u"新客户"_s);
+        QTest::mouseClick(importButton, Qt::LeftButton);
+        QTRY_COMPARE(table->rowCount(), 2);
+        QTRY_VERIFY(dialog->findChild<QLabel *>(u"audienceStatus"_s)->text().contains(u"2 member"_s));
+        table->selectRow(table->item(0, 0)->text() == u"老客户"_s ? 0 : 1);
+        mms::prompts::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"removeAudienceButton"_s), Qt::LeftButton);
+        QTRY_COMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 0)->text(), u"新客户"_s);
+        dialog->reject();
     }
     void emptyValuesStopTheWizardUntilLeftOut()
     {

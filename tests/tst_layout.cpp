@@ -153,7 +153,7 @@ private Q_SLOTS:
     }
     void dialogsFit()
     {
-        // Preferences, Accounts, Workspaces and the new-campaign wizard open within 1280×680.
+        // Preferences, Accounts, Workspaces, the new-campaign wizard and Audiences open within 1280×680.
         mms::removeTranslations();
         mms::installTranslations(u"zh_CN"_s);
         mms::MainWindow window(m_dir.filePath(u"studio.sqlite"_s));
@@ -181,6 +181,14 @@ private Q_SLOTS:
         QVERIFY2(wizard->height() <= 680 && wizard->minimumSizeHint().height() <= 680,
                  qPrintable(u"wizard %1 high"_s.arg(wizard->height())));
         wizard->reject();
+        QTest::mouseClick(window.findChild<QPushButton *>(u"audiencesButton"_s), Qt::LeftButton);
+        QDialog *audiences = nullptr;
+        QTRY_VERIFY((audiences = window.findChild<QDialog *>(u"audiencesDialog"_s)) && audiences->isVisible());
+        QVERIFY2(audiences->height() <= 680 && audiences->minimumSizeHint().height() <= 680 && audiences->minimumSizeHint().width() <= 1280,
+                 qPrintable(u"audiences %1 high, minimum %2"_s.arg(audiences->height()).arg(audiences->minimumSizeHint().height())));
+        if (qEnvironmentVariableIsSet("MMS_SCREENSHOTS"))
+            audiences->grab().save(qEnvironmentVariable("MMS_SCREENSHOTS") + u"/dialog-audiences.png"_s);
+        audiences->reject();
         mms::removeTranslations();
     }
 };

@@ -5,6 +5,7 @@
 
 #include "BatchTableModel.h"
 #include "CampaignListModel.h"
+#include "AudiencesDialog.h"
 #include "NewCampaignWizard.h"
 #include "Prompts.h"
 #include "campaign/CampaignService.h"
@@ -51,6 +52,8 @@ CampaignsPage::CampaignsPage(CampaignService *service, QWidget *parent)
 {
     setObjectName(u"campaignsPage"_s);
     m_new = button(tr("&New campaign…"), u"newCampaignButton"_s, this);
+    m_audiencesButton = button(tr("&Audiences…"), u"audiencesButton"_s, this);
+    m_audiencesButton->setToolTip(tr("Customer lists kept in the studio, to send to again without their files"));
     m_pause = button(tr("&Pause"), u"pauseButton"_s, this);
     m_resume = button(tr("&Resume"), u"resumeButton"_s, this);
     m_cancel = button(tr("Cancel campaign"), u"cancelCampaignButton"_s, this);
@@ -98,7 +101,7 @@ CampaignsPage::CampaignsPage(CampaignService *service, QWidget *parent)
     m_progress->setRange(0, 100);
 
     auto *actions = new QHBoxLayout;
-    for (QPushButton *b : {m_new, m_pause, m_resume, m_cancel})
+    for (QPushButton *b : {m_new, m_audiencesButton, m_pause, m_resume, m_cancel})
         actions->addWidget(b);
     actions->addStretch();
     auto *batchActions = new QHBoxLayout;
@@ -124,6 +127,7 @@ CampaignsPage::CampaignsPage(CampaignService *service, QWidget *parent)
     layout->addWidget(splitter, 1);
 
     connect(m_new, &QPushButton::clicked, this, [this] { newCampaign(); });
+    connect(m_audiencesButton, &QPushButton::clicked, this, &CampaignsPage::showAudiences);
     connect(m_pause, &QPushButton::clicked, this, [this] { m_service->pause(selectedCampaign()); });
     connect(m_campaignTable, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         const QModelIndex at = m_campaignTable->indexAt(pos);
@@ -249,6 +253,13 @@ void CampaignsPage::updateActions()
     const bool unknown = b && b->state == batch::Unknown && state != campaign::Running;
     m_resend->setEnabled(unknown);
     m_markSent->setEnabled(unknown);
+}
+
+void CampaignsPage::showAudiences()
+{
+    auto *dialog = new AudiencesDialog(m_service, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void CampaignsPage::newCampaign(const QString &recipientFile)

@@ -27,6 +27,7 @@ public:
     void setBalance(double balance) { m_balance = balance; }
     // Opens the new-campaign wizard (with a recipients file already chosen, when given).
     void newCampaign(const QString &recipientFile = {});
+    void showAudiences();
     qint64 selectedCampaign() const;
     // The sending speed, for the time left of a running campaign.
     void setRequestsPerSecond(double rps);
@@ -43,7 +44,7 @@ private:
     QLabel *m_title;
     QLabel *m_detail;
     QProgressBar *m_progress;
-    QPushButton *m_new, *m_pause, *m_resume, *m_cancel, *m_resend, *m_markSent;
+    QPushButton *m_new, *m_audiencesButton, *m_pause, *m_resume, *m_cancel, *m_resend, *m_markSent;
     double m_balance = -1;
     qint64 m_follow = 0; // a campaign just started, to select once it is listed
 };
