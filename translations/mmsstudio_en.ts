@@ -256,6 +256,81 @@
     </message>
 </context>
 <context>
+    <name>mms::AudiencesDialog</name>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the audience of that name instead of replacing its members</source>
+        <translation>&amp;Add to the audience of that name instead of replacing its members</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation>Audiences</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>e.g. 会员 2026</source>
+        <translation>e.g. 会员 2026</translation>
+    </message>
+    <message>
+        <source>Import a list as an audience</source>
+        <translation>Import a list as an audience</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audience “%1”: %Ln member(s); %2 rows were not valid numbers, %3 duplicates.</source>
+        <translation><numerusform>Audience “%1”: %Ln member; %2 rows were not valid numbers, %3 duplicates.</numerusform><numerusform>Audience “%1”: %Ln members; %2 rows were not valid numbers, %3 duplicates.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot read the database: %1</source>
+        <translation>Cannot read the database: %1</translation>
+    </message>
+    <message>
+        <source>Choose a file with a column of mobile numbers.</source>
+        <translation>Choose a file with a column of mobile numbers.</translation>
+    </message>
+    <message>
+        <source>Replace the members of “%1” with the numbers of this file?</source>
+        <translation>Replace the members of “%1” with the numbers of this file?</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>Remove the audience “%1”? Campaigns made from it keep their recipients.</source>
+        <translation>Remove the audience “%1”? Campaigns made from it keep their recipients.</translation>
+    </message>
+</context>
+<context>
     <name>mms::BalanceController</name>
     <message>
         <source>The sandbox platform could not be started: %1</source>
@@ -673,6 +748,14 @@
     <message>
         <source>Delivery reports for %1 of this batch's %2 numbers came under task %3, which this studio did not record. Count the batch as sent and take %3 as its task, so that those reports count for this campaign? Say No to count it as sent without them (for example if you did not expect reports from this platform).</source>
         <translation>Delivery reports for %1 of this batch's %2 numbers came under task %3, which this studio did not record. Count the batch as sent and take %3 as its task, so that those reports count for this campaign? Say No to count it as sent without them (for example if you did not expect reports from this platform).</translation>
+    </message>
+    <message>
+        <source>&amp;Audiences…</source>
+        <translation>&amp;Audiences…</translation>
+    </message>
+    <message>
+        <source>Customer lists kept in the studio, to send to again without their files</source>
+        <translation>Customer lists kept in the studio, to send to again without their files</translation>
     </message>
 </context>
 <context>
@@ -1836,7 +1919,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln member(s); columns: %1.</source>
-        <translation><numerusform>%Ln member; columns: %1.</numerusform><numerusform>%Ln members; columns: %1.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln member; columns: %1.</numerusform>
+            <numerusform>%Ln members; columns: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Audience “%1” (%2)</source>

@@ -256,6 +256,81 @@
     </message>
 </context>
 <context>
+    <name>mms::AudiencesDialog</name>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>删除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the audience of that name instead of replacing its members</source>
+        <translation>添加到同名客户群，而不是替换其成员(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation>客户群</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>客户群</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>e.g. 会员 2026</source>
+        <translation>例如：会员 2026</translation>
+    </message>
+    <message>
+        <source>Import a list as an audience</source>
+        <translation>将名单导入为客户群</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audience “%1”: %Ln member(s); %2 rows were not valid numbers, %3 duplicates.</source>
+        <translation><numerusform>客户群“%1”：共 %Ln 人；%2 行不是有效号码，%3 行重复。</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot read the database: %1</source>
+        <translation>无法读取数据库：%1</translation>
+    </message>
+    <message>
+        <source>Choose a file with a column of mobile numbers.</source>
+        <translation>请选择含有手机号码列的文件。</translation>
+    </message>
+    <message>
+        <source>Replace the members of “%1” with the numbers of this file?</source>
+        <translation>用此文件中的号码替换“%1”的成员吗？</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Remove the audience “%1”? Campaigns made from it keep their recipients.</source>
+        <translation>删除客户群“%1”吗？由它创建的活动保留各自的收件人。</translation>
+    </message>
+</context>
+<context>
     <name>mms::BalanceController</name>
     <message>
         <source>The sandbox platform could not be started: %1</source>
@@ -666,6 +741,14 @@
     <message>
         <source>Delivery reports for %1 of this batch's %2 numbers came under task %3, which this studio did not record. Count the batch as sent and take %3 as its task, so that those reports count for this campaign? Say No to count it as sent without them (for example if you did not expect reports from this platform).</source>
         <translation>本批 %2 个号码中有 %1 个的状态报告来自任务 %3，而本工作室没有记录这个任务。是否按已发送计，并把 %3 作为本批的任务号，让这些状态报告计入本活动？选“否”则按已发送计，但不采用这些报告（例如您并不期待这个平台发来报告时）。</translation>
+    </message>
+    <message>
+        <source>&amp;Audiences…</source>
+        <translation>客户群(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Customer lists kept in the studio, to send to again without their files</source>
+        <translation>保存在工作室中的客户名单，无需原文件即可再次发送</translation>
     </message>
 </context>
 <context>
@@ -1827,7 +1910,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln member(s); columns: %1.</source>
-        <translation><numerusform>共 %Ln 人；列：%1。</numerusform></translation>
+        <translation>
+            <numerusform>共 %Ln 人；列：%1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Audience “%1” (%2)</source>
