@@ -91,7 +91,7 @@ private Q_SLOTS:
         QVERIFY2(store.storeReplies(replies, &error), qPrintable(error));
         QList<BlockEntry> blocks;
         for (int i = 0; i < 30; ++i)
-            blocks.append({mobile(i * 3), u"manual"_s, {}});
+            blocks.append({mobile(i * 3), u"manual"_s, {}, 0, {}});
         QCOMPARE(store.addToBlocklist(blocks, &error).value_or(-1), 30);
         QCOMPARE(store.addToBlocklist(blocks, &error).value_or(-1), 0); // already there
 
@@ -162,6 +162,14 @@ private Q_SLOTS:
         QVERIFY(entries);
         QCOMPARE(entries->size(), 28);
         QCOMPARE(entries->first().reason, u"manual"_s);
+        QCOMPARE(entries->first().campaignId, 0);
+        // An opt-out reply blocks its sender with the campaign it replied to.
+        store.setAutoBlockKeywords({u"退订"_s});
+        QVERIFY(store.storeReplies({{mobile(5), u"01"_s, u"退订"_s, u"20261125100000"_s}}, &error));
+        const auto after = store.blocklistEntries(&error);
+        const auto it = std::find_if(after->cbegin(), after->cend(), [](const BlockEntry &e) { return e.mobile == mobile(5); });
+        QVERIFY(it != after->cend());
+        QCOMPARE(it->campaignId, campaign);
     }
 
     void suppressionListImported()

@@ -41,7 +41,7 @@ BlocklistImportResult importBlocklist(Database &db, const QString &path, const I
     QList<BlockEntry> entries;
     entries.reserve(sink.numbers.size());
     for (const QString &n : std::as_const(sink.numbers))
-        entries.append(BlockEntry{n, reason, {}});
+        entries.append(BlockEntry{n, reason, {}, 0, {}});
     const auto added = store.addToBlocklist(entries, &r.error);
     r.added = added.value_or(0);
     return r;

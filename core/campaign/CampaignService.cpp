@@ -306,13 +306,13 @@ void CampaignService::loadReports()
     });
 }
 
-void CampaignService::block(const QString &mobile, const QString &reason)
+void CampaignService::block(const QString &mobile, const QString &reason, qint64 campaignId)
 {
-    post([mobile, reason](CampaignWorker &w) {
+    post([mobile, reason, campaignId](CampaignWorker &w) {
         if (!w.m_db)
             return;
         QString error;
-        if (!Store(*w.m_db).addToBlocklist(mobile, reason, &error))
+        if (!Store(*w.m_db).addToBlocklist(QList<BlockEntry>{BlockEntry{mobile, reason, {}, campaignId, {}}}, &error))
             w.reply([s = w.m_service, error] { Q_EMIT s->failed(error); });
     });
     loadReports();

@@ -57,7 +57,7 @@ public:
     void createFromNumbers(const CampaignStore::NewCampaign &campaign, const QList<VariableEntry> &recipients);
 
     void loadReports();
-    void block(const QString &mobile, const QString &reason);
+    void block(const QString &mobile, const QString &reason, qint64 campaignId = 0);
     // The blocklist view: read it, take numbers off (unblocked() gives them back with their
     // reasons, for an undo), put entries back, import a suppression file (check first).
     void loadBlocklist();

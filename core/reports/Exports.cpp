@@ -114,9 +114,11 @@ ExportOutcome exportBlocklist(Database &db, const QString &path)
     const auto table = TableWriter::create(path, QCoreApplication::translate("mms::ReportService", "Blocklist"));
     if (!table->open())
         return failed(*table, 0);
-    table->writeHeader({QCoreApplication::translate("mms::ReportService", "Number"), QCoreApplication::translate("mms::ReportService", "Reason"), QCoreApplication::translate("mms::ReportService", "Blocked at")});
+    table->writeHeader({QCoreApplication::translate("mms::ReportService", "Number"), QCoreApplication::translate("mms::ReportService", "Reason"),
+                        QCoreApplication::translate("mms::ReportService", "Campaign"), QCoreApplication::translate("mms::ReportService", "Blocked at")});
     for (const BlockEntry &e : *entries)
-        table->writeRow({e.mobile, e.reason, QDateTime::fromString(e.addedAt, Qt::ISODate).toLocalTime().toString(u"yyyy-MM-dd HH:mm"_qs)});
+        table->writeRow({e.mobile, e.reason, e.campaignName.isEmpty() && e.campaignId ? QString::number(e.campaignId) : e.campaignName,
+                         QDateTime::fromString(e.addedAt, Qt::ISODate).toLocalTime().toString(u"yyyy-MM-dd HH:mm"_qs)});
     if (!table->commit())
         return failed(*table, entries->size());
     return {entries->size(), {}, false};

@@ -86,6 +86,8 @@ QVariant ReplyTableModel::data(const QModelIndex &index, int role) const
         return r.text;
     case BlockedRole:
         return r.blocked;
+    case CampaignIdRole:
+        return r.campaignId;
     case Qt::ToolTipRole:
         // A reply is a stranger's text, longer than its column: shown whole, as plain text.
         return words::plainTip(data(index, Qt::DisplayRole).toString());

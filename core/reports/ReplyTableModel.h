@@ -21,6 +21,7 @@ public:
         MobileRole = Qt::UserRole, // the sender, as stored
         TextRole,                  // the reply's text
         BlockedRole,               // the sender is on the blocklist
+        CampaignIdRole,            // the campaign replied to (0: none found)
         LoadedRole,                // false while the row's page is on its way
     };
 

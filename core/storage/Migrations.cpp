@@ -325,6 +325,11 @@ const QList<Step> &steps()
              " cells TEXT NOT NULL,"
              " UNIQUE (audience_id, mobile))"_s,
          }},
+        // The campaign a blocked number replied to (none for a manual or imported block).
+        {14,
+         {
+             u"ALTER TABLE blocklist ADD COLUMN campaign_id INTEGER"_s,
+         }},
     };
     return all;
 }

@@ -312,11 +312,12 @@ std::optional<int> Store::addToBlocklist(const QList<BlockEntry> &entries, QStri
     const QString stamp = now();
     const bool ok = inTransaction(m_db.db(), error, [&] {
         QSqlQuery q(m_db.db());
-        q.prepare(u"INSERT INTO blocklist (mobile, reason, added_at) VALUES (?, ?, ?) ON CONFLICT(mobile) DO NOTHING"_s);
+        q.prepare(u"INSERT INTO blocklist (mobile, reason, added_at, campaign_id) VALUES (?, ?, ?, ?) ON CONFLICT(mobile) DO NOTHING"_s);
         for (const BlockEntry &e : entries) {
             q.addBindValue(e.mobile);
             q.addBindValue(text(e.reason));
             q.addBindValue(e.addedAt.isEmpty() ? stamp : e.addedAt);
+            q.addBindValue(e.campaignId > 0 ? QVariant(e.campaignId) : QVariant(QMetaType::fromType<qint64>()));
             if (!q.exec())
                 return failed(q, error);
             added += q.numRowsAffected() > 0 ? 1 : 0;
@@ -349,12 +350,14 @@ std::optional<QList<BlockEntry>> Store::blocklistEntries(QString *error) const
 {
     QList<BlockEntry> out;
     QSqlQuery q(m_db.db());
-    if (!q.exec(u"SELECT mobile, reason, added_at FROM blocklist ORDER BY added_at DESC, mobile"_s)) {
+    if (!q.exec(u"SELECT b.mobile, b.reason, b.added_at, b.campaign_id, c.name FROM blocklist b"
+                " LEFT JOIN campaigns c ON c.id = b.campaign_id ORDER BY b.added_at DESC, b.mobile"_s)) {
         failed(q, error);
         return std::nullopt;
     }
     while (q.next())
-        out.append(BlockEntry{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+        out.append(BlockEntry{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
+                              q.value(4).toString()});
     return out;
 }
 
@@ -406,7 +409,7 @@ std::optional<PushStoreResult> Store::storeReplies(const QList<ReplyRecord> &rep
         QSqlQuery count(m_db.db());
         count.prepare(u"UPDATE batches SET replied = replied + 1 WHERE id = (SELECT batch_id FROM recipients WHERE id = ?)"_s);
         QSqlQuery block(m_db.db());
-        block.prepare(u"INSERT INTO blocklist (mobile, reason, added_at) VALUES (?, ?, ?) ON CONFLICT(mobile) DO NOTHING"_s);
+        block.prepare(u"INSERT INTO blocklist (mobile, reason, added_at, campaign_id) VALUES (?, ?, ?, ?) ON CONFLICT(mobile) DO NOTHING"_s);
         const QString t = now();
         for (const ReplyRecord &r : replies) {
             find.addBindValue(r.extension);
@@ -443,6 +446,7 @@ std::optional<PushStoreResult> Store::storeReplies(const QList<ReplyRecord> &rep
                 block.addBindValue(r.mobile);
                 block.addBindValue(QCoreApplication::translate("mms::Store", "replied \"%1\" (blocked automatically)").arg(r.text.trimmed()));
                 block.addBindValue(t);
+                block.addBindValue(campaign);
                 if (!block.exec())
                     return failed(block, error);
                 result.blocked += block.numRowsAffected() > 0 ? 1 : 0;

@@ -43,6 +43,8 @@ struct BlockEntry
     QString mobile;
     QString reason;  // the reply's text, or what the user gave
     QString addedAt; // ISO UTC
+    qint64 campaignId = 0; // the campaign replied to, for an opt-out reply
+    QString campaignName;
 };
 
 struct PushStoreResult

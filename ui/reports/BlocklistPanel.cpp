@@ -24,7 +24,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace mms {
 namespace {
-enum Columns { Number, Reason, BlockedAt, ColumnCount };
+enum Columns { Number, Reason, Campaign, BlockedAt, ColumnCount };
 constexpr int kEntryTimeRole = Qt::UserRole; // added_at as stored, for an undo
 } // namespace
 
@@ -47,7 +47,7 @@ BlocklistPanel::BlocklistPanel(CampaignService *service, QWidget *parent)
     m_undo->setObjectName(u"undoUnblockButton"_s);
     m_import->setObjectName(u"importBlocklistButton"_s);
     m_table->setObjectName(u"blocklistTable"_s);
-    m_model->setHorizontalHeaderLabels({tr("Number"), tr("Reason"), tr("Blocked at")});
+    m_model->setHorizontalHeaderLabels({tr("Number"), tr("Reason"), tr("Campaign"), tr("Blocked at")});
     m_filter->setSourceModel(m_model);
     m_filter->setFilterKeyColumn(-1); // the number or the reason
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -68,7 +68,8 @@ BlocklistPanel::BlocklistPanel(CampaignService *service, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(Number, 120);
-    m_table->setColumnWidth(Reason, 320);
+    m_table->setColumnWidth(Reason, 280);
+    m_table->setColumnWidth(Campaign, 180);
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(0, 0, 0, 0);
@@ -130,6 +131,8 @@ void BlocklistPanel::show(const QList<BlockEntry> &entries, const QString &error
         reason->setToolTip(words::plainTip(e.reason)); // a reply's text is a stranger's: plain text
         m_model->setItem(r, Number, number);
         m_model->setItem(r, Reason, reason);
+        m_model->setItem(r, Campaign, new QStandardItem(e.campaignId == 0 ? QString()
+                                                        : e.campaignName.isEmpty() ? tr("Campaign %1").arg(e.campaignId) : e.campaignName));
         m_model->setItem(r, BlockedAt, new QStandardItem(QDateTime::fromString(e.addedAt, Qt::ISODate).toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s)));
     }
     m_table->setSortingEnabled(true);

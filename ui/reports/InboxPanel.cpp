@@ -142,7 +142,8 @@ InboxPanel::InboxPanel(ReportService *service, QWidget *parent)
         if (!current.isValid() || !current.data(ReplyTableModel::LoadedRole).toBool())
             return;
         Q_EMIT blockRequested(current.data(ReplyTableModel::MobileRole).toString(),
-                              tr("replied \"%1\"").arg(current.data(ReplyTableModel::TextRole).toString()));
+                              tr("replied \"%1\"").arg(current.data(ReplyTableModel::TextRole).toString()),
+                              current.data(ReplyTableModel::CampaignIdRole).toLongLong());
     });
     connect(m_export, &QPushButton::clicked, this, [this] { Q_EMIT exportRequested(m_model->query()); });
     m_block->setEnabled(false);

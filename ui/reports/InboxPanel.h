@@ -36,7 +36,7 @@ public:
     void setExportEnabled(bool enabled);
 
 Q_SIGNALS:
-    void blockRequested(const QString &mobile, const QString &reason);
+    void blockRequested(const QString &mobile, const QString &reason, qint64 campaignId);
     void exportRequested(const mms::ReplyQuery &query);
     void countChanged(int count);
 
