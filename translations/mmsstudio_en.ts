@@ -307,7 +307,10 @@
     </message>
     <message numerus="yes">
         <source>Audience “%1”: %Ln member(s); %2 rows were not valid numbers, %3 duplicates.</source>
-        <translation><numerusform>Audience “%1”: %Ln member; %2 rows were not valid numbers, %3 duplicates.</numerusform><numerusform>Audience “%1”: %Ln members; %2 rows were not valid numbers, %3 duplicates.</numerusform></translation>
+        <translation>
+            <numerusform>Audience “%1”: %Ln member; %2 rows were not valid numbers, %3 duplicates.</numerusform>
+            <numerusform>Audience “%1”: %Ln members; %2 rows were not valid numbers, %3 duplicates.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot read the database: %1</source>
@@ -524,6 +527,14 @@
     <message>
         <source>Block these %1 numbers?</source>
         <translation>Block these %1 numbers?</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation>Campaign %1</translation>
     </message>
 </context>
 <context>

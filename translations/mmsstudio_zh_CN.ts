@@ -307,7 +307,9 @@
     </message>
     <message numerus="yes">
         <source>Audience “%1”: %Ln member(s); %2 rows were not valid numbers, %3 duplicates.</source>
-        <translation><numerusform>客户群“%1”：共 %Ln 人；%2 行不是有效号码，%3 行重复。</numerusform></translation>
+        <translation>
+            <numerusform>客户群“%1”：共 %Ln 人；%2 行不是有效号码，%3 行重复。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot read the database: %1</source>
@@ -520,6 +522,14 @@
     <message>
         <source>Block these %1 numbers?</source>
         <translation>将这 %1 个号码加入黑名单吗？</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation>活动 %1</translation>
     </message>
 </context>
 <context>
