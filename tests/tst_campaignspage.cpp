@@ -590,6 +590,7 @@ private Q_SLOTS:
         const auto result = kept.at(0).at(1).value<mms::AudienceImportResult>();
         QVERIFY2(result.ok(), qPrintable(result.error));
         QCOMPARE(result.members, 3);
+        QTRY_VERIFY(wizard->findChild<QLabel *>(u"audienceResultLabel"_s)->text().contains(u"老客户"_s)); // the user is told
         wizard->reject();
         QTRY_VERIFY(!window.findChild<mms::NewCampaignWizard *>());
 
@@ -648,6 +649,22 @@ private Q_SLOTS:
         QTRY_COMPARE(table->rowCount(), 1);
         QCOMPARE(table->item(0, 0)->text(), u"新客户"_s);
         dialog->reject();
+
+        // Keeping a file under a name already taken asks first; Cancel stays on the page.
+        QTest::mouseClick(window.findChild<QPushButton *>(u"newCampaignButton"_s), Qt::LeftButton);
+        QTRY_VERIFY((wizard = window.findChild<mms::NewCampaignWizard *>()));
+        wizard->findChild<QComboBox *>(u"templateCombo"_s)->setEditText(u"M0001"_s);
+        QTRY_COMPARE(wizard->findChild<QComboBox *>(u"recipientSourceCombo"_s)->count(), 2);
+        mms::prompts::setNextFileName(csv);
+        QTest::mouseClick(wizard->findChild<QPushButton *>(u"browseButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        QTest::mouseClick(wizard->findChild<QCheckBox *>(u"keepAudienceCheck"_s), Qt::LeftButton);
+        auto *keepName = wizard->findChild<QLineEdit *>(u"audienceNameEdit"_s);
+        keepName->setText(u"新客户"_s);
+        mms::prompts::setNextAnswer(QMessageBox::Cancel);
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(wizard->currentId(), int(mms::NewCampaignWizard::SourcePage));
+        wizard->reject();
     }
     void emptyValuesStopTheWizardUntilLeftOut()
     {

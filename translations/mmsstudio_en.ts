@@ -100,21 +100,6 @@
     </message>
 </context>
 <context>
-    <name>mms</name>
-    <message>
-        <source>an audience needs a name of 1 to 100 characters</source>
-        <translation>an audience needs a name of 1 to 100 characters</translation>
-    </message>
-    <message>
-        <source>the import was cancelled; nothing was changed</source>
-        <translation>the import was cancelled; nothing was changed</translation>
-    </message>
-    <message>
-        <source>no valid number in %1: nothing was changed</source>
-        <translation>no valid number in %1: nothing was changed</translation>
-    </message>
-</context>
-<context>
     <name>mms::AccountManager</name>
     <message>
         <source>the account needs a name</source>
@@ -253,6 +238,18 @@
     <message>
         <source>there is no audience “%1”</source>
         <translation>there is no audience “%1”</translation>
+    </message>
+    <message>
+        <source>an audience needs a name of 1 to 100 characters</source>
+        <translation>an audience needs a name of 1 to 100 characters</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was changed</source>
+        <translation>the import was cancelled; nothing was changed</translation>
+    </message>
+    <message>
+        <source>no valid number in %1: nothing was changed</source>
+        <translation>no valid number in %1: nothing was changed</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +1935,18 @@
     <message>
         <source>Audience “%1” (%2)</source>
         <translation>Audience “%1” (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept as the audience “%1” (%Ln member(s)).</source>
+        <translation><numerusform>Kept as the audience “%1” (%Ln member).</numerusform><numerusform>Kept as the audience “%1” (%Ln members).</numerusform></translation>
+    </message>
+    <message>
+        <source>The list was not kept as an audience: %1</source>
+        <translation>The list was not kept as an audience: %1</translation>
+    </message>
+    <message>
+        <source>An audience “%1” exists: replace its members with this file's?</source>
+        <translation>An audience “%1” exists: replace its members with this file's?</translation>
     </message>
 </context>
 <context>

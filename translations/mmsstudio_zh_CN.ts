@@ -100,21 +100,6 @@
     </message>
 </context>
 <context>
-    <name>mms</name>
-    <message>
-        <source>an audience needs a name of 1 to 100 characters</source>
-        <translation>客户群名称须为 1 到 100 个字符</translation>
-    </message>
-    <message>
-        <source>the import was cancelled; nothing was changed</source>
-        <translation>导入已取消，未做任何更改</translation>
-    </message>
-    <message>
-        <source>no valid number in %1: nothing was changed</source>
-        <translation>%1 中没有有效号码，未做任何更改</translation>
-    </message>
-</context>
-<context>
     <name>mms::AccountManager</name>
     <message>
         <source>the account needs a name</source>
@@ -253,6 +238,18 @@
     <message>
         <source>there is no audience “%1”</source>
         <translation>没有名为“%1”的客户群</translation>
+    </message>
+    <message>
+        <source>an audience needs a name of 1 to 100 characters</source>
+        <translation>客户群名称须为 1 到 100 个字符</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was changed</source>
+        <translation>导入已取消，未做任何更改</translation>
+    </message>
+    <message>
+        <source>no valid number in %1: nothing was changed</source>
+        <translation>%1 中没有有效号码，未做任何更改</translation>
     </message>
 </context>
 <context>
@@ -1927,6 +1924,18 @@
     <message>
         <source>Audience “%1” (%2)</source>
         <translation>客户群“%1”（%2 人）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept as the audience “%1” (%Ln member(s)).</source>
+        <translation><numerusform>已保存为客户群“%1”（共 %Ln 人）。</numerusform></translation>
+    </message>
+    <message>
+        <source>The list was not kept as an audience: %1</source>
+        <translation>名单未能保存为客户群：%1</translation>
+    </message>
+    <message>
+        <source>An audience “%1” exists: replace its members with this file's?</source>
+        <translation>已有名为“%1”的客户群：要用此文件中的号码替换其成员吗？</translation>
     </message>
 </context>
 <context>

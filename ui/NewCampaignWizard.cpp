@@ -152,6 +152,16 @@ QWizardPage *NewCampaignWizard::buildConfirmPage()
     auto *layout = new QVBoxLayout(p);
     layout->addLayout(progressRow);
     layout->addWidget(m_summaryLabel);
+    m_audienceResult = new QLabel;
+    m_audienceResult->setObjectName(u"audienceResultLabel"_s);
+    m_audienceResult->setWordWrap(true);
+    m_audienceResult->hide();
+    layout->addWidget(m_audienceResult);
+    connect(m_service, &CampaignService::audienceImported, this, [this](const QString &name, const AudienceImportResult &r) {
+        m_audienceResult->setText(r.ok() ? tr("Kept as the audience “%1” (%Ln member(s)).", nullptr, int(r.members)).arg(name)
+                                         : tr("The list was not kept as an audience: %1").arg(r.error));
+        m_audienceResult->show();
+    });
     layout->addWidget(m_issues, 1);
     layout->addWidget(m_saveIssues, 0, Qt::AlignLeft);
     layout->addLayout(testRow);
@@ -257,6 +267,7 @@ void NewCampaignWizard::initializePage(int id)
         request.path = request.audience.isEmpty() ? m_sniff.path : QString();
         request.options = ImportOptions::fromSniff(m_sniff);
         request.options.mobileColumn = m_mobileColumn->currentIndex();
+        m_audienceResult->hide();
         if (request.audience.isEmpty() && m_keepAudience->isChecked()) {
             // The list is kept as it is, every column, whatever this campaign uses of it.
             AudienceImportRequest keep;
@@ -303,6 +314,16 @@ int NewCampaignWizard::nextId() const
 
 bool NewCampaignWizard::validateCurrentPage()
 {
+    if (currentId() == SourcePage && audience().isEmpty() && m_keepAudience->isChecked()) {
+        // Keeping the file under the name of another audience would replace its members: ask.
+        const QString name = m_audienceName->text().trimmed();
+        for (int i = 1; i < m_source->count(); ++i)
+            if (m_source->itemData(i).toString() == name
+                && prompts::ask(this, tr("New campaign"), tr("An audience “%1” exists: replace its members with this file's?").arg(name),
+                                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+                       != QMessageBox::Yes)
+                return false;
+    }
     if (currentId() == MappingPage) {
         // Every variable the template uses needs a column.
         if (chosenTemplate()) {

@@ -76,6 +76,7 @@ private:
     QCheckBox *m_keepAudience = nullptr;
     QLineEdit *m_audienceName = nullptr;
     bool m_audienceReady = false;
+    QLabel *m_audienceResult = nullptr; // whether the file was kept as an audience
     // Mapping
     QTableWidget *m_preview = nullptr;
     QComboBox *m_mobileColumn = nullptr;

@@ -193,7 +193,7 @@ qint64 ReportsPage::currentCampaign() const
     return item ? item->data(kCampaignIdRole).toLongLong() : 0;
 }
 
-void ReportsPage::show(const QList<CampaignDelivery> &deliveries, const QList<ReplyRow> &replies)
+void ReportsPage::show(const QList<CampaignDelivery> &deliveries)
 {
     const QLocale locale;
     // The selection follows the campaign, not the row, when campaigns come and go.
@@ -223,7 +223,6 @@ void ReportsPage::show(const QList<CampaignDelivery> &deliveries, const QList<Re
     m_campaigns->setCurrentCell(selectedRow, 0);
     selectCampaign();
 
-    Q_UNUSED(replies); // the inbox pages its own (all of them, not the latest thousand)
     m_inbox->setCampaigns(deliveries);
     m_inbox->refresh();
     // The whole blocklist is read again only where it is looked at (sending refreshes this often).

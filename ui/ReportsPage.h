@@ -44,7 +44,7 @@ Q_SIGNALS:
 
 private:
     void refreshNow();
-    void show(const QList<CampaignDelivery> &deliveries, const QList<ReplyRow> &replies);
+    void show(const QList<CampaignDelivery> &deliveries);
     void selectCampaign();
     void loadDetail();
     void showDetail(const CampaignDelivery &delivery, const QList<DeliveryPoint> &timeline);

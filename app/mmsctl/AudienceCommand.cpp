@@ -78,23 +78,14 @@ int runAudience(CliContext &ctx, const QString &sub, const QStringList &args)
     }
     if (sub == u"import"_s && pos.size() == 2) {
         const QString name = pos.at(0), path = pos.at(1);
-        const mms::FileSniff sniff = mms::sniffRecipientFile(path, {p.value(u"sheet"_s), p.value(u"encoding"_s).toLatin1()});
-        if (!sniff.ok())
-            return ctx.fail(ExitInvalid, u"invalid"_s, sniff.error);
+        mms::FileSniff sniff;
         mms::AudienceImportRequest request;
+        if (!readRecipientList(ctx, p, path, &sniff, &request.options, &rc))
+            return rc;
         request.name = name;
         request.path = path;
         request.header = sniff.header;
-        request.options = mms::ImportOptions::fromSniff(sniff);
         request.mode = p.isSet(u"add"_s) ? mms::AudienceImportRequest::Mode::Add : mms::AudienceImportRequest::Mode::Replace;
-        if (p.isSet(u"mobile-column"_s)) {
-            const int index = sniff.columnIndex(p.value(u"mobile-column"_s));
-            if (index < 0)
-                return ctx.fail(ExitInvalid, u"invalid"_s, u"no column \"%1\"; the columns are: %2"_s.arg(p.value(u"mobile-column"_s), sniff.header.join(u", "_s)));
-            request.options.mobileColumn = index;
-        } else if (sniff.mobileColumn < 0) {
-            return ctx.fail(ExitInvalid, u"invalid"_s, u"no column of mobile numbers found; name it with --mobile-column (columns: %1)"_s.arg(sniff.header.join(u", "_s)));
-        }
         const mms::AudienceImportResult r = mms::importAudience(*ctx.database(), request);
         if (!r.ok())
             return ctx.fail(ExitInvalid, u"invalid"_s, r.error);

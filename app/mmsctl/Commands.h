@@ -16,6 +16,18 @@ int runBlocklist(CliContext &ctx, const QString &sub, const QStringList &args);
 int runAudience(CliContext &ctx, const QString &sub, const QStringList &args);
 int runReports(CliContext &ctx, const QString &command, const QStringList &args);
 
+// A recipients file as the importing commands read it (send --csv, recipients check, blocklist
+// import, audience import): --sheet, --encoding and --mobile-column applied, every failure
+// reported. false: the failure is reported and *exitCode holds its code.
+namespace mms {
+struct FileSniff;
+struct ImportOptions;
+}
+class QCommandLineParser;
+class QString;
+bool readRecipientList(CliContext &ctx, const QCommandLineParser &p, const QString &path, mms::FileSniff *sniff,
+                       mms::ImportOptions *options, int *exitCode);
+
 // Sends (or resumes) a stored campaign with the engine until it stops; prints the outcome.
 namespace mms {
 struct Account;

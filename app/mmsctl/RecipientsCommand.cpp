@@ -24,6 +24,35 @@ public:
 };
 } // namespace
 
+bool readRecipientList(CliContext &ctx, const QCommandLineParser &p, const QString &path, mms::FileSniff *sniff,
+                       mms::ImportOptions *options, int *exitCode)
+{
+    if (p.isSet(u"sheet"_s) && p.value(u"sheet"_s).trimmed().isEmpty()) {
+        *exitCode = ctx.fail(ExitUsage, u"usage"_s, u"--sheet needs a sheet's name or number"_s);
+        return false;
+    }
+    *sniff = mms::sniffRecipientFile(path, {p.value(u"sheet"_s), p.value(u"encoding"_s).toLatin1()});
+    if (!sniff->ok()) {
+        *exitCode = ctx.fail(ExitInvalid, u"invalid"_s, sniff->error);
+        return false;
+    }
+    *options = mms::ImportOptions::fromSniff(*sniff);
+    if (p.isSet(u"mobile-column"_s)) {
+        const QString col = p.value(u"mobile-column"_s);
+        const int index = sniff->columnIndex(col);
+        if (index < 0) {
+            *exitCode = ctx.fail(ExitInvalid, u"invalid"_s, u"--mobile-column: no column \"%1\"; the columns are: %2"_s.arg(col, sniff->header.join(u", "_s)));
+            return false;
+        }
+        options->mobileColumn = index;
+    } else if (sniff->mobileColumn < 0) {
+        *exitCode = ctx.fail(ExitInvalid, u"invalid"_s, u"no column of mobile numbers found; name it with --mobile-column (columns: %1)"_s
+                                                             .arg(sniff->header.join(u", "_s)));
+        return false;
+    }
+    return true;
+}
+
 int runRecipients(CliContext &ctx, const QString &sub, const QStringList &args)
 {
     if (sub != u"check"_s)
@@ -37,22 +66,10 @@ int runRecipients(CliContext &ctx, const QString &sub, const QStringList &args)
     if (!parseCommand(ctx, p, args, u"mmsctl recipients check FILE: how many rows are valid, invalid (and why), duplicate or blocked."_s, 3, &rc))
         return rc;
     const QString path = p.positionalArguments().at(2);
-    if (p.isSet(u"sheet"_s) && p.value(u"sheet"_s).trimmed().isEmpty())
-        return ctx.fail(ExitUsage, u"usage"_s, u"--sheet needs a sheet's name or number"_s);
-    const mms::FileSniff sniff = mms::sniffRecipientFile(path, {p.value(u"sheet"_s), p.value(u"encoding"_s).toLatin1()});
-    if (!sniff.ok())
-        return ctx.fail(ExitInvalid, u"invalid"_s, sniff.error);
-    mms::ImportOptions options = mms::ImportOptions::fromSniff(sniff);
-    if (p.isSet(u"mobile-column"_s)) {
-        const QString col = p.value(u"mobile-column"_s);
-        const int index = sniff.columnIndex(col);
-        if (index < 0)
-            return ctx.fail(ExitInvalid, u"invalid"_s, u"no column \"%1\"; the columns are: %2"_s.arg(col, sniff.header.join(u", "_s)));
-        options.mobileColumn = index;
-    } else if (sniff.mobileColumn < 0) {
-        return ctx.fail(ExitInvalid, u"invalid"_s, u"no column of mobile numbers found; name it with --mobile-column (columns: %1)"_s
-                                                       .arg(sniff.header.join(u", "_s)));
-    }
+    mms::FileSniff sniff;
+    mms::ImportOptions options;
+    if (!readRecipientList(ctx, p, path, &sniff, &options, &rc))
+        return rc;
     if (mms::Store *store = ctx.store()) {
         QString error;
         const auto blocked = store->blocklist(&error);
@@ -144,18 +161,10 @@ int runBlocklist(CliContext &ctx, const QString &sub, const QStringList &args)
         const QStringList files = p.positionalArguments().mid(2);
         if (files.size() != 1)
             return ctx.fail(ExitUsage, u"usage"_s, u"usage: mmsctl blocklist import FILE [--check] [--reason TEXT] [--sheet S] [--mobile-column C]"_s);
-        const mms::FileSniff sniff = mms::sniffRecipientFile(files.first(), {p.value(u"sheet"_s), p.value(u"encoding"_s).toLatin1()});
-        if (!sniff.ok())
-            return ctx.fail(ExitInvalid, u"invalid"_s, sniff.error);
-        mms::ImportOptions options = mms::ImportOptions::fromSniff(sniff);
-        if (p.isSet(u"mobile-column"_s)) {
-            const int index = sniff.columnIndex(p.value(u"mobile-column"_s));
-            if (index < 0)
-                return ctx.fail(ExitInvalid, u"invalid"_s, u"no column \"%1\"; the columns are: %2"_s.arg(p.value(u"mobile-column"_s), sniff.header.join(u", "_s)));
-            options.mobileColumn = index;
-        } else if (sniff.mobileColumn < 0) {
-            return ctx.fail(ExitInvalid, u"invalid"_s, u"no column of mobile numbers found; name it with --mobile-column (columns: %1)"_s.arg(sniff.header.join(u", "_s)));
-        }
+        mms::FileSniff sniff;
+        mms::ImportOptions options;
+        if (!readRecipientList(ctx, p, files.first(), &sniff, &options, &rc))
+            return rc;
         const QString reason = p.isSet(u"reason"_s) ? p.value(u"reason"_s) : u"imported from %1"_s.arg(QFileInfo(files.first()).fileName());
         const bool apply = !p.isSet(u"check"_s);
         const mms::BlocklistImportResult r = mms::importBlocklist(*ctx.database(), files.first(), options, reason, apply);

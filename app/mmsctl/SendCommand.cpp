@@ -137,21 +137,8 @@ int runSend(CliContext &ctx, const QStringList &args)
             return ctx.fail(ExitInvalid, u"invalid"_s, error);
         options.skipRowsWithEmptyValues = p.isSet(u"skip-empty"_s);
     } else if (p.isSet(u"csv"_s)) {
-        sniff = mms::sniffRecipientFile(p.value(u"csv"_s), {p.value(u"sheet"_s), p.value(u"encoding"_s).toLatin1()});
-        if (!sniff.ok())
-            return ctx.fail(ExitInvalid, u"invalid"_s, sniff.error);
-        options = mms::ImportOptions::fromSniff(sniff);
-        if (p.isSet(u"mobile-column"_s)) {
-            const QString col = p.value(u"mobile-column"_s);
-            const int index = sniff.columnIndex(col);
-            if (index < 0)
-                return ctx.fail(ExitInvalid, u"invalid"_s, u"--mobile-column: no column \"%1\"; the columns are: %2"_s
-                                                               .arg(col, sniff.header.join(u", "_s)));
-            options.mobileColumn = index;
-        } else if (sniff.mobileColumn < 0) {
-            return ctx.fail(ExitInvalid, u"invalid"_s, u"no column of mobile numbers found; name it with --mobile-column (columns: %1)"_s
-                                                           .arg(sniff.header.join(u", "_s)));
-        }
+        if (!readRecipientList(ctx, p, p.value(u"csv"_s), &sniff, &options, &rc))
+            return rc;
         QString error;
         if (!parseMap(p.value(u"map"_s), sniff, &options.variables, &error))
             return ctx.fail(ExitInvalid, u"invalid"_s, error);

@@ -158,7 +158,7 @@ AudienceImportResult importAudience(Database &db, const AudienceImportRequest &r
     AudienceImportResult r;
     const QString name = request.name.trimmed();
     if (name.isEmpty() || name.size() > 100) {
-        r.error = tr("an audience needs a name of 1 to 100 characters");
+        r.error = QCoreApplication::translate("mms::AudienceStore", "an audience needs a name of 1 to 100 characters");
         return r;
     }
     // Every column but the number's is kept, named as in the file.
@@ -231,11 +231,11 @@ AudienceImportResult importAudience(Database &db, const AudienceImportRequest &r
         MemberSink sink(sqlDb, r.audienceId);
         r.summary = importRecipients(request.path, options, sink, progress);
         if (!r.summary.ok()) {
-            error = r.summary.cancelled ? tr("the import was cancelled; nothing was changed") : r.summary.error;
+            error = r.summary.cancelled ? QCoreApplication::translate("mms::AudienceStore", "the import was cancelled; nothing was changed") : r.summary.error;
             return false;
         }
         if (r.summary.valid == 0) {
-            error = tr("no valid number in %1: nothing was changed").arg(request.path);
+            error = QCoreApplication::translate("mms::AudienceStore", "no valid number in %1: nothing was changed").arg(request.path);
             return false;
         }
         QSqlQuery n(sqlDb);

@@ -301,8 +301,7 @@ void CampaignService::loadReports()
             return;
         ReportStore reports(*w.m_db);
         const QList<CampaignDelivery> deliveries = reports.deliveries(w.m_accountId);
-        const QList<ReplyRow> replies = reports.replies(1000);
-        w.reply([s = w.m_service, deliveries, replies] { Q_EMIT s->reportsLoaded(deliveries, replies); });
+        w.reply([s = w.m_service, deliveries] { Q_EMIT s->reportsLoaded(deliveries); });
     });
 }
 

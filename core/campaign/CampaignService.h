@@ -95,7 +95,7 @@ Q_SIGNALS:
     void importFinished(const mms::DraftImportResult &result); // campaignId 0: nothing was kept
     void created(qint64 campaignId, const QString &error);
     void batchAccepted(qint64 campaignId); // the balance changed
-    void reportsLoaded(const QList<mms::CampaignDelivery> &deliveries, const QList<mms::ReplyRow> &replies);
+    void reportsLoaded(const QList<mms::CampaignDelivery> &deliveries); // the inbox pages its replies itself
     void failed(const QString &message);
     void blocklistLoaded(const QList<mms::BlockEntry> &entries, const QString &error);
     void unblocked(const QList<mms::BlockEntry> &entries);

@@ -20,6 +20,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace mms {
@@ -106,6 +108,7 @@ BlocklistPanel::BlocklistPanel(CampaignService *service, QWidget *parent)
         Q_EMIT statusMessage(tr("%Ln number(s) taken off the blocklist.", nullptr, int(entries.size())));
     });
     connect(service, &CampaignService::blocklistImported, this, &BlocklistPanel::onImported);
+    connect(service, &CampaignService::sniffed, this, &BlocklistPanel::onSniffed);
     updateButtons();
 }
 
@@ -156,15 +159,25 @@ void BlocklistPanel::importFile()
     const QString path = prompts::openFileName(this, tr("Import a suppression list"), RecipientFileChooser::fileFilter());
     if (path.isEmpty())
         return;
-    const FileSniff sniff = sniffRecipientFile(path); // the first rows only: quick on this thread
+    // Read on the service's thread (a workbook's first rows can take a second to reach), checked when it answers.
+    m_pendingPath = path;
+    m_import->setEnabled(false);
+    Q_EMIT statusMessage(tr("Checking %1…").arg(QFileInfo(path).fileName()));
+    m_service->sniff(path);
+}
+
+void BlocklistPanel::onSniffed(const FileSniff &sniff)
+{
+    if (m_pendingPath.isEmpty() || sniff.path != m_pendingPath)
+        return;
+    const QString path = std::exchange(m_pendingPath, QString());
     if (!sniff.ok() || sniff.mobileColumn < 0) {
+        m_import->setEnabled(true);
         Q_EMIT statusMessage(sniff.ok() ? tr("No column of mobile numbers found in %1.").arg(QFileInfo(path).fileName()) : sniff.error);
         return;
     }
     m_pendingImport = ImportOptions::fromSniff(sniff);
     m_pendingReason = tr("imported from %1").arg(QFileInfo(path).fileName());
-    m_import->setEnabled(false);
-    Q_EMIT statusMessage(tr("Checking %1…").arg(QFileInfo(path).fileName()));
     m_service->importBlocklist(path, m_pendingImport, m_pendingReason, false);
 }
 

@@ -35,6 +35,7 @@ private:
     void show(const QList<mms::BlockEntry> &entries, const QString &error);
     void unblockSelected();
     void importFile();
+    void onSniffed(const mms::FileSniff &sniff);
     void onImported(const QString &path, const mms::BlocklistImportResult &result, bool applied);
     void updateButtons();
 
@@ -50,6 +51,7 @@ private:
     QList<BlockEntry> m_lastUnblocked;
     ImportOptions m_pendingImport;
     QString m_pendingReason;
+    QString m_pendingPath; // the file being read before its check
 };
 
 } // namespace mms
