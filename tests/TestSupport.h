@@ -13,10 +13,20 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QSettings>
 #include <QTest>
 #include <QTimer>
 
 namespace testsupport {
+
+// New campaigns of every account may send at any hour (the default window, 08:00-22:00 China
+// time, would hold a test run at night): the settings of the data folder dataDir.
+inline void sendAtAnyHour(const QString &dataDir)
+{
+    QDir().mkpath(dataDir);
+    QSettings settings(dataDir + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+    settings.setValue(QStringLiteral("sending/window"), QStringLiteral("any"));
+}
 
 // A workbook as openpyxl (an independent reader) sees it: tests/xlsx_fixtures.py dump.
 inline QJsonArray readWorkbook(const QString &path)

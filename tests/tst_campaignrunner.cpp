@@ -13,6 +13,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace mms;
@@ -331,6 +332,149 @@ private Q_SLOTS:
         QTest::qWait(300);
         QCOMPARE(m_sim->sendLog().size(), 0);
         QVERIFY(finished.wait(30000));
+        QCOMPARE(m_sim->sendLog().size(), 1);
+    }
+
+    // Sending windows (China time, UTC+8), with a clock of the test's own.
+    static QDateTime china(int day, int hour, int minute, int second = 0)
+    {
+        return QDateTime(QDate(2026, 12, day), QTime(hour, minute, second), QTimeZone(8 * 3600)).toUTC();
+    }
+    qint64 makeWindowed(int recipients, const QString &window, bool test = false)
+    {
+        QList<VariableEntry> list;
+        for (int i = 0; i < recipients; ++i)
+            list.append({u"139"_s + u"%1"_s.arg(i, 8, 10, QChar(u'0')), {{u"Text1"_s, u"客户%1"_s.arg(i)}}});
+        CampaignStore::NewCampaign nc;
+        nc.accountId = m_accountId;
+        nc.mmsid = m_mmsid;
+        nc.personalised = true;
+        nc.variables = {u"Text1"_s};
+        nc.sendWindow = window;
+        nc.isTest = test;
+        QString error;
+        const auto id = CampaignStore(*m_db).create(nc, list, 1000, &error);
+        return id ? *id : 0;
+    }
+    static CampaignRunner::Policy windowPolicy()
+    {
+        CampaignRunner::Policy p = fastPolicy();
+        p.windowCheckMs = 20;
+        return p;
+    }
+    void closedWindowWaitsUntilItOpens()
+    {
+        const qint64 id = makeWindowed(2500, u"08:00-22:00"_s);
+        QDateTime now = china(3, 23, 30);
+        CampaignRunner runner(*m_db, account());
+        runner.setPolicy(windowPolicy());
+        runner.setClock([&now] { return now; });
+        QSignalSpy finished(&runner, &CampaignRunner::finished);
+        QSignalSpy states(&runner, &CampaignRunner::stateChanged);
+        QString error;
+        QVERIFY(runner.start(id, &error));
+        QTRY_VERIFY(CampaignStore(*m_db).campaign(id)->message.contains(u"08:00–22:00"_s));
+        QVERIFY(CampaignStore(*m_db).campaign(id)->message.contains(u"mmsctl campaign resume %1 --window"_s.arg(id)));
+        QCOMPARE(CampaignStore(*m_db).campaign(id)->state, campaign::Running);
+        // It looks again every windowCheckMs; still nothing goes out at 07:59.
+        now = china(4, 7, 59);
+        const int looks = int(states.size());
+        QTest::qWait(100);
+        QCOMPARE(m_sim->sendLog().size(), 0);
+        QCOMPARE(int(states.size()), looks); // the same message is not written again and again
+        now = china(4, 8, 0);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.at(0).at(1).toString(), campaign::Completed);
+        QCOMPARE(m_sim->sendLog().size(), 3);
+        QVERIFY(CampaignStore(*m_db).campaign(id)->message.isEmpty());
+    }
+    void windowClosingMidCampaignStopsAfterTheBatchInFlight()
+    {
+        const qint64 id = makeWindowed(3000, u"08:00-22:00"_s);
+        QDateTime now = china(3, 21, 59, 59);
+        CampaignRunner runner(*m_db, account());
+        runner.setPolicy(windowPolicy());
+        runner.setClock([&now] { return now; });
+        // The window closes while the first batch is at the platform.
+        connect(&runner, &CampaignRunner::batchUpdated, this, [&now](qint64, const BatchRow &b) {
+            if (b.seq == 1 && b.state == batch::InFlight)
+                now = china(3, 22, 0);
+        });
+        QSignalSpy finished(&runner, &CampaignRunner::finished);
+        QString error;
+        QVERIFY(runner.start(id, &error));
+        QTRY_VERIFY(CampaignStore(*m_db).campaign(id)->message.contains(u"08:00"_s));
+        QCOMPARE(m_sim->sendLog().size(), 1);
+        QCOMPARE(batches(id).at(0).state, batch::Accepted);
+        QCOMPARE(batches(id).at(1).state, batch::Pending);
+        now = china(4, 8, 0, 1);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.at(0).at(1).toString(), campaign::Completed);
+        QCOMPARE(m_sim->sendLog().size(), 3);
+    }
+    void waitingForTheWindowSurvivesARestart()
+    {
+        const qint64 id = makeWindowed(2000, u"20:00-02:00"_s); // over midnight
+        QDateTime now = china(3, 1, 59, 59);
+        QString error;
+        {
+            auto runner = std::make_unique<CampaignRunner>(*m_db, account());
+            runner->setPolicy(windowPolicy());
+            runner->setClock([&now] { return now; });
+            connect(runner.get(), &CampaignRunner::batchUpdated, this, [&now](qint64, const BatchRow &b) {
+                if (b.seq == 1 && b.state == batch::InFlight)
+                    now = china(3, 2, 0);
+            });
+            QVERIFY(runner->start(id, &error));
+            QTRY_VERIFY(CampaignStore(*m_db).campaign(id)->message.contains(u"20:00–02:00"_s));
+            // Gone without a word, as after kill -9: the store says running, waiting.
+        }
+        QCOMPARE(CampaignStore(*m_db).interrupted(), QList<qint64>{id});
+        now = china(3, 12, 0);
+        CampaignRunner again(*m_db, account());
+        again.setPolicy(windowPolicy());
+        again.setClock([&now] { return now; });
+        QSignalSpy finished(&again, &CampaignRunner::finished);
+        QVERIFY(again.start(id, &error));
+        QTest::qWait(100);
+        QCOMPARE(m_sim->sendLog().size(), 1);
+        now = china(3, 20, 0);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.at(0).at(1).toString(), campaign::Completed);
+        const QMap<QString, int> counts = sentCounts();
+        QCOMPARE(counts.size(), 2000);
+        for (int n : counts)
+            QCOMPARE(n, 1);
+    }
+    void changingTheWindowWakesAWaitingCampaign()
+    {
+        const qint64 id = makeWindowed(10, u"08:00-22:00"_s);
+        const QDateTime now = china(3, 23, 0);
+        CampaignRunner runner(*m_db, account());
+        CampaignRunner::Policy slow = fastPolicy(); // would look again only in a minute
+        runner.setPolicy(slow);
+        runner.setClock([&now] { return now; });
+        QSignalSpy finished(&runner, &CampaignRunner::finished);
+        QString error;
+        QVERIFY(runner.start(id, &error));
+        QTRY_VERIFY(!CampaignStore(*m_db).campaign(id)->message.isEmpty());
+        QVERIFY(CampaignStore(*m_db).setSendWindow(id, u"any"_s, &error));
+        runner.recheck();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(m_sim->sendLog().size(), 1);
+    }
+    void testSendsIgnoreTheWindow()
+    {
+        const qint64 id = makeWindowed(2, u"08:00-22:00"_s, true);
+        const QDateTime now = china(3, 3, 0);
+        CampaignRunner runner(*m_db, account());
+        runner.setPolicy(windowPolicy());
+        runner.setClock([&now] { return now; });
+        QSignalSpy finished(&runner, &CampaignRunner::finished);
+        QString error;
+        QVERIFY(runner.start(id, &error));
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.at(0).at(1).toString(), campaign::Completed);
         QCOMPARE(m_sim->sendLog().size(), 1);
     }
 };

@@ -70,6 +70,7 @@ private Q_SLOTS:
     {
         qputenv("MMS_SANDBOX_DIR", m_dir.filePath(u"sandbox"_s).toUtf8());
         qputenv("MMS_DATA_DIR", m_dir.filePath(u"data"_s).toUtf8());
+        testsupport::sendAtAnyHour(m_dir.filePath(u"data"_s));
         qputenv("MMS_SIMULATOR", SIMULATOR_PATH);
         mms::Config().setAutoBlockKeywords({u"TD"_s});
     }

@@ -276,6 +276,124 @@ private Q_SLOTS:
     }
 
     void cleanupTestCase() { m_db.reset(); }
+
+    // A campaign of 3,000: batch 1 accepted (900 delivered, 100 failed), batch 2 accepted with no
+    // report yet, batch 3 refused by the platform.
+    qint64 sentCampaign()
+    {
+        QList<VariableEntry> list;
+        for (int i = 0; i < 3000; ++i)
+            list.append({u"139%1"_s.arg(i, 8, 10, QChar(u'0')), {{u"Text1"_s, u"客户%1"_s.arg(i)}}});
+        CampaignStore::NewCampaign nc;
+        nc.accountId = m_account;
+        nc.mmsid = u"M1"_s;
+        nc.name = u"双十二"_s;
+        nc.sub = u"77"_s;
+        nc.personalised = true;
+        nc.variables = {u"Text1"_s};
+        nc.sendWindow = u"09:00-21:00"_s;
+        QString error;
+        CampaignStore store(*m_db);
+        const auto id = store.create(nc, list, 1000, &error);
+        if (!id)
+            qFatal("%s", qPrintable(error));
+        for (int seq = 1; seq <= 3; ++seq) {
+            const auto b = store.claimNext(*id, u"test"_s, &error);
+            if (!b || !store.setBatchState(b->id, seq == 3 ? batch::Rejected : batch::Accepted, u"T%1"_s.arg(seq), 0, {}, &error))
+                qFatal("%s", qPrintable(error));
+        }
+        QList<ReportRecord> reports;
+        for (int i = 0; i < 1000; ++i)
+            reports.append({list.at(i).mobile, i < 900 ? u"DELIVRD"_s : u"UNDELIV"_s, u"T1"_s, u"20261203101010"_s, {}});
+        if (!Store(*m_db).storeReports(reports, &error))
+            qFatal("%s", qPrintable(error));
+        return *id;
+    }
+    QStringList mobilesOf(qint64 campaignId, QStringList *texts = nullptr)
+    {
+        QStringList out;
+        CampaignStore store(*m_db);
+        for (const BatchRow &b : store.batches(campaignId))
+            for (const VariableEntry &e : store.batchRecipients(b.id, {u"Text1"_s})) {
+                out << e.mobile;
+                if (texts)
+                    *texts << e.params.value(u"Text1"_s);
+            }
+        return out;
+    }
+    void resendGoesToExactlyThoseNotReached()
+    {
+        const qint64 id = sentCampaign();
+        QString error;
+        // Someone who failed has since opted out: the blocklist applies to a resend too.
+        QVERIFY(Store(*m_db).addToBlocklist(u"13900000950"_s, u"TD"_s, &error));
+        ResendCounts counts;
+        auto request = makeResendRequest(*m_db, id, ResendScope::Failed, QDateTime::currentDateTimeUtc(), {}, &counts, &error);
+        QVERIFY2(request, qPrintable(error));
+        QCOMPARE(counts.failed, 100);
+        QCOMPARE(counts.total(), 100); // --failed counts nothing else
+        const DraftImportResult failed = importDraft(*m_db, *request);
+        QVERIFY2(failed.created(), qPrintable(failed.error));
+        QCOMPARE(failed.summary.blocked, 1);
+        QStringList texts;
+        const QStringList mobiles = mobilesOf(failed.campaignId, &texts);
+        QCOMPARE(mobiles.size(), 99);
+        for (int i = 0; i < mobiles.size(); ++i) {
+            const int n = mobiles.at(i).mid(3).toInt();
+            QVERIFY2(n >= 900 && n < 1000 && n != 950, qPrintable(mobiles.at(i)));
+            QCOMPARE(texts.at(i), u"客户%1"_s.arg(n)); // each keeps its own values
+        }
+        const auto c = CampaignStore(*m_db).campaign(failed.campaignId);
+        QCOMPARE(c->state, campaign::Ready);
+        QCOMPARE(c->sub, u"77"_s);
+        QCOMPARE(c->sendWindow, u"09:00-21:00"_s);
+        QCOMPARE(c->mmsid, u"M1"_s);
+        QVERIFY(c->name.contains(u"双十二"_s));
+        QCOMPARE(c->source, u"resend:%1:failed"_s.arg(id));
+
+        // Unreached: also batch 2 (no report by the cut-off) and batch 3 (refused: never sent).
+        request = makeResendRequest(*m_db, id, ResendScope::Unreached, QDateTime::currentDateTimeUtc().addSecs(60), {}, &counts, &error);
+        QVERIFY2(request, qPrintable(error));
+        QCOMPARE(counts.failed, 100);
+        QCOMPARE(counts.noReport, 1000);
+        QCOMPARE(counts.notSent, 1000);
+        const DraftImportResult unreached = importDraft(*m_db, *request);
+        QVERIFY2(unreached.created(), qPrintable(unreached.error));
+        QCOMPARE(mobilesOf(unreached.campaignId).size(), 2099);
+        QVERIFY(!mobilesOf(unreached.campaignId).contains(u"13900000000"_s)); // delivered: not again
+
+        // Reports may still come for a batch accepted a minute ago: not counted as unreached yet.
+        QVERIFY(makeResendRequest(*m_db, id, ResendScope::Unreached, QDateTime::currentDateTimeUtc().addSecs(-3600), {}, &counts, &error));
+        QCOMPARE(counts.noReport, 0);
+        QCOMPARE(counts.notSent, 1000);
+    }
+    void resendRefusals()
+    {
+        const qint64 id = sentCampaign();
+        QString error;
+        ResendCounts counts;
+        QVERIFY(!makeResendRequest(*m_db, id + 100, ResendScope::Failed, {}, {}, &counts, &error));
+        QVERIFY(error.contains(u"no campaign"_s));
+        // Another template that needs a value the campaign never had: nothing is made.
+        MmsTemplate t;
+        t.subject = u"新品"_s;
+        t.frames = {Frame{3000, {Attachment{u"1.txt"_s, u"${Text1} ${Text2}"_s.toUtf8()}}}};
+        QVERIFY(Store(*m_db).addTemplate(m_account, u"M2"_s, t, {}, &error));
+        const int before = campaignCount();
+        auto request = makeResendRequest(*m_db, id, ResendScope::Failed, {}, u"M2"_s, &counts, &error);
+        QVERIFY(request);
+        DraftImportResult r = importDraft(*m_db, *request);
+        QCOMPARE(r.outcome, DraftImportResult::Outcome::MissingVariables);
+        QCOMPARE(campaignCount(), before);
+        // Everyone failed is blocked now: nobody to send to, said so, nothing made.
+        for (int i = 900; i < 1000; ++i)
+            QVERIFY(Store(*m_db).addToBlocklist(u"139%1"_s.arg(i, 8, 10, QChar(u'0')), u"TD"_s, &error));
+        request = makeResendRequest(*m_db, id, ResendScope::Failed, {}, {}, &counts, &error);
+        r = importDraft(*m_db, *request);
+        QCOMPARE(r.outcome, DraftImportResult::Outcome::NoValidRecipients);
+        QVERIFY2(r.error.contains(u"Nobody to send to again"_s), qPrintable(r.error));
+        QCOMPARE(campaignCount(), before);
+    }
 };
 
 int main(int argc, char *argv[])

@@ -1,5 +1,6 @@
 // mmsctl end to end: the real binary against the real simulator binary over loopback.
 #include "TestSupport.h"
+#include "storage/CampaignStore.h"
 #include "storage/Database.h"
 #include "storage/Store.h"
 
@@ -39,6 +40,7 @@ class TestMmsctl : public QObject
         for (const QString &k : {u"MMS_BASE_URL"_s, u"MMS_USERID"_s, u"MMS_USERNAME"_s, u"MMS_PASSWORD"_s, u"MMS_PRODUCTID"_s})
             e.remove(k);
         e.insert(u"MMS_DATA_DIR"_s, m_dir.filePath(u"data"_s));
+        testsupport::sendAtAnyHour(m_dir.filePath(u"data"_s));
         e.insert(u"MMS_SANDBOX_DIR"_s, m_dir.filePath(u"sandbox"_s));
         if (platform) {
             e.insert(u"MMS_BASE_URL"_s, u"http://127.0.0.1:%1/mms/api/"_s.arg(m_port));
@@ -558,6 +560,53 @@ private Q_SLOTS:
         QCOMPARE(testsupport::readWorkbook(m_dir.filePath(u"replies.xlsx"_s)).at(0).toObject().value(u"name"_s).toString(), u"Replies"_s);
         QCOMPARE(mmsctl({u"reports"_s, u"--out"_s, m_dir.filePath(u"x.xlsx"_s)}).exitCode, 1);
         QCOMPARE(mmsctl({u"reports"_s, u"--campaign"_s, QString::number(campaign), u"--out"_s, u"/proc/nope/x.xlsx"_s}).exitCode, 5);
+    }
+    void windowsAndResendToTheFailed()
+    {
+        const QString mmsid = submitTemplate();
+        // A window is checked before anything is read or sent.
+        Run r = mmsctl({u"send"_s, u"--mmsid"_s, mmsid, u"--to"_s, u"13700137101"_s, u"--vars"_s, kVars, u"--window"_s, u"08:00-25:00"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.text().contains(u"not a time of day"_s), qPrintable(r.text()));
+        QCOMPARE(mmsctl({u"send"_s, u"--mmsid"_s, mmsid, u"--to"_s, u"13700137101"_s, u"--vars"_s, kVars, u"--window"_s, u"09:00-09:00"_s}).exitCode, 1);
+        const Run sent = mmsctl({u"--json"_s, u"send"_s, u"--mmsid"_s, mmsid, u"--to"_s, u"13700137101,13700137102,13700137103"_s,
+                                 u"--vars"_s, kVars, u"--name"_s, u"周末"_s, u"--window"_s, u"any"_s});
+        QCOMPARE(sent.exitCode, 0);
+        QCOMPARE(sent.json().value(u"window"_s).toString(), u"any"_s);
+        const qint64 campaign = sent.json().value(u"campaign"_s).toInteger();
+        // Nobody failed yet: nothing to send again, nothing made.
+        r = mmsctl({u"campaign"_s, u"resend"_s, QString::number(campaign), u"--failed"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.text().contains(u"Nobody to send to again"_s), qPrintable(r.text()));
+        QCOMPARE(mmsctl({u"campaign"_s, u"resend"_s, QString::number(campaign)}).exitCode, 1); // --failed or --unreached
+        {
+            QString error;
+            auto database = mms::Database::open(db(), &error);
+            QVERIFY2(database, qPrintable(error));
+            const QString taskid = mms::CampaignStore(*database).batches(campaign).at(0).taskid;
+            QVERIFY(mms::Store(*database).storeReports({{u"13700137101"_s, u"DELIVRD"_s, taskid, u"20261203120000"_s, {}},
+                                                        {u"13700137102"_s, u"UNDELIV"_s, taskid, u"20261203120100"_s, {}}},
+                                                       &error));
+        }
+        r = mmsctl({u"--json"_s, u"campaign"_s, u"resend"_s, QString::number(campaign), u"--failed"_s});
+        QCOMPARE(r.exitCode, 0);
+        const qint64 again = r.json().value(u"campaign"_s).toInteger();
+        QVERIFY(again > campaign);
+        QCOMPARE(r.json().value(u"recipients"_s).toInt(), 1);
+        QCOMPARE(r.json().value(u"counts"_s).toObject().value(u"failed"_s).toInt(), 1);
+        // Made, not sent: it goes with resume, here with a window given there.
+        QCOMPARE(mmsctl({u"campaign"_s, u"resume"_s, QString::number(again), u"--window"_s, u"nonsense"_s}).exitCode, 1);
+        r = mmsctl({u"--json"_s, u"campaign"_s, u"resume"_s, QString::number(again), u"--window"_s, u"any"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(u"state"_s).toString(), u"completed"_s);
+        const auto log = testsupport::http("GET", control(u"log"_s));
+        const QJsonArray sends = QJsonDocument::fromJson(log.body).array();
+        QCOMPARE(sends.last().toObject().value(u"mobiles"_s).toArray(), (QJsonArray{u"13700137102"_s}));
+        // --unreached with no wait: the one with no report too, never the delivered one.
+        r = mmsctl({u"--json"_s, u"campaign"_s, u"resend"_s, QString::number(campaign), u"--unreached"_s, u"--no-report-hours"_s, u"0"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(u"recipients"_s).toInt(), 2);
+        QCOMPARE(r.json().value(u"counts"_s).toObject().value(u"noReport"_s).toInt(), 1);
     }
     void audienceImportedOnceSentTwice()
     {

@@ -8,6 +8,7 @@
 #include "AudiencesDialog.h"
 #include "NewCampaignWizard.h"
 #include "Prompts.h"
+#include "SendWindowEdit.h"
 #include "campaign/CampaignService.h"
 #include "util/Config.h"
 
@@ -57,6 +58,8 @@ CampaignsPage::CampaignsPage(CampaignService *service, QWidget *parent)
     m_pause = button(tr("&Pause"), u"pauseButton"_s, this);
     m_resume = button(tr("&Resume"), u"resumeButton"_s, this);
     m_cancel = button(tr("Cancel campaign"), u"cancelCampaignButton"_s, this);
+    m_window = button(tr("Sending &window…"), u"sendWindowButton"_s, this);
+    m_window->setToolTip(tr("The hours this campaign may send in; outside them it waits and goes on by itself"));
     m_resend = button(tr("Send batch again"), u"resendBatchButton"_s, this);
     m_markSent = button(tr("Count batch as sent"), u"markSentButton"_s, this);
     m_new->setShortcut(QKeySequence(u"Ctrl+Shift+N"_s));
@@ -101,7 +104,7 @@ CampaignsPage::CampaignsPage(CampaignService *service, QWidget *parent)
     m_progress->setRange(0, 100);
 
     auto *actions = new QHBoxLayout;
-    for (QPushButton *b : {m_new, m_audiencesButton, m_pause, m_resume, m_cancel})
+    for (QPushButton *b : {m_new, m_audiencesButton, m_pause, m_resume, m_cancel, m_window})
         actions->addWidget(b);
     actions->addStretch();
     auto *batchActions = new QHBoxLayout;
@@ -145,6 +148,15 @@ CampaignsPage::CampaignsPage(CampaignService *service, QWidget *parent)
     });
     connect(m_resume, &QPushButton::clicked, this, [this] { m_service->start(selectedCampaign()); });
     connect(m_cancel, &QPushButton::clicked, this, [this] { m_service->cancel(selectedCampaign()); });
+    connect(m_window, &QPushButton::clicked, this, [this] {
+        const auto c = m_campaigns->campaignAt(m_campaignTable->currentIndex().row());
+        if (!c)
+            return;
+        const qint64 id = c->id;
+        const QString name = m_campaigns->data(m_campaigns->index(m_campaignTable->currentIndex().row(), CampaignListModel::Name)).toString();
+        SendWindowEdit::openDialog(this, name, SendWindow::parse(c->sendWindow, nullptr).value_or(SendWindow::standard()),
+                                   [this, id](const SendWindow &w) { m_service->setSendWindow(id, w.toString()); });
+    });
     auto resolve = [this](bool resend) {
         const auto b = m_batches->batchAt(m_batchTable->currentIndex().row());
         if (!b)
@@ -231,6 +243,10 @@ void CampaignsPage::select(qint64 campaignId)
                           .arg(locale.toString(c.recipients))};
     for (auto it = c.recipientsByState.cbegin(); it != c.recipientsByState.cend(); ++it)
         parts << words::labelled(BatchTableModel::stateText(it.key()), locale.toString(it.value()));
+    if (!c.isTest) {
+        const auto window = SendWindow::parse(c.sendWindow, nullptr).value_or(SendWindow::standard());
+        parts << (window.isAnyTime() ? tr("sends at any time") : tr("sends %1 China time").arg(window.displayText()));
+    }
     QString text = parts.join(u" · "_s);
     if (!c.message.isEmpty())
         text += u"\n"_s + c.message;
@@ -249,6 +265,7 @@ void CampaignsPage::updateActions()
     const bool pending = c && c->batchesByState.value(batch::Pending) > 0;
     m_resume->setEnabled(pending && (state == campaign::Paused || state == campaign::Ready || state == campaign::Attention));
     m_cancel->setEnabled(state == campaign::Running || state == campaign::Paused || state == campaign::Ready);
+    m_window->setEnabled(c && !c->isTest && (pending || state == campaign::Running));
     const auto b = m_batches->batchAt(m_batchTable->currentIndex().row());
     const bool unknown = b && b->state == batch::Unknown && state != campaign::Running;
     m_resend->setEnabled(unknown);

@@ -6,6 +6,7 @@
 #include "util/MoneyText.h"
 #include "RecipientFileChooser.h"
 #include "SendConfirmDialog.h"
+#include "SendWindowEdit.h"
 
 #include "protocol/Requests.h"
 #include "util/Config.h"
@@ -149,6 +150,9 @@ QWizardPage *NewCampaignWizard::buildConfirmPage()
     connect(m_scheduled, &QCheckBox::toggled, m_startAt, &QWidget::setEnabled);
     connect(m_scheduled, &QCheckBox::toggled, this, &NewCampaignWizard::updateScheduleNote);
     connect(m_startAt, &QDateTimeEdit::dateTimeChanged, this, &NewCampaignWizard::updateScheduleNote);
+    m_window = new SendWindowEdit;
+    m_window->setWindow(SendWindow::parse(Config().sendWindow(Config().activeAccount()), nullptr).value_or(SendWindow::standard()));
+    connect(m_window, &SendWindowEdit::changed, this, &NewCampaignWizard::updateScheduleNote);
     auto *layout = new QVBoxLayout(p);
     layout->addLayout(progressRow);
     layout->addWidget(m_summaryLabel);
@@ -167,6 +171,7 @@ QWizardPage *NewCampaignWizard::buildConfirmPage()
     layout->addLayout(testRow);
     layout->addWidget(m_testResult);
     layout->addLayout(scheduleRow);
+    layout->addWidget(m_window);
     connect(m_cancelImport, &QPushButton::clicked, m_service, &CampaignService::cancelImport);
     connect(m_saveIssues, &QPushButton::clicked, this, &NewCampaignWizard::saveIssues);
     connect(m_sendTest, &QPushButton::clicked, this, &NewCampaignWizard::sendTest);
@@ -467,8 +472,11 @@ void NewCampaignWizard::updateScheduleNote()
     QStringList notes;
     if (m_scheduled->isChecked() && at < QDateTime::currentDateTime())
         notes << tr("That time has passed: the campaign starts at once.");
+    const auto window = m_window->window();
+    if (window && !window->contains(at))
+        notes << tr("Outside the sending window: it waits until %1 China time.").arg(SendWindow::hhmm(window->startMinute()));
     // Carriers and consoles commonly hold bulk sends to 08:00-22:00 China time (CARRIER-RULES.md).
-    if (hour < 8 || hour >= 22)
+    else if (window && window->isAnyTime() && (hour < 8 || hour >= 22))
         notes << tr("Outside 08:00–22:00 China time: carriers may hold or refuse bulk sends then.");
     m_scheduleNote->setText(notes.join(u' '));
     setButtonText(QWizard::FinishButton, m_scheduled->isChecked() ? tr("Schedule") : tr("Send now"));
@@ -497,6 +505,7 @@ SendEstimate NewCampaignWizard::estimate() const
     if (m_scheduled->isChecked())
         in.startAt = m_startAt->dateTime();
     in.largeSendThreshold = config.largeSendThreshold();
+    in.window = m_window->window().value_or(SendWindow::standard());
     return estimateSend(in);
 }
 
@@ -506,12 +515,16 @@ void NewCampaignWizard::accept()
         QWizard::accept();
         return;
     }
+    if (!m_window->window()) // the edit says why under it
+        return;
     // Nothing is sent before the user has seen what it costs and said so.
     auto *confirm = new SendConfirmDialog(estimate(), m_scheduled->isChecked(), this);
     confirm->setAttribute(Qt::WA_DeleteOnClose);
     connect(confirm, &QDialog::accepted, this, [this] {
         if (!m_campaignId)
             return;
+        // Set before the start, on the same queue: the engine never sees the campaign without it.
+        m_service->setSendWindow(m_campaignId, m_window->window().value_or(SendWindow::standard()).toString());
         if (m_scheduled->isChecked())
             m_service->startAt(m_campaignId, m_startAt->dateTime());
         else

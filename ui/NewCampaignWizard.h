@@ -17,6 +17,7 @@ class QTableWidget;
 namespace mms {
 
 class RecipientFileChooser;
+class SendWindowEdit;
 
 // Template and file -> columns and variables -> checked recipients, test send, confirm.
 // The import runs on the service's thread with a progress bar and cancel; a draft that
@@ -95,6 +96,7 @@ private:
     QCheckBox *m_scheduled = nullptr;
     QDateTimeEdit *m_startAt = nullptr;
     QLabel *m_scheduleNote = nullptr;
+    SendWindowEdit *m_window = nullptr;
     void updateScheduleNote();
 };
 

@@ -1,4 +1,5 @@
 #include "PreferencesDialog.h"
+#include "SendWindowEdit.h"
 #include "util/Words.h"
 
 #include "util/MoneyText.h"
@@ -147,6 +148,10 @@ PreferencesDialog::PreferencesDialog(ReceiverService *receiver, QWidget *parent)
     g->addRow(tr("Warn when the balance is below:"), m_warning);
     g->addRow(tr("Type the count to confirm sends from:"), m_large);
     g->addRow(tr("Sending speed:"), m_rps);
+    m_window = new SendWindowEdit(this);
+    m_window->setWindow(SendWindow::parse(config.sendWindow(config.activeAccount()), nullptr).value_or(SendWindow::standard()));
+    m_window->setToolTip(tr("New campaigns of %1 start with this window; each campaign can change its own.").arg(account));
+    g->addRow(tr("New campaigns:"), m_window);
     g->addRow(m_autoBlock);
     g->addRow(tr("Opt-out words:"), m_keywords);
     g->addRow(tr("Block at most:"), m_blockLimit);
@@ -193,6 +198,12 @@ PreferencesDialog::PreferencesDialog(ReceiverService *receiver, QWidget *parent)
             m_testResult->setText(allowError);
             return;
         }
+        const auto window = m_window->window();
+        if (!window) { // the edit says why under it
+            m_window->setFocus();
+            return;
+        }
+        c.setSendWindow(c.activeAccount(), window->toString());
         c.setBalanceWarning(m_warning->value());
         BalanceTerms t;
         t.unit = m_unit->currentIndex() == 1 ? BalanceUnit::Yuan : BalanceUnit::Messages;

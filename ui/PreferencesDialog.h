@@ -13,6 +13,7 @@ class QSpinBox;
 namespace mms {
 
 class ReceiverService;
+class SendWindowEdit;
 
 // Settings → Preferences…: the balance warning, the sending speed, and where the platform must
 // push (the receiver's address, port and secret prefix, with the three URLs to give the platform
@@ -45,6 +46,7 @@ private:
     QDoubleSpinBox *m_price;
     QSpinBox *m_large;
     QSpinBox *m_blockLimit;
+    SendWindowEdit *m_window;
     QLineEdit *m_allow;
 };
 

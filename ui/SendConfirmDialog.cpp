@@ -66,6 +66,10 @@ QString SendConfirmDialog::summaryHtml(const SendEstimate &e, bool scheduled)
         html += u"<p style='color:#b02020'>%1</p>"_s.arg(tr("The balance is not enough: the campaign pauses when it runs out.").toHtmlEscaped());
     html += tr("<p><b>Starts:</b> %1 · <b>takes</b> %2 at the set speed</p>")
                 .arg(scheduled ? locale.toString(e.startAt, QLocale::ShortFormat) : tr("now"), durationText(e.durationSeconds));
+    if (!e.window.isAnyTime())
+        html += tr("<p><b>Sending window:</b> %1 China time%2</p>")
+                    .arg(e.window.displayText(),
+                         e.startsLater ? tr("; outside it now, so it waits until %1").arg(SendWindow::hhmm(e.window.startMinute())) : QString());
     return html;
 }
 

@@ -1,5 +1,6 @@
 #include "CliContext.h"
 #include "Commands.h"
+#include "campaign/SendWindow.h"
 
 #include "campaign/CampaignRunner.h"
 #include "storage/CampaignStore.h"
@@ -48,7 +49,8 @@ QJsonObject campaignJson(const mms::CampaignRow &c, const QList<mms::BatchRow> &
         arr.append(batchJson(b));
     return {{u"campaign"_s, c.id}, {u"name"_s, c.name}, {u"mmsid"_s, c.mmsid}, {u"state"_s, c.state},
             {u"message"_s, c.message}, {u"recipients"_s, c.recipients}, {u"personalised"_s, c.personalised},
-            {u"test"_s, c.isTest}, {u"batchesByState"_s, counts}, {u"batches"_s, arr}};
+            {u"test"_s, c.isTest}, {u"window"_s, c.sendWindow.isEmpty() ? u"any"_s : c.sendWindow},
+            {u"batchesByState"_s, counts}, {u"batches"_s, arr}};
 }
 
 QString campaignLine(const mms::CampaignRow &c)
@@ -182,16 +184,29 @@ int runCampaign(CliContext &ctx, const QString &sub, const QStringList &args)
     }
     if (sub == u"resume"_s) {
         p.addOption({u"throttle"_s, u"Requests per second (default 5)."_s, u"RPS"_s, u"5"_s});
-        if (!parseCommand(ctx, p, args, u"mmsctl campaign resume ID: send what is still pending (after a pause, a crash or a fix)."_s, 3, &rc))
+        p.addOption({u"window"_s, u"Change the hours it may send in, China time: HH:MM-HH:MM or any (no window)."_s, u"WINDOW"_s});
+        if (!parseCommand(ctx, p, args, u"mmsctl campaign resume ID [--window HH:MM-HH:MM|any]: send what is still pending (after a pause, a crash or a fix); outside its sending window it waits."_s, 3, &rc))
             return rc;
         const auto id = campaignArg(ctx, p, &rc);
         if (!id)
             return rc;
+        if (p.isSet(u"window"_s)) {
+            QString error;
+            const auto window = mms::SendWindow::parse(p.value(u"window"_s), &error);
+            if (!window)
+                return ctx.fail(ExitUsage, u"usage"_s, u"--window: "_s + error);
+            if (!mms::CampaignStore(*ctx.database()).campaign(*id))
+                return ctx.fail(ExitInvalid, u"invalid"_s, u"there is no campaign %1"_s.arg(*id));
+            if (!mms::CampaignStore(*ctx.database()).setSendWindow(*id, window->toString(), &error))
+                return ctx.fail(ExitLocal, u"storage"_s, error);
+        }
         const auto account = ctx.account();
         if (!account)
             return ctx.fail(ExitLocal, u"account"_s, ctx.lastError());
         return sendCampaign(ctx, *account, *id, qMax(0.01, p.value(u"throttle"_s).toDouble()), {});
     }
+    if (sub == u"resend"_s)
+        return runCampaignResend(ctx, args);
     if (sub == u"pause"_s || sub == u"cancel"_s) {
         if (!parseCommand(ctx, p, args, u"mmsctl campaign pause|cancel ID: stop a campaign after the batch in flight."_s, 3, &rc))
             return rc;
@@ -240,5 +255,5 @@ int runCampaign(CliContext &ctx, const QString &sub, const QStringList &args)
         return ctx.succeed(o, p.isSet(u"resend"_s) ? u"batch %1 will be sent again: mmsctl campaign resume %2"_s.arg(b->seq).arg(*id)
                                                    : u"batch %1 counted as sent%2"_s.arg(b->seq).arg(taken));
     }
-    return ctx.fail(ExitUsage, u"usage"_s, u"usage: mmsctl campaign list|show|resume|pause|cancel|resolve (see --help)"_s);
+    return ctx.fail(ExitUsage, u"usage"_s, u"usage: mmsctl campaign list|show|resume|pause|cancel|resolve|resend (see --help)"_s);
 }

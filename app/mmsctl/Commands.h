@@ -11,6 +11,7 @@ int runTemplate(CliContext &ctx, const QString &sub, const QStringList &args);
 int runSend(CliContext &ctx, const QStringList &args);
 int runReceive(CliContext &ctx, const QStringList &args);
 int runCampaign(CliContext &ctx, const QString &sub, const QStringList &args);
+int runCampaignResend(CliContext &ctx, const QStringList &args); // campaign resend ID --failed|--unreached
 int runRecipients(CliContext &ctx, const QString &sub, const QStringList &args);
 int runBlocklist(CliContext &ctx, const QString &sub, const QStringList &args);
 int runAudience(CliContext &ctx, const QString &sub, const QStringList &args);

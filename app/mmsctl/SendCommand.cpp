@@ -4,6 +4,7 @@
 #include "Commands.h"
 
 #include "campaign/DraftImport.h"
+#include "campaign/SendWindow.h"
 #include "import/RecipientFile.h"
 #include "import/RecipientImport.h"
 #include "protocol/Carriers.h"
@@ -77,6 +78,7 @@ int runSend(CliContext &ctx, const QStringList &args)
     p.addOption({u"sub"_s, u"Extension number (digits); replies carry it back."_s, u"EXT"_s});
     p.addOption({u"name"_s, u"A name for this campaign."_s, u"NAME"_s});
     p.addOption({u"throttle"_s, u"Requests per second (default 5)."_s, u"RPS"_s, u"5"_s});
+    p.addOption({u"window"_s, u"The hours it may send in, China time: HH:MM-HH:MM (over midnight allowed, e.g. 20:00-02:00) or any (default: the account's, 08:00-22:00 unless changed). Outside them it waits."_s, u"WINDOW"_s});
     p.addOption({u"test"_s, u"Mark this as a test send (a few numbers before the real one)."_s});
     p.addOption({u"yes"_s, u"Do not ask for confirmation on a terminal (scripts without a terminal are never asked)."_s});
     int rc = 0;
@@ -99,6 +101,11 @@ int runSend(CliContext &ctx, const QStringList &args)
     const double rps = p.value(u"throttle"_s).toDouble(&ok);
     if (!ok || rps <= 0 || rps > 1000)
         return ctx.fail(ExitUsage, u"usage"_s, u"--throttle must be a number of requests per second, e.g. 5"_s);
+
+    QString windowError;
+    const auto givenWindow = mms::SendWindow::parse(p.value(u"window"_s), &windowError);
+    if (!givenWindow)
+        return ctx.fail(ExitUsage, u"usage"_s, u"--window: "_s + windowError);
 
     QMap<QString, QString> vars;
     if (p.isSet(u"vars"_s)) {
@@ -185,6 +192,14 @@ int runSend(CliContext &ctx, const QStringList &args)
     nc.name = p.value(u"name"_s);
     nc.sharedVars = vars;
     nc.isTest = p.isSet(u"test"_s);
+    // The account's own default when --window is not given (the studio's Preferences); a test
+    // send goes to a few colleagues at any hour.
+    const mms::SendWindow window = nc.isTest ? mms::SendWindow::anyTime()
+                                   : p.isSet(u"window"_s)
+                                       ? *givenWindow
+                                       : mms::SendWindow::parse(mms::Config().sendWindow(account->isSandbox ? QString() : account->name), &windowError)
+                                             .value_or(mms::SendWindow::standard());
+    nc.sendWindow = window.toString();
     QString error;
     qint64 campaignId = 0;
     QJsonObject importJson;
@@ -254,6 +269,7 @@ int runSend(CliContext &ctx, const QStringList &args)
     in.terms = config.balanceTerms(account->isSandbox ? QString() : account->name);
     in.requestsPerSecond = rps;
     in.largeSendThreshold = config.largeSendThreshold();
+    in.window = window;
     const bool ask = !p.isSet(u"yes"_s) && sendconfirm::interactive();
     if (ask) {
         mms::PlatformClient client;

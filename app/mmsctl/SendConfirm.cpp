@@ -42,6 +42,10 @@ QString summaryText(const mms::SendEstimate &e)
     if (e.balanceShort())
         lines << u"warning: the balance is not enough; the send pauses when it runs out"_s;
     lines << u"takes about %1 s at the set speed"_s.arg(e.durationSeconds);
+    if (!e.window.isAnyTime())
+        lines << u"sends only %1 China time%2 (change it with --window HH:MM-HH:MM or --window any)"_s
+                     .arg(e.window.displayText(), e.startsLater ? u"; it is outside that now, so it waits until %1"_s.arg(mms::SendWindow::hhmm(e.window.startMinute()))
+                                                                 : QString());
     return lines.join(u'\n');
 }
 

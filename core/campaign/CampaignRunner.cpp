@@ -1,5 +1,6 @@
 #include "campaign/CampaignRunner.h"
 
+#include "campaign/SendWindow.h"
 #include "net/PlatformClient.h"
 #include "storage/Database.h"
 
@@ -88,7 +89,7 @@ bool CampaignRunner::start(qint64 campaignId, QString *error)
     if (!c->scheduledAt.isEmpty()) {
         const QDateTime at = QDateTime::fromString(c->scheduledAt, Qt::ISODateWithMs);
         if (at.isValid())
-            delay = int(qBound<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(at), 24LL * 3600 * 1000));
+            delay = int(qBound<qint64>(0, now().msecsTo(at), 24LL * 3600 * 1000));
         if (delay > 0) {
             const QString waiting = tr("scheduled for %1").arg(at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s));
             m_store.setState(campaignId, campaign::Running, waiting, error);
@@ -122,6 +123,39 @@ void CampaignRunner::cancel()
     }
 }
 
+void CampaignRunner::recheck()
+{
+    if (isRunning() && !m_inFlight && m_timer->isActive()) {
+        m_timer->stop();
+        step();
+    }
+}
+
+bool CampaignRunner::insideWindow(const CampaignRow &c)
+{
+    // A test send goes to a few colleagues, at any hour.
+    if (c.isTest)
+        return true;
+    QString unreadable;
+    // A window the store holds in a form this version cannot read: the usual one, not none.
+    const SendWindow window = SendWindow::parse(c.sendWindow, &unreadable).value_or(SendWindow::standard());
+    const QDateTime t = now();
+    if (window.contains(t))
+        return true;
+    const QDateTime open = window.nextOpen(t);
+    const QString waiting = tr("waiting for the sending window %1 (China time): sending goes on at %2. To change it: "
+                               "Sending window… in Campaigns, or mmsctl campaign resume %3 --window")
+                                .arg(window.displayText(), SendWindow::hhmm(window.startMinute()))
+                                .arg(c.id);
+    if (c.message != waiting) {
+        QString error;
+        m_store.setState(c.id, campaign::Running, waiting, &error);
+        Q_EMIT stateChanged(c.id, campaign::Running, waiting);
+    }
+    scheduleStep(int(qBound<qint64>(1, t.msecsTo(open), qint64(qMax(1, m_policy.windowCheckMs)))));
+    return false;
+}
+
 void CampaignRunner::stop(const QString &state, const QString &message)
 {
     const qint64 id = m_campaignId;
@@ -153,6 +187,10 @@ void CampaignRunner::step()
         stop(campaign::Paused, c->state == campaign::Paused && !c->message.isEmpty() ? c->message : tr("paused"));
         return;
     }
+    // Checked before every claim: a window that closes mid-campaign stops it after the batch
+    // in flight, and it goes on at the opening, wherever it is sent from.
+    if (!insideWindow(*c))
+        return;
     QString claimError;
     const auto next = m_store.claimNext(m_campaignId, CampaignStore::senderName(), &claimError);
     if (!next && !claimError.isEmpty()) {

@@ -4,9 +4,11 @@
 #include "protocol/Account.h"
 #include "storage/CampaignStore.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QSet>
 #include <QSslCertificate>
+#include <functional>
 
 class QTimer;
 
@@ -34,7 +36,12 @@ public:
         int retryBaseMs = 1000;        // backoff: base * 2^n, at most retryMaxMs
         int retryMaxMs = 60000;
         int unknownInARowToPause = 2;  // the platform seems to be in trouble: stop and ask
+        // Outside its sending window a campaign looks again this often (a window changed by
+        // another program, a clock that jumped), and at the window's opening.
+        int windowCheckMs = 60000;
     };
+    // The time now (UTC); tests give a clock of their own.
+    using Clock = std::function<QDateTime()>;
 
     CampaignRunner(Database &db, const Account &account, QObject *parent = nullptr);
     ~CampaignRunner() override;
@@ -42,11 +49,14 @@ public:
     void setPolicy(const Policy &policy);
     const Policy &policy() const { return m_policy; }
     void setCaCertificates(const QList<QSslCertificate> &certificates);
+    void setClock(Clock clock) { m_clock = std::move(clock); }
 
     // Starts (or resumes) a campaign; false with *error when it cannot run.
     bool start(qint64 campaignId, QString *error);
     void pause();  // after the batch in flight, if any
     void cancel(); // pending batches are cancelled
+    // Looks at the campaign again now (its sending window or schedule changed), if waiting.
+    void recheck();
     bool isRunning() const { return m_campaignId != 0; }
     qint64 campaignId() const { return m_campaignId; }
 
@@ -66,11 +76,15 @@ private:
     void updateBatch(const BatchRow &batch, const QString &state, const CallResult &r, const QString &message);
     int intervalMs() const;
     int leaseSecs() const;
+    QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
+    // True when the campaign may send now; else it waits, saying until when.
+    bool insideWindow(const CampaignRow &c);
 
     Database &m_db;
     CampaignStore m_store;
     PlatformClient *m_client;
     Policy m_policy;
+    Clock m_clock;
     QTimer *m_timer;
     qint64 m_campaignId = 0;
     bool m_inFlight = false;

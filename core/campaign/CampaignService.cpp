@@ -86,6 +86,10 @@ public:
             });
             emitCampaign(id);
         });
+        // "Waiting for the sending window…", "scheduled for…": the list says why nothing moves.
+        QObject::connect(m_runner, &CampaignRunner::stateChanged, m_runner, [this](qint64 id, const QString &, const QString &) {
+            emitCampaign(id);
+        });
         QObject::connect(m_runner, &CampaignRunner::finished, m_runner, [this](qint64 id, const QString &, const QString &) {
             emitCampaign(id);
             runNext();
@@ -451,6 +455,22 @@ void CampaignService::startAt(qint64 campaignId, const QDateTime &when)
             w.reply([s = w.m_service, error] { Q_EMIT s->failed(error); });
     });
     start(campaignId);
+}
+
+void CampaignService::setSendWindow(qint64 campaignId, const QString &window)
+{
+    post([campaignId, window](CampaignWorker &w) {
+        QString error;
+        if (!w.m_db)
+            return;
+        if (!CampaignStore(*w.m_db).setSendWindow(campaignId, window, &error)) {
+            w.reply([s = w.m_service, error] { Q_EMIT s->failed(error); });
+            return;
+        }
+        w.emitCampaign(campaignId);
+        if (w.m_runner->campaignId() == campaignId)
+            w.m_runner->recheck();
+    });
 }
 
 void CampaignService::pause(qint64 campaignId)

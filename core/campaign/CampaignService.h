@@ -75,6 +75,8 @@ public:
     void start(qint64 campaignId);
     // Starts the campaign at startAt (the engine waits; the schedule survives a restart).
     void startAt(qint64 campaignId, const QDateTime &startAt);
+    // The hours it may send in (SendWindow::toString()); a campaign waiting for them looks again.
+    void setSendWindow(qint64 campaignId, const QString &window);
     void pause(qint64 campaignId);
     void cancel(qint64 campaignId);
     // adoptEvidence: with "count as sent", take the taskid the platform's reports named (asked first).

@@ -1,6 +1,7 @@
 #include "campaign/DraftImport.h"
 
 #include "audience/AudienceRowReader.h"
+#include "campaign/ResendRowReader.h"
 #include "storage/CampaignRecipientSink.h"
 #include "storage/Database.h"
 #include "storage/Store.h"
@@ -79,7 +80,24 @@ DraftImportResult importDraft(Database &db, const DraftImportRequest &request, c
         sink.setProgress([&progress](qint64 done, qint64 total) { progress(950 + int(total ? done * 50 / total : 50)); });
     }
     const auto reading = [&progress](qint64 done, qint64 total) { return !progress || progress(int(total ? done * 950 / total : 0)); };
-    if (request.audience.isEmpty()) {
+    if (request.resend.campaignId) {
+        const DraftImportRequest::Resend &rs = request.resend;
+        const auto counts = ResendStore(db).count(rs.campaignId, rs.scope, rs.noReportBefore, &error);
+        if (!counts) {
+            r.outcome = DraftImportResult::Outcome::StorageFailed;
+            r.error = QCoreApplication::translate("mms::DraftImport", "Cannot read the campaign's recipients: %1").arg(error);
+            dropDraft(&sink);
+            return r;
+        }
+        options.hasHeader = false;
+        options.skipRows = 0;
+        options.mobileColumn = 0;
+        QStringList variables;
+        for (const auto &m : std::as_const(options.variables))
+            variables << m.first;
+        ResendRowReader reader(db, rs.campaignId, rs.scope, rs.noReportBefore, variables, counts->total());
+        r.summary = importRows(reader, options, sink, reading);
+    } else if (request.audience.isEmpty()) {
         r.summary = importRecipients(request.path, options, sink, reading);
     } else {
         const auto audience = AudienceStore(db).find(request.audience, &error);
@@ -113,7 +131,9 @@ DraftImportResult importDraft(Database &db, const DraftImportRequest &request, c
                      rows);
     } else if (s.valid == 0) {
         r.outcome = Outcome::NoValidRecipients;
-        r.error = QCoreApplication::translate("mms::DraftImport", "No valid recipients: check the number column.");
+        r.error = request.resend.campaignId
+                      ? QCoreApplication::translate("mms::DraftImport", "Nobody to send to again: the campaign reached everyone in that choice, or they are on the blocklist now.")
+                      : QCoreApplication::translate("mms::DraftImport", "No valid recipients: check the number column.");
     } else if (!sink.commit()) {
         r.outcome = Outcome::StorageFailed;
         r.error = QCoreApplication::translate("mms::DraftImport", "Cannot write the recipients: %1").arg(sink.error());
@@ -127,6 +147,42 @@ DraftImportResult importDraft(Database &db, const DraftImportRequest &request, c
     }
     dropDraft(&sink);
     return r;
+}
+
+std::optional<DraftImportRequest> makeResendRequest(Database &db, qint64 campaignId, ResendScope scope,
+                                                    const QDateTime &noReportBefore, const QString &mmsid,
+                                                    ResendCounts *counts, QString *error)
+{
+    const auto original = CampaignStore(db).campaign(campaignId);
+    if (!original) {
+        *error = QCoreApplication::translate("mms::DraftImport", "There is no campaign %1.").arg(campaignId);
+        return std::nullopt;
+    }
+    const auto c = ResendStore(db).count(campaignId, scope, noReportBefore, error);
+    if (!c)
+        return std::nullopt;
+    if (counts)
+        *counts = *c;
+    DraftImportRequest request;
+    request.resend = {campaignId, scope, noReportBefore};
+    // The rows are the number and then the original's variables, in its order.
+    for (int i = 0; i < original->variables.size(); ++i)
+        request.options.variables.append({original->variables.at(i), i + 1});
+    request.options.hasHeader = false;
+    request.options.mobileColumn = 0;
+    request.options.emptyValuesAllowed = true; // the values went out once as they are
+    CampaignStore::NewCampaign &nc = request.campaign;
+    nc.accountId = original->accountId;
+    nc.mmsid = mmsid.isEmpty() ? original->mmsid : mmsid;
+    nc.sub = original->sub;
+    nc.sharedVars = original->sharedVars;
+    nc.sendWindow = original->sendWindow;
+    const QString base = original->name.isEmpty() ? QCoreApplication::translate("mms::DraftImport", "Campaign %1").arg(campaignId) : original->name;
+    nc.name = scope == ResendScope::Failed ? QCoreApplication::translate("mms::DraftImport", "%1 (again: failed)").arg(base)
+                                           : QCoreApplication::translate("mms::DraftImport", "%1 (again: unreached)").arg(base);
+    nc.source = scope == ResendScope::Failed ? QStringLiteral("resend:%1:failed").arg(campaignId)
+                                             : QStringLiteral("resend:%1:unreached").arg(campaignId);
+    return request;
 }
 
 } // namespace mms

@@ -2,6 +2,7 @@
 
 #include "import/RecipientImport.h"
 #include "storage/CampaignStore.h"
+#include "storage/ResendStore.h"
 
 #include <QMap>
 #include <QString>
@@ -26,6 +27,15 @@ struct DraftImportRequest
     // Instead of a file: an audience by name. Its rows are the number (column 0) and then its
     // columns (1, 2…): options.variables map to those; the blocklist applies the same way.
     QString audience;
+    // Instead of a file or an audience: the recipients a campaign did not reach (ResendStore),
+    // as rows of the number and then the campaign's variables in order. makeResendRequest()
+    // fills in the rest.
+    struct Resend
+    {
+        qint64 campaignId = 0;
+        ResendScope scope = ResendScope::Failed;
+        QDateTime noReportBefore; // Unreached: accepted with no report by then
+    } resend;
     ImportOptions options; // the blocklist is the store's, whatever is given here
     CampaignStore::NewCampaign campaign; // variables and personalised follow options.variables
 };
@@ -53,6 +63,13 @@ struct DraftImportResult
 // The template variables that neither a column nor a shared value gives.
 QStringList unmappedVariables(const QStringList &templateVariables, const ImportOptions &options,
                               const QMap<QString, QString> &sharedVars);
+
+// A resend of campaign id to those it did not reach, as the original was sent (its variables and
+// their values, shared values, extension, sending window), with template mmsid (empty: the
+// same). Counts says how many are in scope. nullopt with *error when there is no such campaign.
+std::optional<DraftImportRequest> makeResendRequest(Database &db, qint64 campaignId, ResendScope scope,
+                                                    const QDateTime &noReportBefore, const QString &mmsid,
+                                                    ResendCounts *counts, QString *error);
 
 // Runs on the calling thread with its own connection db. progress(permille) is called now and
 // then (reading the file is the first 950, writing what is left the rest); returning false cancels.

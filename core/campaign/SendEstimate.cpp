@@ -28,6 +28,8 @@ SendEstimate estimateSend(const SendEstimateInput &in)
     // carriers that have not approved are counted too, since the platform takes them.
     e.cost = in.terms.costOf(e.recipients);
     e.startAt = in.startAt.isValid() ? in.startAt : QDateTime::currentDateTime();
+    e.window = in.window;
+    e.startsLater = !in.window.contains(e.startAt);
     const double rps = in.requestsPerSecond > 0 ? in.requestsPerSecond : 5;
     e.durationSeconds = qint64(std::ceil(in.batches / rps));
     e.large = in.largeSendThreshold > 0 && e.recipients >= in.largeSendThreshold;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "campaign/BalanceTerms.h"
+#include "campaign/SendWindow.h"
 #include "storage/Store.h"
 
 #include <QDateTime>
@@ -23,6 +24,8 @@ struct SendEstimate
     double cost = 0;                      // in terms.unit
     std::optional<double> balance;        // unknown when the balance query has not answered
     QDateTime startAt;                    // when sending begins (now or the schedule)
+    SendWindow window;                    // the hours it may send in
+    bool startsLater = false;             // startAt lies outside the window: it waits for its opening
     qint64 durationSeconds = 0;           // at the set speed, one batch a request
     bool large = false;                   // the user types the count to confirm
 
@@ -42,6 +45,7 @@ struct SendEstimateInput
     std::optional<double> balance;
     double requestsPerSecond = 5;
     QDateTime startAt;        // invalid: now
+    SendWindow window;        // any time for a test send
     qint64 largeSendThreshold = 10000; // at or above it the count must be typed (0: never)
 };
 

@@ -58,7 +58,7 @@ QMap<QString, QString> jsonMap(const QString &json)
 
 const char *kCampaignColumns =
     "id, account_id, mmsid, name, sub, state, message, personalised, variables, shared_vars, scheduled_at, is_test,"
-    " source, created_at, updated_at,"
+    " source, created_at, updated_at, send_window,"
     " (SELECT MIN(b.claimed_at) FROM batches b WHERE b.campaign_id = campaigns.id),"
     " (SELECT t.subject FROM templates t WHERE t.account_id = campaigns.account_id AND t.mmsid = campaigns.mmsid)";
 
@@ -80,8 +80,9 @@ CampaignRow readCampaign(const QSqlQuery &q)
     c.source = q.value(12).toString();
     c.createdAt = q.value(13).toString();
     c.updatedAt = q.value(14).toString();
-    c.startedAt = q.value(15).toString();
-    c.templateSubject = q.value(16).toString();
+    c.sendWindow = q.value(15).toString();
+    c.startedAt = q.value(16).toString();
+    c.templateSubject = q.value(17).toString();
     return c;
 }
 } // namespace
@@ -95,15 +96,15 @@ std::optional<qint64> CampaignStore::createDraft(const NewCampaign &c, QString *
 {
     QSqlQuery q(m_db.db());
     q.prepare(u"INSERT INTO campaigns (account_id, template_id, mmsid, name, sub, shared_vars, personalised, state,"
-              " created_at, updated_at, variables, message, scheduled_at, is_test, source)"
+              " created_at, updated_at, variables, message, scheduled_at, is_test, source, send_window)"
               " VALUES (?, (SELECT id FROM templates WHERE mmsid = ? ORDER BY id DESC LIMIT 1), ?, ?, ?, ?, ?, 'draft',"
-              " ?, ?, ?, '', ?, ?, ?) RETURNING id"_s);
+              " ?, ?, ?, '', ?, ?, ?, ?) RETURNING id"_s);
     const QString t = Store::now();
     for (const QVariant &v : {QVariant(c.accountId), QVariant(c.mmsid), QVariant(c.mmsid), text(c.name), text(c.sub),
                               text(mapJson(c.sharedVars)), QVariant(c.personalised ? 1 : 0), QVariant(t), QVariant(t),
                               text(c.variables.join(u',')),
                               c.scheduledAt.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(c.scheduledAt),
-                              QVariant(c.isTest ? 1 : 0), text(c.source)})
+                              QVariant(c.isTest ? 1 : 0), text(c.source), text(c.sendWindow)})
         q.addBindValue(v);
     if (!q.exec() || !q.next()) {
         failed(q, error);
@@ -384,6 +385,15 @@ bool CampaignStore::setSchedule(qint64 campaignId, const QDateTime &startAt, QSt
     q.prepare(u"UPDATE campaigns SET scheduled_at = ?, updated_at = ? WHERE id = ?"_s);
     q.addBindValue(startAt.isValid() ? QVariant(startAt.toUTC().toString(Qt::ISODateWithMs)) : QVariant(QMetaType::fromType<QString>()));
     q.addBindValue(Store::now());
+    q.addBindValue(campaignId);
+    return q.exec() || failed(q, error);
+}
+
+bool CampaignStore::setSendWindow(qint64 campaignId, const QString &window, QString *error)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(u"UPDATE campaigns SET send_window = ? WHERE id = ?"_s);
+    q.addBindValue(window);
     q.addBindValue(campaignId);
     return q.exec() || failed(q, error);
 }

@@ -54,6 +54,7 @@ struct CampaignRow
     QString source;
     QString createdAt;
     QString updatedAt;            // the last change of state: when a finished campaign finished
+    QString sendWindow;           // "08:00-22:00" (China time); empty or "any": none (SendWindow)
     QString startedAt;            // when its first batch was claimed; empty: not started
     QString templateSubject;      // the template's subject, when this store knows the template
     int recipients = 0;
@@ -97,6 +98,7 @@ public:
         QString scheduledAt;
         bool isTest = false;
         QString source;
+        QString sendWindow; // SendWindow::toString(); empty: any time
     };
 
     // A draft campaign with no recipients yet.
@@ -134,6 +136,8 @@ public:
     bool setState(qint64 campaignId, const QString &state, const QString &message, QString *error);
     // When to start (UTC); an invalid time means at once.
     bool setSchedule(qint64 campaignId, const QDateTime &startAt, QString *error);
+    // The hours it may send in (SendWindow::toString()); a runner waiting for it sees the change.
+    bool setSendWindow(qint64 campaignId, const QString &window, QString *error);
     // Batches left in flight by a sender that is gone (crashed or killed: a process of this
     // host that no longer runs, or a claim older than leaseSecs) may have reached the
     // platform: unknown. A batch another running sender holds is left to it.

@@ -330,6 +330,12 @@ const QList<Step> &steps()
          {
              u"ALTER TABLE blocklist ADD COLUMN campaign_id INTEGER"_s,
          }},
+        // A campaign's sending window ("08:00-22:00"); empty or "any": none, as every campaign
+        // made before windows existed.
+        {15,
+         {
+             u"ALTER TABLE campaigns ADD COLUMN send_window TEXT NOT NULL DEFAULT ''"_s,
+         }},
     };
     return all;
 }

@@ -1,5 +1,7 @@
 #include "util/Config.h"
 
+#include "campaign/SendWindow.h"
+
 #include "receiver/ReceiverAccess.h"
 #include "protocol/Pushes.h"
 #include "storage/Store.h"
@@ -197,6 +199,22 @@ qint64 Config::largeSendThreshold() const
 void Config::setLargeSendThreshold(qint64 recipients)
 {
     m_settings.setValue(u"sending/largeSendThreshold"_s, qMax<qint64>(0, recipients));
+}
+
+QString Config::sendWindow(const QString &account) const
+{
+    const QString key = u"sending/window/"_s + (account.isEmpty() ? u"sandbox"_s : account);
+    // An account's own, else one for every account (sending/window), else 08:00-22:00.
+    const QVariant all = m_settings.value(u"sending/window"_s, SendWindow::standard().toString());
+    QString unreadable;
+    // A value edited by hand into nonsense gives the usual window back, not none.
+    const auto w = SendWindow::parse(m_settings.value(key, all).toString(), &unreadable);
+    return w.value_or(SendWindow::standard()).toString();
+}
+
+void Config::setSendWindow(const QString &account, const QString &window)
+{
+    m_settings.setValue(u"sending/window/"_s + (account.isEmpty() ? u"sandbox"_s : account), window);
 }
 
 double Config::requestsPerSecond() const

@@ -57,6 +57,11 @@ public:
     // Sends of at least this many recipients are confirmed by typing their count (0: never).
     qint64 largeSendThreshold() const;
     void setLargeSendThreshold(qint64 recipients);
+    // The hours new campaigns of an account may send in (SendWindow::toString(), China time);
+    // default 08:00-22:00 (or sending/window, for every account), "any" for none. Empty account
+    // name: the sandbox.
+    QString sendWindow(const QString &account) const;
+    void setSendWindow(const QString &account, const QString &window);
     // Send requests per second (the platform's own limit is the guide; default 5).
     double requestsPerSecond() const;
     void setRequestsPerSecond(double rps);
