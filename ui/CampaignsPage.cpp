@@ -8,6 +8,7 @@
 #include "AudiencesDialog.h"
 #include "NewCampaignWizard.h"
 #include "Prompts.h"
+#include "ResendDialog.h"
 #include "SendWindowEdit.h"
 #include "campaign/CampaignService.h"
 #include "util/Config.h"
@@ -60,6 +61,8 @@ CampaignsPage::CampaignsPage(CampaignService *service, QWidget *parent)
     m_cancel = button(tr("Cancel campaign"), u"cancelCampaignButton"_s, this);
     m_window = button(tr("Sending &window…"), u"sendWindowButton"_s, this);
     m_window->setToolTip(tr("The hours this campaign may send in; outside them it waits and goes on by itself"));
+    m_again = button(tr("Send a&gain…"), u"resendCampaignButton"_s, this);
+    m_again->setToolTip(tr("A new campaign of those this one did not reach: reported failed, or also no report and never sent"));
     m_resend = button(tr("Send batch again"), u"resendBatchButton"_s, this);
     m_markSent = button(tr("Count batch as sent"), u"markSentButton"_s, this);
     m_new->setShortcut(QKeySequence(u"Ctrl+Shift+N"_s));
@@ -104,7 +107,7 @@ CampaignsPage::CampaignsPage(CampaignService *service, QWidget *parent)
     m_progress->setRange(0, 100);
 
     auto *actions = new QHBoxLayout;
-    for (QPushButton *b : {m_new, m_audiencesButton, m_pause, m_resume, m_cancel, m_window})
+    for (QPushButton *b : {m_new, m_audiencesButton, m_pause, m_resume, m_cancel, m_window, m_again})
         actions->addWidget(b);
     actions->addStretch();
     auto *batchActions = new QHBoxLayout;
@@ -148,6 +151,19 @@ CampaignsPage::CampaignsPage(CampaignService *service, QWidget *parent)
     });
     connect(m_resume, &QPushButton::clicked, this, [this] { m_service->start(selectedCampaign()); });
     connect(m_cancel, &QPushButton::clicked, this, [this] { m_service->cancel(selectedCampaign()); });
+    connect(m_again, &QPushButton::clicked, this, [this] {
+        const auto c = m_campaigns->campaignAt(m_campaignTable->currentIndex().row());
+        if (!c)
+            return;
+        const QString name = m_campaigns->data(m_campaigns->index(m_campaignTable->currentIndex().row(), CampaignListModel::Name)).toString();
+        auto *dialog = new ResendDialog(m_service, *c, name, m_balance, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ResendDialog::campaignStarted, this, [this](qint64 id) {
+            m_follow = id;
+            m_service->refresh();
+        });
+        dialog->open();
+    });
     connect(m_window, &QPushButton::clicked, this, [this] {
         const auto c = m_campaigns->campaignAt(m_campaignTable->currentIndex().row());
         if (!c)
@@ -266,6 +282,10 @@ void CampaignsPage::updateActions()
     m_resume->setEnabled(pending && (state == campaign::Paused || state == campaign::Ready || state == campaign::Attention));
     m_cancel->setEnabled(state == campaign::Running || state == campaign::Paused || state == campaign::Ready);
     m_window->setEnabled(c && !c->isTest && (pending || state == campaign::Running));
+    const int done = c ? c->batchesByState.value(batch::Accepted) + c->batchesByState.value(batch::Rejected)
+                             + c->batchesByState.value(batch::Cancelled)
+                       : 0;
+    m_again->setEnabled(c && !c->isTest && done > 0);
     const auto b = m_batches->batchAt(m_batchTable->currentIndex().row());
     const bool unknown = b && b->state == batch::Unknown && state != campaign::Running;
     m_resend->setEnabled(unknown);

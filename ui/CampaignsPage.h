@@ -44,7 +44,7 @@ private:
     QLabel *m_title;
     QLabel *m_detail;
     QProgressBar *m_progress;
-    QPushButton *m_new, *m_audiencesButton, *m_pause, *m_resume, *m_cancel, *m_window, *m_resend, *m_markSent;
+    QPushButton *m_new, *m_audiencesButton, *m_pause, *m_resume, *m_cancel, *m_window, *m_again, *m_resend, *m_markSent;
     double m_balance = -1;
     qint64 m_follow = 0; // a campaign just started, to select once it is listed
 };

@@ -276,6 +276,36 @@ void CampaignService::importFile(const DraftImportRequest &request)
     });
 }
 
+void CampaignService::countResend(qint64 campaignId, ResendScope scope, const QDateTime &noReportBefore)
+{
+    post([campaignId, scope, noReportBefore](CampaignWorker &w) {
+        if (!w.m_db)
+            return;
+        QString error;
+        const auto counts = ResendStore(*w.m_db).count(campaignId, scope, noReportBefore, &error);
+        w.reply([s = w.m_service, campaignId, c = counts.value_or(ResendCounts()), error] { Q_EMIT s->resendCounted(campaignId, c, error); });
+    });
+}
+
+void CampaignService::createResend(qint64 campaignId, ResendScope scope, const QDateTime &noReportBefore, const QString &mmsid)
+{
+    m_cancelImport = false;
+    post([campaignId, scope, noReportBefore, mmsid](CampaignWorker &w) {
+        CampaignService *s = w.m_service;
+        if (!w.m_db)
+            return;
+        DraftImportResult result;
+        QString error;
+        if (const auto request = makeResendRequest(*w.m_db, campaignId, scope, noReportBefore, mmsid, nullptr, &error)) {
+            result = importDraft(*w.m_db, *request, [s](int) { return !s->m_cancelImport.load(); });
+        } else {
+            result.outcome = DraftImportResult::Outcome::StorageFailed;
+            result.error = error;
+        }
+        w.reply([s, campaignId, result] { Q_EMIT s->resendCreated(campaignId, result); });
+    });
+}
+
 void CampaignService::discard(qint64 campaignId)
 {
     post([campaignId](CampaignWorker &w) {

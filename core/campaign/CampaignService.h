@@ -54,6 +54,10 @@ public:
     void importFile(const mms::DraftImportRequest &request);
     void cancelImport() { m_cancelImport = true; }
     void discard(qint64 campaignId);
+    // Sending again to those a campaign did not reach (ResendStore): how many (resendCounted),
+    // then a draft of exactly them through the one draft path (resendCreated), to confirm.
+    void countResend(qint64 campaignId, mms::ResendScope scope, const QDateTime &noReportBefore);
+    void createResend(qint64 campaignId, mms::ResendScope scope, const QDateTime &noReportBefore, const QString &mmsid);
     void createFromNumbers(const CampaignStore::NewCampaign &campaign, const QList<VariableEntry> &recipients);
 
     void loadReports();
@@ -95,6 +99,8 @@ Q_SIGNALS:
     void sniffed(const mms::FileSniff &sniff);
     void importProgress(int permille); // reading is the first half, writing the second
     void importFinished(const mms::DraftImportResult &result); // campaignId 0: nothing was kept
+    void resendCounted(qint64 campaignId, const mms::ResendCounts &counts, const QString &error);
+    void resendCreated(qint64 fromCampaignId, const mms::DraftImportResult &result);
     void created(qint64 campaignId, const QString &error);
     void batchAccepted(qint64 campaignId); // the balance changed
     void reportsLoaded(const QList<mms::CampaignDelivery> &deliveries); // the inbox pages its replies itself
