@@ -100,6 +100,21 @@
     </message>
 </context>
 <context>
+    <name>SendWindow</name>
+    <message>
+        <source>a sending window looks like 08:00-22:00, or any for no window (got “%1”)</source>
+        <translation>a sending window looks like 08:00-22:00, or any for no window (got “%1”)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day: hours go from 00 to 23, minutes from 00 to 59</source>
+        <translation>“%1” is not a time of day: hours go from 00 to 23, minutes from 00 to 59</translation>
+    </message>
+    <message>
+        <source>the window “%1” starts when it ends; for no window use any</source>
+        <translation>the window “%1” starts when it ends; for no window use any</translation>
+    </message>
+</context>
+<context>
     <name>mms::AccountManager</name>
     <message>
         <source>the account needs a name</source>
@@ -692,6 +707,10 @@
         <source>%1 batches in a row have an unknown outcome: %2</source>
         <translation>%1 batches in a row have an unknown outcome: %2</translation>
     </message>
+    <message>
+        <source>waiting for the sending window %1 (China time): sending goes on at %2. To change it: Sending window… in Campaigns, or mmsctl campaign resume %3 --window</source>
+        <translation>waiting for the sending window %1 (China time): sending goes on at %2. To change it: Sending window… in Campaigns, or mmsctl campaign resume %3 --window</translation>
+    </message>
 </context>
 <context>
     <name>mms::CampaignService</name>
@@ -764,6 +783,30 @@
     <message>
         <source>Customer lists kept in the studio, to send to again without their files</source>
         <translation>Customer lists kept in the studio, to send to again without their files</translation>
+    </message>
+    <message>
+        <source>Sending &amp;window…</source>
+        <translation>Sending &amp;window…</translation>
+    </message>
+    <message>
+        <source>The hours this campaign may send in; outside them it waits and goes on by itself</source>
+        <translation>The hours this campaign may send in; outside them it waits and goes on by itself</translation>
+    </message>
+    <message>
+        <source>Send a&amp;gain…</source>
+        <translation>Send a&amp;gain…</translation>
+    </message>
+    <message>
+        <source>A new campaign of those this one did not reach: reported failed, or also no report and never sent</source>
+        <translation>A new campaign of those this one did not reach: reported failed, or also no report and never sent</translation>
+    </message>
+    <message>
+        <source>sends at any time</source>
+        <translation>sends at any time</translation>
+    </message>
+    <message>
+        <source>sends %1 China time</source>
+        <translation>sends %1 China time</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1253,30 @@
     <message>
         <source>Cannot read the audience: %1</source>
         <translation>Cannot read the audience: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the campaign's recipients: %1</source>
+        <translation>Cannot read the campaign's recipients: %1</translation>
+    </message>
+    <message>
+        <source>Nobody to send to again: the campaign reached everyone in that choice, or they are on the blocklist now.</source>
+        <translation>Nobody to send to again: the campaign reached everyone in that choice, or they are on the blocklist now.</translation>
+    </message>
+    <message>
+        <source>There is no campaign %1.</source>
+        <translation>There is no campaign %1.</translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation>Campaign %1</translation>
+    </message>
+    <message>
+        <source>%1 (again: failed)</source>
+        <translation>%1 (again: failed)</translation>
+    </message>
+    <message>
+        <source>%1 (again: unreached)</source>
+        <translation>%1 (again: unreached)</translation>
     </message>
 </context>
 <context>
@@ -1938,7 +2005,10 @@
     </message>
     <message numerus="yes">
         <source>Kept as the audience “%1” (%Ln member(s)).</source>
-        <translation><numerusform>Kept as the audience “%1” (%Ln member).</numerusform><numerusform>Kept as the audience “%1” (%Ln members).</numerusform></translation>
+        <translation>
+            <numerusform>Kept as the audience “%1” (%Ln member).</numerusform>
+            <numerusform>Kept as the audience “%1” (%Ln members).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The list was not kept as an audience: %1</source>
@@ -1947,6 +2017,10 @@
     <message>
         <source>An audience “%1” exists: replace its members with this file's?</source>
         <translation>An audience “%1” exists: replace its members with this file's?</translation>
+    </message>
+    <message>
+        <source>Outside the sending window: it waits until %1 China time.</source>
+        <translation>Outside the sending window: it waits until %1 China time.</translation>
     </message>
 </context>
 <context>
@@ -2141,6 +2215,14 @@
     <message>
         <source>Block at most:</source>
         <translation>Block at most:</translation>
+    </message>
+    <message>
+        <source>New campaigns of %1 start with this window; each campaign can change its own.</source>
+        <translation>New campaigns of %1 start with this window; each campaign can change its own.</translation>
+    </message>
+    <message>
+        <source>New campaigns:</source>
+        <translation>New campaigns:</translation>
     </message>
 </context>
 <context>
@@ -2776,6 +2858,73 @@
     </message>
 </context>
 <context>
+    <name>mms::ResendDialog</name>
+    <message>
+        <source>Only those reported &amp;failed</source>
+        <translation>Only those reported &amp;failed</translation>
+    </message>
+    <message>
+        <source>Everyone &amp;not reached: also no report after</source>
+        <translation>Everyone &amp;not reached: also no report after</translation>
+    </message>
+    <message>
+        <source>Make the campaign and confirm…</source>
+        <translation>Make the campaign and confirm…</translation>
+    </message>
+    <message>
+        <source>Send again: %1</source>
+        <translation>Send again: %1</translation>
+    </message>
+    <message>
+        <source>Numbers with no report by then, and those of batches the platform refused or that were cancelled (nothing was sent to them).</source>
+        <translation>Numbers with no report by then, and those of batches the platform refused or that were cancelled (nothing was sent to them).</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>A new campaign of exactly those this one did not reach, each with their own values. Numbers on the blocklist now are left out; the sending window stays the campaign's.</source>
+        <translation>A new campaign of exactly those this one did not reach, each with their own values. Numbers on the blocklist now are left out; the sending window stays the campaign's.</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
+        <source>Cannot count them: %1</source>
+        <translation>Cannot count them: %1</translation>
+    </message>
+    <message>
+        <source>%1 reported failed.</source>
+        <translation>%1 reported failed.</translation>
+    </message>
+    <message>
+        <source>%1 in all: %2 reported failed, %3 with no report, %4 not sent.</source>
+        <translation>%1 in all: %2 reported failed, %3 with no report, %4 not sent.</translation>
+    </message>
+    <message>
+        <source>%1 in batches still to send or of unknown outcome stay with this campaign: decide those there.</source>
+        <translation>%1 in batches still to send or of unknown outcome stay with this campaign: decide those there.</translation>
+    </message>
+    <message>
+        <source>%1 (the campaign's)</source>
+        <translation>%1 (the campaign's)</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>Making the campaign…</source>
+        <translation>Making the campaign…</translation>
+    </message>
+    <message>
+        <source>Not sent; the campaign was discarded.</source>
+        <translation>Not sent; the campaign was discarded.</translation>
+    </message>
+</context>
+<context>
     <name>mms::Sandbox</name>
     <message>
         <source>cannot create the sandbox folder %1</source>
@@ -2932,6 +3081,53 @@
     <message>
         <source>Send to %1 recipients</source>
         <translation>Send to %1 recipients</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Sending window:&lt;/b&gt; %1 China time%2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Sending window:&lt;/b&gt; %1 China time%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>; outside it now, so it waits until %1</source>
+        <translation>; outside it now, so it waits until %1</translation>
+    </message>
+</context>
+<context>
+    <name>mms::SendWindowEdit</name>
+    <message>
+        <source>Send only from</source>
+        <translation>Send only from</translation>
+    </message>
+    <message>
+        <source>Promotional sends are allowed only in the day's hours (SUBMAIL, Aliyun, Huawei, JD Cloud): outside them the campaign waits and goes on by itself.</source>
+        <translation>Promotional sends are allowed only in the day's hours (SUBMAIL, Aliyun, Huawei, JD Cloud): outside them the campaign waits and goes on by itself.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>China time</source>
+        <translation>China time</translation>
+    </message>
+    <message>
+        <source>Sending window of %1</source>
+        <translation>Sending window of %1</translation>
+    </message>
+    <message>
+        <source>A waiting campaign looks at the new window at once; one that is sending stops after the batch in flight when it closes.</source>
+        <translation>A waiting campaign looks at the new window at once; one that is sending stops after the batch in flight when it closes.</translation>
+    </message>
+    <message>
+        <source>The window starts when it ends: choose two different times, or untick it to send at any time.</source>
+        <translation>The window starts when it ends: choose two different times, or untick it to send at any time.</translation>
+    </message>
+    <message>
+        <source>Sends at any hour, night included: carriers may hold or refuse promotional sends at night.</source>
+        <translation>Sends at any hour, night included: carriers may hold or refuse promotional sends at night.</translation>
+    </message>
+    <message>
+        <source>Runs over midnight: from %1 to %2 the next day.</source>
+        <translation>Runs over midnight: from %1 to %2 the next day.</translation>
     </message>
 </context>
 <context>

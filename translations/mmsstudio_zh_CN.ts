@@ -100,6 +100,21 @@
     </message>
 </context>
 <context>
+    <name>SendWindow</name>
+    <message>
+        <source>a sending window looks like 08:00-22:00, or any for no window (got “%1”)</source>
+        <translation>发送时段的写法如 08:00-22:00，不限时段写 any（收到“%1”）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day: hours go from 00 to 23, minutes from 00 to 59</source>
+        <translation>“%1”不是一天中的时刻：小时为 00–23，分钟为 00–59</translation>
+    </message>
+    <message>
+        <source>the window “%1” starts when it ends; for no window use any</source>
+        <translation>发送时段“%1”的开始与结束相同；不限时段请写 any</translation>
+    </message>
+</context>
+<context>
     <name>mms::AccountManager</name>
     <message>
         <source>the account needs a name</source>
@@ -685,6 +700,10 @@
         <source>%1 batches in a row have an unknown outcome: %2</source>
         <translation>连续 %1 个批次结果未知：%2</translation>
     </message>
+    <message>
+        <source>waiting for the sending window %1 (China time): sending goes on at %2. To change it: Sending window… in Campaigns, or mmsctl campaign resume %3 --window</source>
+        <translation>等待发送时段 %1（北京时间）：将于 %2 继续发送。更改时段：在“活动”中点“发送时段…”，或使用 mmsctl campaign resume %3 --window</translation>
+    </message>
 </context>
 <context>
     <name>mms::CampaignService</name>
@@ -756,6 +775,30 @@
     <message>
         <source>Customer lists kept in the studio, to send to again without their files</source>
         <translation>保存在工作室中的客户名单，无需原文件即可再次发送</translation>
+    </message>
+    <message>
+        <source>Sending &amp;window…</source>
+        <translation>发送时段(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>The hours this campaign may send in; outside them it waits and goes on by itself</source>
+        <translation>此活动可以发送的时段；时段外自动等待，到时继续发送</translation>
+    </message>
+    <message>
+        <source>Send a&amp;gain…</source>
+        <translation>再次发送(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>A new campaign of those this one did not reach: reported failed, or also no report and never sent</source>
+        <translation>为此活动未送达的号码新建活动：报告失败的，或再加上没有报告和未发出的</translation>
+    </message>
+    <message>
+        <source>sends at any time</source>
+        <translation>任何时间发送</translation>
+    </message>
+    <message>
+        <source>sends %1 China time</source>
+        <translation>北京时间 %1 发送</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1244,30 @@
     <message>
         <source>Cannot read the audience: %1</source>
         <translation>无法读取客户群：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the campaign's recipients: %1</source>
+        <translation>无法读取活动的收件人：%1</translation>
+    </message>
+    <message>
+        <source>Nobody to send to again: the campaign reached everyone in that choice, or they are on the blocklist now.</source>
+        <translation>没有需要再次发送的号码：所选范围内的号码都已送达，或现已在黑名单中。</translation>
+    </message>
+    <message>
+        <source>There is no campaign %1.</source>
+        <translation>没有活动 %1。</translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation>活动 %1</translation>
+    </message>
+    <message>
+        <source>%1 (again: failed)</source>
+        <translation>%1（再次发送：失败）</translation>
+    </message>
+    <message>
+        <source>%1 (again: unreached)</source>
+        <translation>%1（再次发送：未送达）</translation>
     </message>
 </context>
 <context>
@@ -1927,7 +1994,9 @@
     </message>
     <message numerus="yes">
         <source>Kept as the audience “%1” (%Ln member(s)).</source>
-        <translation><numerusform>已保存为客户群“%1”（共 %Ln 人）。</numerusform></translation>
+        <translation>
+            <numerusform>已保存为客户群“%1”（共 %Ln 人）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The list was not kept as an audience: %1</source>
@@ -1936,6 +2005,10 @@
     <message>
         <source>An audience “%1” exists: replace its members with this file's?</source>
         <translation>已有名为“%1”的客户群：要用此文件中的号码替换其成员吗？</translation>
+    </message>
+    <message>
+        <source>Outside the sending window: it waits until %1 China time.</source>
+        <translation>不在发送时段内：将等到北京时间 %1 再发送。</translation>
     </message>
 </context>
 <context>
@@ -2130,6 +2203,14 @@
     <message>
         <source>Block at most:</source>
         <translation>自动加入黑名单上限：</translation>
+    </message>
+    <message>
+        <source>New campaigns of %1 start with this window; each campaign can change its own.</source>
+        <translation>%1 的新活动使用此发送时段；每个活动可以单独更改。</translation>
+    </message>
+    <message>
+        <source>New campaigns:</source>
+        <translation>新活动：</translation>
     </message>
 </context>
 <context>
@@ -2758,6 +2839,73 @@
     </message>
 </context>
 <context>
+    <name>mms::ResendDialog</name>
+    <message>
+        <source>Only those reported &amp;failed</source>
+        <translation>仅报告失败的号码(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Everyone &amp;not reached: also no report after</source>
+        <translation>所有未送达的号码(&amp;N)：另加超过以下时长仍无报告的</translation>
+    </message>
+    <message>
+        <source>Make the campaign and confirm…</source>
+        <translation>新建活动并确认…</translation>
+    </message>
+    <message>
+        <source>Send again: %1</source>
+        <translation>再次发送：%1</translation>
+    </message>
+    <message>
+        <source>Numbers with no report by then, and those of batches the platform refused or that were cancelled (nothing was sent to them).</source>
+        <translation>到那时仍无报告的号码，以及平台拒绝或已取消的批次中的号码（这些号码从未发出）。</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>A new campaign of exactly those this one did not reach, each with their own values. Numbers on the blocklist now are left out; the sending window stays the campaign's.</source>
+        <translation>为此活动未送达的号码新建一个活动，每个号码沿用自己的变量值。现已在黑名单中的号码不会发送；发送时段沿用原活动的设置。</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <source>Cannot count them: %1</source>
+        <translation>无法统计：%1</translation>
+    </message>
+    <message>
+        <source>%1 reported failed.</source>
+        <translation>%1 个号码报告失败。</translation>
+    </message>
+    <message>
+        <source>%1 in all: %2 reported failed, %3 with no report, %4 not sent.</source>
+        <translation>共 %1 个：报告失败 %2 个，无报告 %3 个，未发出 %4 个。</translation>
+    </message>
+    <message>
+        <source>%1 in batches still to send or of unknown outcome stay with this campaign: decide those there.</source>
+        <translation>另有 %1 个号码所在批次尚未发送或结果未知，仍归原活动：请在原活动中处理。</translation>
+    </message>
+    <message>
+        <source>%1 (the campaign's)</source>
+        <translation>%1（原活动的模板）</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Making the campaign…</source>
+        <translation>正在新建活动…</translation>
+    </message>
+    <message>
+        <source>Not sent; the campaign was discarded.</source>
+        <translation>未发送；新建的活动已丢弃。</translation>
+    </message>
+</context>
+<context>
     <name>mms::Sandbox</name>
     <message>
         <source>cannot create the sandbox folder %1</source>
@@ -2912,6 +3060,53 @@
     <message>
         <source>Send to %1 recipients</source>
         <translation>发送给 %1 个收件人</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Sending window:&lt;/b&gt; %1 China time%2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;发送时段：&lt;/b&gt;北京时间 %1%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>; outside it now, so it waits until %1</source>
+        <translation>；现在不在时段内，将等到 %1 再发送</translation>
+    </message>
+</context>
+<context>
+    <name>mms::SendWindowEdit</name>
+    <message>
+        <source>Send only from</source>
+        <translation>仅在</translation>
+    </message>
+    <message>
+        <source>Promotional sends are allowed only in the day's hours (SUBMAIL, Aliyun, Huawei, JD Cloud): outside them the campaign waits and goes on by itself.</source>
+        <translation>多数平台只允许在白天的时段发送营销内容（SUBMAIL、阿里云、华为云、京东云）：时段外活动自动等待，到时继续发送。</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>China time</source>
+        <translation>之间发送（北京时间）</translation>
+    </message>
+    <message>
+        <source>Sending window of %1</source>
+        <translation>%1 的发送时段</translation>
+    </message>
+    <message>
+        <source>A waiting campaign looks at the new window at once; one that is sending stops after the batch in flight when it closes.</source>
+        <translation>正在等待的活动会立即按新时段检查；正在发送的活动会在时段结束时发完当前批次后暂停。</translation>
+    </message>
+    <message>
+        <source>The window starts when it ends: choose two different times, or untick it to send at any time.</source>
+        <translation>开始与结束时间相同：请选择两个不同的时间，或取消勾选以不限时段。</translation>
+    </message>
+    <message>
+        <source>Sends at any hour, night included: carriers may hold or refuse promotional sends at night.</source>
+        <translation>任何时间都会发送，包括夜间：运营商可能在夜间拦截或拒收营销短信。</translation>
+    </message>
+    <message>
+        <source>Runs over midnight: from %1 to %2 the next day.</source>
+        <translation>跨越午夜：从 %1 到次日 %2。</translation>
     </message>
 </context>
 <context>
