@@ -15,7 +15,7 @@ ctl() { "$BUILD/app/mmsctl" --db "$DB" "$@"; }
 # A campaign on the sandbox: the template, then the recipients file with its variables.
 MMSID=$(ctl --json template submit examples/double11/template.json | python3 -c 'import json,sys; print(json.load(sys.stdin)["mmsid"])')
 sleep 3   # the sandbox's carriers audit within seconds
-ctl send --mmsid "$MMSID" --csv examples/double11/customers.csv --map Text1=姓名 --name "双十一预热" --throttle 20 >/dev/null || true
+ctl send --mmsid "$MMSID" --csv examples/double11/customers.csv --map Text1=姓名 --name "双十一预热" --throttle 20 --window any >/dev/null || true
 
 shot() { # lang area file [args]
   local lang=$1 area=$2 file=$3; shift 3

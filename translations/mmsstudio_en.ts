@@ -660,6 +660,14 @@
         <source>Finished</source>
         <translation>Finished</translation>
     </message>
+    <message>
+        <source>Waiting for its hours</source>
+        <translation>Waiting for its hours</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
 </context>
 <context>
     <name>mms::CampaignRunner</name>
@@ -708,8 +716,8 @@
         <translation>%1 batches in a row have an unknown outcome: %2</translation>
     </message>
     <message>
-        <source>waiting for the sending window %1 (China time): sending goes on at %2. To change it: Sending window… in Campaigns, or mmsctl campaign resume %3 --window</source>
-        <translation>waiting for the sending window %1 (China time): sending goes on at %2. To change it: Sending window… in Campaigns, or mmsctl campaign resume %3 --window</translation>
+        <source>waiting for the sending window %1 (China time): sending goes on at %2. To change it: Sending window… in Campaigns, or mmsctl campaign resume %3 --window HH:MM-HH:MM|any</source>
+        <translation>waiting for the sending window %1 (China time): sending goes on at %2. To change it: Sending window… in Campaigns, or mmsctl campaign resume %3 --window HH:MM-HH:MM|any</translation>
     </message>
 </context>
 <context>
@@ -2221,8 +2229,8 @@
         <translation>New campaigns of %1 start with this window; each campaign can change its own.</translation>
     </message>
     <message>
-        <source>New campaigns:</source>
-        <translation>New campaigns:</translation>
+        <source>Sending window of new campaigns:</source>
+        <translation>Sending window of new campaigns:</translation>
     </message>
 </context>
 <context>
@@ -3090,6 +3098,10 @@
         <source>; outside it now, so it waits until %1</source>
         <translation>; outside it now, so it waits until %1</translation>
     </message>
+    <message>
+        <source>%1 numbers on the blocklist are left out.</source>
+        <translation>%1 numbers on the blocklist are left out.</translation>
+    </message>
 </context>
 <context>
     <name>mms::SendWindowEdit</name>
@@ -3114,8 +3126,8 @@
         <translation>Sending window of %1</translation>
     </message>
     <message>
-        <source>A waiting campaign looks at the new window at once; one that is sending stops after the batch in flight when it closes.</source>
-        <translation>A waiting campaign looks at the new window at once; one that is sending stops after the batch in flight when it closes.</translation>
+        <source>A waiting campaign looks at the new window at once; one that is sending finishes the batch in flight when it closes, then waits.</source>
+        <translation>A waiting campaign looks at the new window at once; one that is sending finishes the batch in flight when it closes, then waits.</translation>
     </message>
     <message>
         <source>The window starts when it ends: choose two different times, or untick it to send at any time.</source>

@@ -653,6 +653,14 @@
         <source>Finished</source>
         <translation>完成时间</translation>
     </message>
+    <message>
+        <source>Waiting for its hours</source>
+        <translation>等待发送时段</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1 起</translation>
+    </message>
 </context>
 <context>
     <name>mms::CampaignRunner</name>
@@ -701,8 +709,8 @@
         <translation>连续 %1 个批次结果未知：%2</translation>
     </message>
     <message>
-        <source>waiting for the sending window %1 (China time): sending goes on at %2. To change it: Sending window… in Campaigns, or mmsctl campaign resume %3 --window</source>
-        <translation>等待发送时段 %1（北京时间）：将于 %2 继续发送。更改时段：在“活动”中点“发送时段…”，或使用 mmsctl campaign resume %3 --window</translation>
+        <source>waiting for the sending window %1 (China time): sending goes on at %2. To change it: Sending window… in Campaigns, or mmsctl campaign resume %3 --window HH:MM-HH:MM|any</source>
+        <translation>等待发送时段 %1（北京时间）：将于 %2 继续发送。更改时段：在“活动”中点“发送时段…”，或使用 mmsctl campaign resume %3 --window HH:MM-HH:MM|any</translation>
     </message>
 </context>
 <context>
@@ -2209,8 +2217,8 @@
         <translation>%1 的新活动使用此发送时段；每个活动可以单独更改。</translation>
     </message>
     <message>
-        <source>New campaigns:</source>
-        <translation>新活动：</translation>
+        <source>Sending window of new campaigns:</source>
+        <translation>新活动的发送时段：</translation>
     </message>
 </context>
 <context>
@@ -3069,6 +3077,10 @@
         <source>; outside it now, so it waits until %1</source>
         <translation>；现在不在时段内，将等到 %1 再发送</translation>
     </message>
+    <message>
+        <source>%1 numbers on the blocklist are left out.</source>
+        <translation>黑名单中的 %1 个号码不会发送。</translation>
+    </message>
 </context>
 <context>
     <name>mms::SendWindowEdit</name>
@@ -3090,11 +3102,11 @@
     </message>
     <message>
         <source>Sending window of %1</source>
-        <translation>%1 的发送时段</translation>
+        <translation>“%1”的发送时段</translation>
     </message>
     <message>
-        <source>A waiting campaign looks at the new window at once; one that is sending stops after the batch in flight when it closes.</source>
-        <translation>正在等待的活动会立即按新时段检查；正在发送的活动会在时段结束时发完当前批次后暂停。</translation>
+        <source>A waiting campaign looks at the new window at once; one that is sending finishes the batch in flight when it closes, then waits.</source>
+        <translation>正在等待的活动会立即按新时段检查；正在发送的活动会在时段结束时发完当前批次，然后等待。</translation>
     </message>
     <message>
         <source>The window starts when it ends: choose two different times, or untick it to send at any time.</source>

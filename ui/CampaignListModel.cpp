@@ -1,4 +1,6 @@
 #include "CampaignListModel.h"
+
+#include "campaign/SendWindow.h"
 #include "util/Words.h"
 
 #include <QColor>
@@ -95,6 +97,14 @@ QString CampaignListModel::durationText(qint64 seconds)
     return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600 + 59) / 60);
 }
 
+bool CampaignListModel::waitingForWindow(const CampaignRow &c)
+{
+    if (c.state != campaign::Running || c.isTest)
+        return false;
+    const auto window = SendWindow::parse(c.sendWindow, nullptr);
+    return window && !window->contains(QDateTime::currentDateTimeUtc());
+}
+
 QString CampaignListModel::stateText(const QString &state)
 {
     if (state == campaign::Draft)
@@ -157,7 +167,7 @@ QVariant CampaignListModel::data(const QModelIndex &index, int role) const
         case Name:
             return c.name.isEmpty() ? (c.isTest ? tr("Test send") : tr("Campaign %1").arg(c.id)) : c.name;
         case State:
-            return stateText(c.state);
+            return waitingForWindow(c) ? tr("Waiting for its hours") : stateText(c.state);
         case Template:
             return c.templateSubject.isEmpty() ? c.mmsid : words::aside(c.templateSubject, c.mmsid);
         case Recipients:
@@ -165,6 +175,9 @@ QVariant CampaignListModel::data(const QModelIndex &index, int role) const
         case Progress:
             return u"%1%"_s.arg(percentDone(c));
         case TimeLeft:
+            // Outside its window nothing moves until the opening: that is the honest answer.
+            if (waitingForWindow(c))
+                return tr("from %1").arg(SendWindow::hhmm(SendWindow::parse(c.sendWindow, nullptr)->startMinute()));
             return durationText(secondsLeft(c, m_rps));
         case Created:
             return localTime(c.createdAt);

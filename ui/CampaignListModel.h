@@ -29,6 +29,8 @@ public:
     // The sending speed, for the time a running campaign has left.
     void setRequestsPerSecond(double rps);
     static QString stateText(const QString &state);
+    // Running, but outside its sending window now: it waits for the opening.
+    static bool waitingForWindow(const CampaignRow &c);
     // Seconds a campaign still needs at rps (-1: not sending).
     static qint64 secondsLeft(const CampaignRow &c, double rps);
     static QString durationText(qint64 seconds);

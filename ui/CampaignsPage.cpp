@@ -252,7 +252,7 @@ void CampaignsPage::select(qint64 campaignId)
     }
     const CampaignRow c = *m_campaigns->campaignAt(row);
     m_title->setText(u"<b>%1</b> — %2"_s.arg(m_campaigns->data(m_campaigns->index(row, CampaignListModel::Name)).toString().toHtmlEscaped(),
-                                               CampaignListModel::stateText(c.state)));
+                                               m_campaigns->data(m_campaigns->index(row, CampaignListModel::State)).toString()));
     m_progress->setValue(CampaignListModel::percentDone(c));
     const QLocale locale;
     QStringList parts{tr("%1 recipients in %n batch(es)", nullptr, std::accumulate(c.batchesByState.cbegin(), c.batchesByState.cend(), 0))

@@ -506,6 +506,7 @@ SendEstimate NewCampaignWizard::estimate() const
         in.startAt = m_startAt->dateTime();
     in.largeSendThreshold = config.largeSendThreshold();
     in.window = m_window->window().value_or(SendWindow::standard());
+    in.blockedLeftOut = m_summary.blocked;
     return estimateSend(in);
 }
 

@@ -151,7 +151,7 @@ PreferencesDialog::PreferencesDialog(ReceiverService *receiver, QWidget *parent)
     m_window = new SendWindowEdit(this);
     m_window->setWindow(SendWindow::parse(config.sendWindow(config.activeAccount()), nullptr).value_or(SendWindow::standard()));
     m_window->setToolTip(tr("New campaigns of %1 start with this window; each campaign can change its own.").arg(account));
-    g->addRow(tr("New campaigns:"), m_window);
+    g->addRow(tr("Sending window of new campaigns:"), m_window);
     g->addRow(m_autoBlock);
     g->addRow(tr("Opt-out words:"), m_keywords);
     g->addRow(tr("Block at most:"), m_blockLimit);

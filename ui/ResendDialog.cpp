@@ -181,6 +181,7 @@ void ResendDialog::confirm(const DraftImportResult &result)
     in.requestsPerSecond = config.requestsPerSecond();
     in.largeSendThreshold = config.largeSendThreshold();
     in.window = SendWindow::parse(m_campaign.sendWindow, nullptr).value_or(SendWindow::standard());
+    in.blockedLeftOut = result.summary.blocked;
     auto *dialog = new SendConfirmDialog(estimateSend(in), false, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {

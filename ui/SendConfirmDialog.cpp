@@ -57,6 +57,8 @@ QString SendConfirmDialog::summaryHtml(const SendEstimate &e, bool scheduled)
         html += u"<p style='color:#b04000'>%1</p>"_s.arg(
             tr("%1 recipients are on carriers that have not approved this template: they will not receive it, "
                "and the platform may still count them.").arg(locale.toString(e.notApproved)).toHtmlEscaped());
+    if (e.blockedLeftOut > 0)
+        html += u"<p>%1</p>"_s.arg(tr("%1 numbers on the blocklist are left out.").arg(locale.toString(e.blockedLeftOut)).toHtmlEscaped());
     html += tr("<p><b>Estimated cost:</b> %1</p>").arg(money::amount(e.cost, e.terms));
     if (const auto after = e.balanceAfter())
         html += tr("<p><b>Balance:</b> %1 now, %2 after this send</p>").arg(money::amount(*e.balance, e.terms), money::amount(*after, e.terms));

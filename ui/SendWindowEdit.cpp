@@ -80,7 +80,7 @@ void SendWindowEdit::openDialog(QWidget *parent, const QString &campaignName, co
     dialog->setWindowTitle(tr("Sending window of %1").arg(campaignName));
     auto *edit = new SendWindowEdit(dialog);
     edit->setWindow(current);
-    auto *intro = new QLabel(tr("A waiting campaign looks at the new window at once; one that is sending stops after the batch in flight when it closes."), dialog);
+    auto *intro = new QLabel(tr("A waiting campaign looks at the new window at once; one that is sending finishes the batch in flight when it closes, then waits."), dialog);
     intro->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     auto *layout = new QVBoxLayout(dialog);

@@ -110,6 +110,12 @@ int sendCampaign(CliContext &ctx, const mms::Account &account, qint64 campaignId
             err << " — " << b.message;
         err << " (" << b.size << " numbers)" << Qt::endl;
     });
+    // "Waiting for the sending window…": said once each time it starts waiting, so a script's
+    // log shows why nothing moves.
+    QObject::connect(&runner, &mms::CampaignRunner::stateChanged, &runner, [&](qint64, const QString &state, const QString &message) {
+        if (!ctx.json() && state == mms::campaign::Running && !message.isEmpty())
+            err << message << Qt::endl;
+    });
     QString error;
     if (!runner.start(campaignId, &error))
         return ctx.fail(ExitLocal, u"campaign"_s, error);

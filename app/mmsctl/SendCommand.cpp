@@ -270,6 +270,7 @@ int runSend(CliContext &ctx, const QStringList &args)
     in.requestsPerSecond = rps;
     in.largeSendThreshold = config.largeSendThreshold();
     in.window = window;
+    in.blockedLeftOut = importJson.value(u"blocked"_s).toInteger();
     const bool ask = !p.isSet(u"yes"_s) && sendconfirm::interactive();
     if (ask) {
         mms::PlatformClient client;

@@ -34,6 +34,8 @@ QString summaryText(const mms::SendEstimate &e)
     if (e.byCarrier.value(0) > 0)
         lines << u"  other: %1 recipients"_s.arg(e.byCarrier.value(0));
     lines << u"recipients: %1 in %2 batches"_s.arg(e.recipients).arg(e.batches);
+    if (e.blockedLeftOut > 0)
+        lines << u"%1 numbers on the blocklist are left out"_s.arg(e.blockedLeftOut);
     if (e.notApproved > 0)
         lines << u"warning: %1 recipients are on carriers that have not approved this template: they will not receive it"_s.arg(e.notApproved);
     lines << u"estimated cost: %1"_s.arg(amount(e.cost, e.terms));

@@ -144,7 +144,7 @@ bool CampaignRunner::insideWindow(const CampaignRow &c)
         return true;
     const QDateTime open = window.nextOpen(t);
     const QString waiting = tr("waiting for the sending window %1 (China time): sending goes on at %2. To change it: "
-                               "Sending window… in Campaigns, or mmsctl campaign resume %3 --window")
+                               "Sending window… in Campaigns, or mmsctl campaign resume %3 --window HH:MM-HH:MM|any")
                                 .arg(window.displayText(), SendWindow::hhmm(window.startMinute()))
                                 .arg(c.id);
     if (c.message != waiting) {

@@ -28,6 +28,7 @@ struct SendEstimate
     bool startsLater = false;             // startAt lies outside the window: it waits for its opening
     qint64 durationSeconds = 0;           // at the set speed, one batch a request
     bool large = false;                   // the user types the count to confirm
+    qint64 blockedLeftOut = 0;            // numbers of the list on the blocklist, not sent to
 
     std::optional<double> balanceAfter() const { return balance ? std::optional<double>(*balance - cost) : std::nullopt; }
     bool balanceShort() const { return balance && *balance < cost; }
@@ -46,6 +47,7 @@ struct SendEstimateInput
     double requestsPerSecond = 5;
     QDateTime startAt;        // invalid: now
     SendWindow window;        // any time for a test send
+    qint64 blockedLeftOut = 0;
     qint64 largeSendThreshold = 10000; // at or above it the count must be typed (0: never)
 };
 
