@@ -183,6 +183,26 @@ private Q_SLOTS:
         QCOMPARE(r->summary.duplicates, 1);
         QCOMPARE(r->summary.blocked, 1);
     }
+    void onlyTheChosenCarriers()
+    {
+        // 138 移动, 186 联通, 189 电信, 140 (no carrier in the table): a send to those that approved.
+        const QString path = write("13800138000\n18600186000\n18900189000\n13900139000\n14000140000\n13800138000\n");
+        const FileSniff sniff = sniffRecipientFile(path);
+        ImportOptions o = ImportOptions::fromSniff(sniff);
+        o.carriers = ImportOptions::carrierBit(1) | ImportOptions::carrierBit(3);
+        MemorySink sink;
+        const ImportSummary s = importRecipients(path, o, sink);
+        QCOMPARE(s.valid, 3);
+        QCOMPARE(s.otherCarriers, 2); // 联通 and the unknown one: counted, not problem rows
+        QCOMPARE(s.duplicates, 1);    // a duplicate stays a duplicate
+        QCOMPARE(s.byCarrier.value(2), 0);
+        QCOMPARE(s.byCarrier.value(1), 2);
+        QCOMPARE(s.issues.size(), 1);
+        QCOMPARE(sink.mobiles, (QStringList{u"13800138000"_s, u"18900189000"_s, u"13900139000"_s}));
+        o.carriers = 0; // no filter
+        MemorySink all;
+        QCOMPARE(importRecipients(path, o, all).valid, 5);
+    }
     void emptyVariableValuesBlockTheSendWithRowsNamed()
     {
         const QString path = write(u"手机号,姓名\n13800138000,张三\n13900139000,\n13700137000,  \n"_s.toUtf8());

@@ -602,6 +602,15 @@ private Q_SLOTS:
         const auto log = testsupport::http("GET", control(u"log"_s));
         const QJsonArray sends = QJsonDocument::fromJson(log.body).array();
         QCOMPARE(sends.last().toObject().value(u"mobiles"_s).toArray(), (QJsonArray{u"13700137102"_s}));
+        // Only the carriers that approved: a file's other numbers are left out and counted.
+        write(u"carriers.txt"_s, "13700137201\n18600186201\n18900189201\n");
+        QCOMPARE(mmsctl({u"send"_s, u"--mmsid"_s, mmsid, u"--csv"_s, m_dir.filePath(u"carriers.txt"_s), u"--vars"_s, kVars, u"--carriers"_s, u"mobile,nope"_s}).exitCode, 1);
+        QCOMPARE(mmsctl({u"send"_s, u"--mmsid"_s, mmsid, u"--to"_s, u"13700137201"_s, u"--vars"_s, kVars, u"--carriers"_s, u"mobile"_s}).exitCode, 1);
+        r = mmsctl({u"--json"_s, u"send"_s, u"--mmsid"_s, mmsid, u"--csv"_s, m_dir.filePath(u"carriers.txt"_s), u"--vars"_s, kVars,
+                    u"--carriers"_s, u"移动,电信"_s, u"--window"_s, u"any"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(u"recipients"_s).toInt(), 2);
+        QCOMPARE(r.json().value(u"import"_s).toObject().value(u"otherCarriers"_s).toInt(), 1);
         // --unreached with no wait: the one with no report too, never the delivered one.
         r = mmsctl({u"--json"_s, u"campaign"_s, u"resend"_s, QString::number(campaign), u"--unreached"_s, u"--no-report-hours"_s, u"0"_s});
         QCOMPARE(r.exitCode, 0);

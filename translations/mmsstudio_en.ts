@@ -1286,6 +1286,10 @@
         <source>%1 (again: unreached)</source>
         <translation>%1 (again: unreached)</translation>
     </message>
+    <message>
+        <source>No recipients on the carriers chosen: choose more of them.</source>
+        <translation>No recipients on the carriers chosen: choose more of them.</translation>
+    </message>
 </context>
 <context>
     <name>mms::FileFormat</name>
@@ -1889,10 +1893,6 @@
         <translation>By carrier: %1.</translation>
     </message>
     <message>
-        <source>%1 recipients are on %2, which has %3 this template: they will not receive it.</source>
-        <translation>%1 recipients are on %2, which has %3 this template: they will not receive it.</translation>
-    </message>
-    <message>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
@@ -1911,10 +1911,6 @@
     <message>
         <source>%1 rows have an empty variable value. Fill them in the file, or go back and choose to leave them out.</source>
         <translation>%1 rows have an empty variable value. Fill them in the file, or go back and choose to leave them out.</translation>
-    </message>
-    <message>
-        <source>No valid recipients: check the number column.</source>
-        <translation>No valid recipients: check the number column.</translation>
     </message>
     <message>
         <source>Save problem rows</source>
@@ -2029,6 +2025,30 @@
     <message>
         <source>Outside the sending window: it waits until %1 China time.</source>
         <translation>Outside the sending window: it waits until %1 China time.</translation>
+    </message>
+    <message>
+        <source>Send to (by number):</source>
+        <translation>Send to (by number):</translation>
+    </message>
+    <message>
+        <source>Left out, on carriers not chosen: %1.</source>
+        <translation>Left out, on carriers not chosen: %1.</translation>
+    </message>
+    <message>
+        <source>%1 recipients are on %2, which has %3 this template: they will not receive it (go back to Columns to leave them out).</source>
+        <translation>%1 recipients are on %2, which has %3 this template: they will not receive it (go back to Columns to leave them out).</translation>
+    </message>
+    <message>
+        <source> (approved)</source>
+        <translation> (approved)</translation>
+    </message>
+    <message>
+        <source> (rejected)</source>
+        <translation> (rejected)</translation>
+    </message>
+    <message>
+        <source> (not yet approved)</source>
+        <translation> (not yet approved)</translation>
     </message>
 </context>
 <context>

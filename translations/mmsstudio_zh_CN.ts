@@ -1277,6 +1277,10 @@
         <source>%1 (again: unreached)</source>
         <translation>%1（再次发送：未送达）</translation>
     </message>
+    <message>
+        <source>No recipients on the carriers chosen: choose more of them.</source>
+        <translation>所选运营商中没有收件人：请多选几个运营商。</translation>
+    </message>
 </context>
 <context>
     <name>mms::FileFormat</name>
@@ -1879,10 +1883,6 @@
         <translation>按运营商：%1。</translation>
     </message>
     <message>
-        <source>%1 recipients are on %2, which has %3 this template: they will not receive it.</source>
-        <translation>%1 个收件人属于%2，该运营商%3此模板：他们将收不到。</translation>
-    </message>
-    <message>
         <source>rejected</source>
         <translation>已驳回</translation>
     </message>
@@ -1901,10 +1901,6 @@
     <message>
         <source>%1 rows have an empty variable value. Fill them in the file, or go back and choose to leave them out.</source>
         <translation>有 %1 行的变量值为空。请在文件中补全，或返回选择跳过这些行。</translation>
-    </message>
-    <message>
-        <source>No valid recipients: check the number column.</source>
-        <translation>没有有效的收件人：请检查号码列。</translation>
     </message>
     <message>
         <source>Save problem rows</source>
@@ -2017,6 +2013,30 @@
     <message>
         <source>Outside the sending window: it waits until %1 China time.</source>
         <translation>不在发送时段内：将等到北京时间 %1 再发送。</translation>
+    </message>
+    <message>
+        <source>Send to (by number):</source>
+        <translation>发送给（按号段）：</translation>
+    </message>
+    <message>
+        <source>Left out, on carriers not chosen: %1.</source>
+        <translation>未选运营商的号码，不发送：%1 个。</translation>
+    </message>
+    <message>
+        <source>%1 recipients are on %2, which has %3 this template: they will not receive it (go back to Columns to leave them out).</source>
+        <translation>%1 个收件人属于%2，该运营商%3此模板：他们将收不到（可返回“列”页面不发给他们）。</translation>
+    </message>
+    <message>
+        <source> (approved)</source>
+        <translation>（已通过）</translation>
+    </message>
+    <message>
+        <source> (rejected)</source>
+        <translation>（已拒绝）</translation>
+    </message>
+    <message>
+        <source> (not yet approved)</source>
+        <translation>（尚未通过）</translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,23 @@ QWizardPage *NewCampaignWizard::buildMappingPage()
     m_skipEmpty->setObjectName(u"skipEmptyCheck"_s);
     auto *form = new QFormLayout;
     form->addRow(tr("&Mobile numbers in:"), m_mobileColumn);
+    // A template one carrier has not approved does not reach its numbers (and may still be
+    // counted): the user can leave them out here.
+    auto *carrierRow = new QHBoxLayout;
+    for (int c : {1, 2, 3, 0}) {
+        auto *check = new QCheckBox(Carriers::name(c));
+        check->setObjectName(u"carrierCheck_%1"_s.arg(c));
+        check->setChecked(true);
+        carrierRow->addWidget(check);
+        m_carrierChecks.append({c, check});
+        connect(check, &QCheckBox::toggled, this, [this, check](bool on) {
+            // Sending to no carrier is no send: the last ticked box stays ticked.
+            if (!on && std::none_of(m_carrierChecks.cbegin(), m_carrierChecks.cend(), [](const auto &p) { return p.second->isChecked(); }))
+                check->setChecked(true);
+        });
+    }
+    carrierRow->addStretch();
+    form->addRow(tr("Send to (by number):"), carrierRow);
     auto *layout = new QVBoxLayout(p);
     layout->addWidget(m_preview, 1);
     layout->addLayout(form);
@@ -253,8 +270,10 @@ void NewCampaignWizard::fillMapping()
 
 void NewCampaignWizard::initializePage(int id)
 {
-    if (id == MappingPage)
+    if (id == MappingPage) {
         fillMapping();
+        updateCarrierChecks();
+    }
     if (id == ConfirmPage) {
         m_importDone = false;
         m_importing = true;
@@ -283,6 +302,13 @@ void NewCampaignWizard::initializePage(int id)
             m_service->importAudience(keep);
         }
         request.options.skipRowsWithEmptyValues = m_skipEmpty->isChecked();
+        unsigned mask = 0;
+        for (const auto &[carrier, check] : std::as_const(m_carrierChecks))
+            if (check->isChecked())
+                mask |= ImportOptions::carrierBit(carrier);
+        // All ticked is no filter at all (a number of a carrier the table does not know included).
+        request.options.carriers = mask == (ImportOptions::carrierBit(0) | ImportOptions::carrierBit(1) | ImportOptions::carrierBit(2)
+                                            | ImportOptions::carrierBit(3)) ? 0 : mask;
         const QStringList names = variables();
         for (int i = 0; i < m_variableCombos.size(); ++i) {
             const int column = m_variableCombos.at(i)->currentData().toInt();
@@ -370,6 +396,8 @@ void NewCampaignWizard::onImported(const DraftImportResult &result)
         lines << tr("<b>%1 recipients</b> ready to send. Rows read: %2; invalid: %3; duplicates removed: %4; on the blocklist: %5.")
                      .arg(locale.toString(s.valid), locale.toString(s.rows), locale.toString(s.invalid),
                           locale.toString(s.duplicates), locale.toString(s.blocked));
+        if (s.otherCarriers > 0)
+            lines << tr("Left out, on carriers not chosen: %1.").arg(locale.toString(s.otherCarriers));
         QStringList carriers;
         for (auto it = s.byCarrier.cbegin(); it != s.byCarrier.cend(); ++it)
             carriers << u"%1 %2"_s.arg(Carriers::name(it.key()), locale.toString(it.value()));
@@ -379,7 +407,8 @@ void NewCampaignWizard::onImported(const DraftImportResult &result)
                 const qint64 n = s.byCarrier.value(c);
                 if (n > 0 && t->audits[c - 1].status != 1)
                     lines << u"<span style='color:#b04000'>%1</span>"_s.arg(
-                        tr("%1 recipients are on %2, which has %3 this template: they will not receive it.")
+                        tr("%1 recipients are on %2, which has %3 this template: they will not receive it "
+                           "(go back to Columns to leave them out).")
                             .arg(locale.toString(n), Carriers::name(c),
                                  t->audits[c - 1].status == 2 ? tr("rejected") : tr("not yet approved")));
             }
@@ -394,8 +423,8 @@ void NewCampaignWizard::onImported(const DraftImportResult &result)
             lines << u"<span style='color:#b02020'>%1</span>"_s.arg(
                 tr("%1 rows have an empty variable value. Fill them in the file, or go back and choose to leave them out.")
                     .arg(locale.toString(s.blockingRows)));
-        if (s.valid == 0)
-            lines << u"<span style='color:#b02020'>%1</span>"_s.arg(tr("No valid recipients: check the number column."));
+        if (result.outcome == Outcome::NoValidRecipients) // the one path's words (carriers chosen, or the number column)
+            lines << u"<span style='color:#b02020'>%1</span>"_s.arg(result.error.toHtmlEscaped());
     }
     m_summaryLabel->setText(lines.join(u"<br>"_s));
     int shown = 0;
@@ -480,6 +509,20 @@ void NewCampaignWizard::updateScheduleNote()
         notes << tr("Outside 08:00–22:00 China time: carriers may hold or refuse bulk sends then.");
     m_scheduleNote->setText(notes.join(u' '));
     setButtonText(QWizard::FinishButton, m_scheduled->isChecked() ? tr("Schedule") : tr("Send now"));
+}
+
+void NewCampaignWizard::updateCarrierChecks()
+{
+    // Each carrier's audit of the chosen template, beside its box.
+    const auto t = chosenTemplate();
+    for (const auto &[carrier, check] : std::as_const(m_carrierChecks)) {
+        QString text = Carriers::name(carrier);
+        if (t && carrier >= 1 && carrier <= 3) {
+            const int status = t->audits[size_t(carrier - 1)].status;
+            text += status == 1 ? tr(" (approved)") : status == 2 ? tr(" (rejected)") : tr(" (not yet approved)");
+        }
+        check->setText(text);
+    }
 }
 
 QString NewCampaignWizard::defaultName() const

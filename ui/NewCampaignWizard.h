@@ -84,6 +84,8 @@ private:
     QList<QComboBox *> m_variableCombos;
     QWidget *m_variableBox = nullptr;
     QCheckBox *m_skipEmpty = nullptr;
+    QList<QPair<int, QCheckBox *>> m_carrierChecks; // carrier -> "send to it"
+    void updateCarrierChecks();
     // Confirm
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancelImport = nullptr;

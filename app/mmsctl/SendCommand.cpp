@@ -45,6 +45,29 @@ bool parseMap(const QString &spec, const mms::FileSniff &sniff, QList<QPair<QStr
     return true;
 }
 
+// "mobile,unicom" (also 移动,联通,电信,其他 or 1,2,3,0): the carriers a send goes to.
+bool parseCarriers(const QString &spec, unsigned *mask, QString *error)
+{
+    static const QHash<QString, int> names{{u"mobile"_s, 1}, {u"cmcc"_s, 1}, {u"移动"_s, 1}, {u"1"_s, 1},
+                                           {u"unicom"_s, 2}, {u"联通"_s, 2}, {u"2"_s, 2},
+                                           {u"telecom"_s, 3}, {u"电信"_s, 3}, {u"3"_s, 3},
+                                           {u"other"_s, 0}, {u"其他"_s, 0}, {u"0"_s, 0}};
+    *mask = 0;
+    for (const QString &item : spec.split(QRegularExpression(u"[,，、 ]+"_s), Qt::SkipEmptyParts)) {
+        const auto it = names.constFind(item.trimmed().toLower());
+        if (it == names.cend()) {
+            *error = u"--carriers: \"%1\" is not a carrier; use mobile, unicom, telecom or other"_s.arg(item);
+            return false;
+        }
+        *mask |= mms::ImportOptions::carrierBit(it.value());
+    }
+    if (!*mask) {
+        *error = u"--carriers: name at least one of mobile, unicom, telecom, other"_s;
+        return false;
+    }
+    return true;
+}
+
 QString issueLines(const QList<mms::RowIssue> &issues, bool blockingOnly, int max)
 {
     QStringList lines;
@@ -72,6 +95,7 @@ int runSend(CliContext &ctx, const QStringList &args)
     p.addOption({u"encoding"_s, u"The encoding of a text file when the detected one is wrong: utf-8, gb18030, utf-16le or utf-16be."_s, u"NAME"_s});
     p.addOption({u"map"_s, u"Per-recipient variables from columns: Text1=姓名,Text2=门店 (header names or column numbers)."_s, u"MAP"_s});
     p.addOption({u"mobile-column"_s, u"The number column (header name or number), when it is not found by itself."_s, u"COLUMN"_s});
+    p.addOption({u"carriers"_s, u"Only numbers of these carriers (by number prefix): mobile, unicom, telecom, other; e.g. the ones that approved the template. The others are left out and counted."_s, u"LIST"_s});
     p.addOption({u"skip-empty"_s, u"Leave out rows with an empty variable value instead of refusing the send."_s});
     p.addOption({u"issues-out"_s, u"Save the rows that were left out, and why, as CSV (opens in Excel)."_s, u"FILE"_s});
     p.addOption({u"vars"_s, u"Variables shared by all recipients, as a JSON object: {\"Text1\":\"...\"}."_s, u"JSON"_s});
@@ -92,6 +116,11 @@ int runSend(CliContext &ctx, const QStringList &args)
         return ctx.fail(ExitUsage, u"usage"_s, u"--mmsid and one of --to, --csv or --audience are required\n"_s + usage);
     if (p.isSet(u"map"_s) && p.isSet(u"to"_s))
         return ctx.fail(ExitUsage, u"usage"_s, u"--map goes with --csv or --audience"_s);
+    if (p.isSet(u"carriers"_s) && p.isSet(u"to"_s))
+        return ctx.fail(ExitUsage, u"usage"_s, u"--carriers goes with --csv or --audience"_s);
+    unsigned carrierMask = 0;
+    if (QString carriersError; p.isSet(u"carriers"_s) && !parseCarriers(p.value(u"carriers"_s), &carrierMask, &carriersError))
+        return ctx.fail(ExitUsage, u"usage"_s, carriersError);
     const bool fromList = p.isSet(u"csv"_s) || p.isSet(u"audience"_s);
     const QString sub = p.value(u"sub"_s);
     static const QRegularExpression digits(u"^[0-9]{0,20}$"_s);
@@ -209,6 +238,7 @@ int runSend(CliContext &ctx, const QStringList &args)
         request.path = p.value(u"csv"_s);
         request.audience = p.value(u"audience"_s);
         request.options = options;
+        request.options.carriers = carrierMask;
         request.campaign = nc;
         request.campaign.source = request.audience.isEmpty() ? request.path : u"audience: "_s + request.audience;
         const mms::DraftImportResult r = mms::importDraft(*db, request);
@@ -217,7 +247,7 @@ int runSend(CliContext &ctx, const QStringList &args)
             ctx.print(u"warning: could not save %1: %2"_s.arg(p.value(u"issues-out"_s), error));
         importJson = {{u"rows"_s, double(s.rows)}, {u"valid"_s, double(s.valid)}, {u"invalid"_s, double(s.invalid)},
                       {u"duplicates"_s, double(s.duplicates)}, {u"blocked"_s, double(s.blocked)},
-                      {u"emptyValues"_s, double(s.emptyValues)}};
+                      {u"emptyValues"_s, double(s.emptyValues)}, {u"otherCarriers"_s, double(s.otherCarriers)}};
         using Outcome = mms::DraftImportResult::Outcome;
         switch (r.outcome) {
         case Outcome::Created:
@@ -243,7 +273,8 @@ int runSend(CliContext &ctx, const QStringList &args)
         if (!ctx.json())
             ctx.print(u"%1: %2 rows, %3 valid, %4 invalid, %5 duplicates, %6 blocked, %7 left out for empty values"_s
                           .arg(request.audience.isEmpty() ? request.path : u"audience \"%1\""_s.arg(request.audience)).arg(s.rows).arg(s.valid).arg(s.invalid).arg(s.duplicates).arg(s.blocked)
-                          .arg(s.emptyValues));
+                          .arg(s.emptyValues)
+                          + (s.otherCarriers ? u", %1 on carriers not chosen"_s.arg(s.otherCarriers) : QString()));
     } else {
         nc.source = u"--to"_s;
         const auto created = campaigns.create(nc, listed, mms::kMaxNumbersPerRequest, &error);

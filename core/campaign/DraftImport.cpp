@@ -133,6 +133,8 @@ DraftImportResult importDraft(Database &db, const DraftImportRequest &request, c
         r.outcome = Outcome::NoValidRecipients;
         r.error = request.resend.campaignId
                       ? QCoreApplication::translate("mms::DraftImport", "Nobody to send to again: the campaign reached everyone in that choice, or they are on the blocklist now.")
+                  : s.otherCarriers > 0
+                      ? QCoreApplication::translate("mms::DraftImport", "No recipients on the carriers chosen: choose more of them.")
                       : QCoreApplication::translate("mms::DraftImport", "No valid recipients: check the number column.");
     } else if (!sink.commit()) {
         r.outcome = Outcome::StorageFailed;

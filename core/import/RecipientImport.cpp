@@ -131,6 +131,11 @@ ImportSummary importRows(RowReader &reader, const ImportOptions &options, Recipi
             note(line, *number, QCoreApplication::translate("mms::RecipientImport", "duplicate"), RowIssue::Kind::Duplicate, false);
             continue;
         }
+        const int carrier = Carriers::carrierOfNumber(key);
+        if (options.carriers && !(options.carriers & ImportOptions::carrierBit(carrier))) {
+            ++s.otherCarriers; // a choice, not a problem of the row: counted, not listed
+            continue;
+        }
         if (options.blocklist.contains(*number)) {
             ++s.blocked;
             note(line, *number, QCoreApplication::translate("mms::RecipientImport", "on the blocklist (opted out)"), RowIssue::Kind::Blocked, false);
@@ -157,7 +162,7 @@ ImportSummary importRows(RowReader &reader, const ImportOptions &options, Recipi
             return s;
         }
         ++s.valid;
-        ++s.byCarrier[Carriers::carrierOf(*number)];
+        ++s.byCarrier[carrier];
     }
     if (!reader.error().isEmpty()) {
         s.error = reader.error();

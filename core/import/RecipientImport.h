@@ -31,6 +31,10 @@ struct ImportOptions
     bool skipRowsWithEmptyValues = false;
     // Empty values are values (an audience keeps every column, filled or not).
     bool emptyValuesAllowed = false;
+    // Only numbers of these carriers (by prefix): bit 1 << carrier (0 other, 1 移动, 2 联通, 3 电信),
+    // 0 for all. A send to the carriers that approved leaves the others out, counted.
+    unsigned carriers = 0;
+    static unsigned carrierBit(int carrier) { return 1u << unsigned(qBound(0, carrier, 15)); }
 
     static ImportOptions fromSniff(const FileSniff &sniff);
 };
@@ -53,6 +57,7 @@ struct ImportSummary
     qint64 duplicates = 0;
     qint64 blocked = 0;    // on the blocklist
     qint64 emptyValues = 0;
+    qint64 otherCarriers = 0; // left out: a carrier not chosen (ImportOptions::carriers)
     qint64 blockingRows = 0;
     QList<RowIssue> issues; // in file order, at most kMaxIssues
     qint64 issuesNotListed = 0;
