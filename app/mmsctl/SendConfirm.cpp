@@ -46,7 +46,7 @@ QString summaryText(const mms::SendEstimate &e)
     lines << u"takes about %1 s at the set speed"_s.arg(e.durationSeconds);
     if (!e.window.isAnyTime())
         lines << u"sends only %1 China time%2 (change it with --window HH:MM-HH:MM or --window any)"_s
-                     .arg(e.window.displayText(), e.startsLater ? u"; it is outside that now, so it waits until %1"_s.arg(mms::SendWindow::hhmm(e.window.startMinute()))
+                     .arg(e.window.displayText() + (e.window.overMidnight() ? u", over midnight"_s : QString()), e.startsLater ? u"; it is outside that now, so it waits until %1"_s.arg(mms::SendWindow::hhmm(e.window.startMinute()))
                                                                  : QString());
     return lines.join(u'\n');
 }
