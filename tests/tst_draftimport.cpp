@@ -332,6 +332,7 @@ private Q_SLOTS:
         QVERIFY2(request, qPrintable(error));
         QCOMPARE(counts.failed, 100);
         QCOMPARE(counts.total(), 100); // --failed counts nothing else
+        QCOMPARE(counts.earlierResends, 0);
         const DraftImportResult failed = importDraft(*m_db, *request);
         QVERIFY2(failed.created(), qPrintable(failed.error));
         QCOMPARE(failed.summary.blocked, 1);
@@ -366,6 +367,7 @@ private Q_SLOTS:
         QVERIFY(makeResendRequest(*m_db, id, ResendScope::Unreached, QDateTime::currentDateTimeUtc().addSecs(-3600), {}, &counts, &error));
         QCOMPARE(counts.noReport, 0);
         QCOMPARE(counts.notSent, 1000);
+        QCOMPARE(counts.earlierResends, 2); // the two made above: a warning for a third
     }
     void resendRefusals()
     {

@@ -2932,6 +2932,10 @@
         <source>Not sent; the campaign was discarded.</source>
         <translation>未发送；新建的活动已丢弃。</translation>
     </message>
+    <message numerus="yes">
+        <source>This campaign was already sent again %n time(s): whoever that reached may get the message once more.</source>
+        <translation><numerusform>此活动已再次发送过 %n 次：上次收到的号码可能会再收到一次。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>mms::Sandbox</name>

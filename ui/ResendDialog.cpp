@@ -96,6 +96,10 @@ ResendDialog::ResendDialog(CampaignService *service, const CampaignRow &campaign
                                  .arg(locale.toString(c.total()), locale.toString(c.failed), locale.toString(c.noReport), locale.toString(c.notSent));
         if (c.undecided > 0)
             text += u' ' + tr("%1 in batches still to send or of unknown outcome stay with this campaign: decide those there.").arg(locale.toString(c.undecided));
+        if (c.earlierResends > 0)
+            text += u"<br><span style='color:#b04000'>%1</span>"_s.arg(
+                tr("This campaign was already sent again %n time(s): whoever that reached may get the message once more.", nullptr, c.earlierResends)
+                    .toHtmlEscaped());
         m_count->setText(text);
         m_create->setEnabled(c.total() > 0);
     });

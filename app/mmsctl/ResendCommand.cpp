@@ -42,7 +42,8 @@ int runCampaignResend(CliContext &ctx, const QStringList &args)
     if (!request)
         return ctx.fail(error.startsWith(u"There is no"_s) ? ExitInvalid : ExitLocal, u"invalid"_s, error);
     const QJsonObject countsJson{{u"failed"_s, double(counts.failed)}, {u"noReport"_s, double(counts.noReport)},
-                                 {u"notSent"_s, double(counts.notSent)}, {u"undecided"_s, double(counts.undecided)}};
+                                 {u"notSent"_s, double(counts.notSent)}, {u"undecided"_s, double(counts.undecided)},
+                                 {u"earlierResends"_s, counts.earlierResends}};
     const mms::DraftImportResult r = mms::importDraft(*ctx.database(), *request);
     if (!r.created()) {
         using Outcome = mms::DraftImportResult::Outcome;
@@ -58,6 +59,8 @@ int runCampaignResend(CliContext &ctx, const QStringList &args)
         text += u"; %1 on the blocklist left out"_s.arg(r.summary.blocked);
     if (counts.undecided > 0)
         text += u"; %1 in batches still pending or of unknown outcome are left to campaign %2"_s.arg(counts.undecided).arg(id);
+    if (counts.earlierResends > 0)
+        text += u"\nwarning: campaign %1 was already sent again %2 times; whoever that reached may get it once more"_s.arg(id).arg(counts.earlierResends);
     text += u"\nsend it with: mmsctl campaign resume %1"_s.arg(r.campaignId);
     return ctx.succeed({{u"campaign"_s, r.campaignId}, {u"from"_s, id}, {u"recipients"_s, created ? created->recipients : 0},
                         {u"blocked"_s, double(r.summary.blocked)}, {u"counts"_s, countsJson}},

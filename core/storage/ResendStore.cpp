@@ -65,6 +65,16 @@ std::optional<ResendCounts> ResendStore::count(qint64 campaignId, ResendScope sc
         c.notSent = q.value(2).toLongLong();
     }
     c.undecided = q.value(3).toLongLong();
+    q.finish();
+    // Sent again before: those numbers may get it a second time (the user decides, warned).
+    QSqlQuery earlier(m_db.db());
+    earlier.prepare(u"SELECT COUNT(*) FROM campaigns WHERE source LIKE ? AND state NOT IN ('cancelled', 'draft')"_s);
+    earlier.addBindValue(u"resend:%1:%"_s.arg(campaignId));
+    if (!earlier.exec() || !earlier.next()) {
+        sql::failed(earlier, error);
+        return std::nullopt;
+    }
+    c.earlierResends = earlier.value(0).toInt();
     return c;
 }
 

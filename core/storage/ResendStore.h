@@ -25,6 +25,7 @@ struct ResendCounts
     qint64 noReport = 0;  // accepted, no report by the cut-off (Unreached only)
     qint64 notSent = 0;   // rejected or cancelled batches (Unreached only)
     qint64 undecided = 0; // pending, in flight or unknown: left to the campaign
+    int earlierResends = 0; // campaigns already made this way from it (not cancelled): a warning
     qint64 total() const { return failed + noReport + notSent; }
 };
 
