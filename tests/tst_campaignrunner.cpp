@@ -1,6 +1,7 @@
 // The sending engine against the simulator: batching, exactly-once, faults, pause and resume.
 #include "PgTestServer.h"
 #include "campaign/CampaignRunner.h"
+#include "campaign/CampaignService.h"
 #include "net/PlatformClient.h"
 #include "sim/PlatformSimulator.h"
 #include "storage/CampaignStore.h"
@@ -29,6 +30,7 @@ class TestCampaignRunner : public QObject
     std::unique_ptr<sim::PlatformSimulator> m_sim;
     qint64 m_accountId = 0;
     QString m_mmsid;
+    QString m_where;
     int m_n = 0;
 
     Account account() const
@@ -108,6 +110,7 @@ private Q_SLOTS:
         }
         m_db = Database::open(where, &error);
         QVERIFY2(m_db, qPrintable(error));
+        m_where = where;
         m_sim = std::make_unique<sim::PlatformSimulator>();
         QVERIFY(m_sim->listenLoopback());
         Store store(*m_db);
@@ -476,6 +479,44 @@ private Q_SLOTS:
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.at(0).at(1).toString(), campaign::Completed);
         QCOMPARE(m_sim->sendLog().size(), 1);
+    }
+    // Last: it stops the shared server. A team store whose server goes away is an error said
+    // in words, never an empty list; when the server is back, the next read connects anew.
+    void aDroppedConnectionIsSaidNotShownAsNothing()
+    {
+        if (!m_postgres)
+            QSKIP("a team store (PostgreSQL) whose server goes away");
+        makeCampaign(10, true);
+        CampaignService service;
+        QSignalSpy opened(&service, &CampaignService::opened);
+        QSignalSpy loaded(&service, &CampaignService::campaignsLoaded);
+        QSignalSpy failed(&service, &CampaignService::failed);
+        QSignalSpy templates(&service, &CampaignService::templatesLoaded);
+        service.open(m_where, account());
+        QVERIFY(opened.wait(10000));
+        service.refresh();
+        QTRY_COMPARE(loaded.size(), 1);
+        QCOMPARE(loaded.at(0).at(0).value<QList<CampaignRow>>().size(), 1);
+
+        QString error;
+        testsupport::PgTestServer *server = testsupport::PgTestServer::instance(&error);
+        server->stopServer();
+        QVERIFY(CampaignStore(*m_db).campaigns(m_accountId, &error).isEmpty());
+        QVERIFY(!error.isEmpty());
+        error.clear();
+        QVERIFY(!CampaignStore(*m_db).campaign(1, &error));
+        QVERIFY(!error.isEmpty());
+        service.refresh();
+        service.loadTemplates();
+        QTRY_COMPARE(failed.size(), 2);
+        QVERIFY2(failed.at(0).at(0).toString().startsWith(u"Cannot read the store"_s), qPrintable(failed.at(0).at(0).toString()));
+        QCOMPARE(loaded.size(), 1); // no empty list in place of the campaigns
+        QCOMPARE(templates.size(), 0);
+
+        QVERIFY(server->startServer());
+        service.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 10000);
+        QCOMPARE(loaded.at(1).at(0).value<QList<CampaignRow>>().size(), 1);
     }
 };
 

@@ -712,6 +712,18 @@
         <source>waiting for the sending window %1 (China time): sending goes on at %2. To change it: Sending window… in Campaigns, or mmsctl campaign resume %3 --window HH:MM-HH:MM|any</source>
         <translation>等待发送时段 %1（北京时间）：将于 %2 继续发送。更改时段：在“活动”中点“发送时段…”，或使用 mmsctl campaign resume %3 --window HH:MM-HH:MM|any</translation>
     </message>
+    <message>
+        <source>the campaign can no longer be read from the store: %1</source>
+        <translation>无法再从数据库读取此活动：%1</translation>
+    </message>
+    <message>
+        <source>the batch's numbers could not be read from the store, nothing was sent: %1</source>
+        <translation>无法从数据库读取此批次的号码，未发送任何内容：%1</translation>
+    </message>
+    <message>
+        <source>the batch has none</source>
+        <translation>此批次没有号码</translation>
+    </message>
 </context>
 <context>
     <name>mms::CampaignService</name>
@@ -722,6 +734,10 @@
     <message>
         <source>Number</source>
         <translation>号码</translation>
+    </message>
+    <message>
+        <source>Cannot read the store: %1</source>
+        <translation>无法读取数据库：%1</translation>
     </message>
 </context>
 <context>
@@ -2934,7 +2950,9 @@
     </message>
     <message numerus="yes">
         <source>This campaign was already sent again %n time(s): whoever that reached may get the message once more.</source>
-        <translation><numerusform>此活动已再次发送过 %n 次：上次收到的号码可能会再收到一次。</numerusform></translation>
+        <translation>
+            <numerusform>此活动已再次发送过 %n 次：上次收到的号码可能会再收到一次。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

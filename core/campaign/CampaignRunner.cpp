@@ -171,9 +171,11 @@ void CampaignRunner::step()
 {
     if (!isRunning() || m_inFlight)
         return;
-    const auto c = m_store.campaign(m_campaignId);
+    QString readError;
+    const auto c = m_store.campaign(m_campaignId, &readError);
     if (!c) {
-        stop(campaign::Paused, tr("the campaign can no longer be read from the store"));
+        stop(campaign::Paused, readError.isEmpty() ? tr("the campaign can no longer be read from the store")
+                                                   : tr("the campaign can no longer be read from the store: %1").arg(readError));
         return;
     }
     if (m_cancelRequested || c->state == campaign::Cancelled) {
@@ -222,7 +224,17 @@ void CampaignRunner::step()
         m_store.setState(m_campaignId, campaign::Running, {}, &stale);
     // Claimed (in flight, committed) before the request leaves: after a crash this batch
     // shows as unknown, and no other sender takes it.
-    const QList<VariableEntry> recipients = m_store.batchRecipients(b.id);
+    readError.clear();
+    const QList<VariableEntry> recipients = m_store.batchRecipients(b.id, {}, &readError);
+    if (recipients.isEmpty()) {
+        // Nothing left: the batch goes back (if the store can take it; else it shows as
+        // unknown at the next start, which sends nothing on its own) and the campaign pauses.
+        QString error;
+        m_store.setBatchState(b.id, batch::Pending, {}, 0, {}, &error);
+        stop(campaign::Paused, tr("the batch's numbers could not be read from the store, nothing was sent: %1")
+                                   .arg(readError.isEmpty() ? tr("the batch has none") : readError));
+        return;
+    }
     Q_EMIT batchUpdated(m_campaignId, b);
     m_inFlight = true;
     PlatformCall *call = nullptr;

@@ -38,6 +38,26 @@ public:
 
     void reply(std::function<void()> fn) { m_service->reply(std::move(fn)); }
 
+    // Runs a read; when it fails, connects anew and runs it once more; a failure that stays is
+    // reported (failed()) and returned.
+    QString read(const std::function<void(QString *)> &fn)
+    {
+        QString error;
+        fn(&error);
+        if (error.isEmpty())
+            return {};
+        QString again;
+        if (m_db->reconnect(&again)) {
+            error.clear();
+            fn(&error);
+        }
+        if (!error.isEmpty())
+            reply([s = m_service, error] {
+                Q_EMIT s->failed(QCoreApplication::translate("mms::CampaignService", "Cannot read the store: %1").arg(error));
+            });
+        return error;
+    }
+
     void emitCampaign(qint64 id)
     {
         if (auto c = CampaignStore(*m_db).campaign(id)) {
@@ -151,7 +171,12 @@ void CampaignService::refresh()
     post([](CampaignWorker &w) {
         if (!w.m_db)
             return;
-        const QList<CampaignRow> rows = CampaignStore(*w.m_db).campaigns(w.m_accountId);
+        QList<CampaignRow> rows;
+        // A failed read is said, never shown as "no campaigns"; a dropped team connection is
+        // tried again once, connected anew.
+        const QString error = w.read([&](QString *e) { rows = CampaignStore(*w.m_db).campaigns(w.m_accountId, e); });
+        if (!error.isEmpty())
+            return;
         w.reply([s = w.m_service, rows] { Q_EMIT s->campaignsLoaded(rows); });
     });
 }
@@ -161,7 +186,9 @@ void CampaignService::loadBatches(qint64 campaignId)
     post([campaignId](CampaignWorker &w) {
         if (!w.m_db)
             return;
-        const QList<BatchRow> rows = CampaignStore(*w.m_db).batches(campaignId);
+        QList<BatchRow> rows;
+        if (!w.read([&](QString *e) { rows = CampaignStore(*w.m_db).batches(campaignId, e); }).isEmpty())
+            return;
         w.reply([s = w.m_service, campaignId, rows] { Q_EMIT s->batchesLoaded(campaignId, rows); });
     });
 }
@@ -171,7 +198,9 @@ void CampaignService::loadTemplates()
     post([](CampaignWorker &w) {
         if (!w.m_db)
             return;
-        const QList<TemplateRow> rows = Store(*w.m_db).templates(w.m_accountId);
+        QList<TemplateRow> rows;
+        if (!w.read([&](QString *e) { rows = Store(*w.m_db).templates(w.m_accountId, e); }).isEmpty())
+            return;
         w.reply([s = w.m_service, rows] { Q_EMIT s->templatesLoaded(rows); });
     });
 }

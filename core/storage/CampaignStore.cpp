@@ -206,17 +206,24 @@ bool CampaignStore::deleteCampaign(qint64 campaignId, QString *error)
     });
 }
 
-std::optional<CampaignRow> CampaignStore::campaign(qint64 id) const
+std::optional<CampaignRow> CampaignStore::campaign(qint64 id, QString *error) const
 {
     QSqlQuery q(m_db.db());
     q.prepare(u"SELECT %1 FROM campaigns WHERE id = ?"_s.arg(QLatin1String(kCampaignColumns)));
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    if (!q.exec()) {
+        failed(q, error);
+        return std::nullopt;
+    }
+    if (!q.next())
         return std::nullopt;
     CampaignRow c = readCampaign(q);
     q.prepare(u"SELECT state, COUNT(*), SUM(size) FROM batches WHERE campaign_id = ? GROUP BY state"_s);
     q.addBindValue(id);
-    q.exec();
+    if (!q.exec()) {
+        failed(q, error);
+        return std::nullopt;
+    }
     while (q.next()) {
         c.batchesByState.insert(q.value(0).toString(), q.value(1).toInt());
         c.recipientsByState.insert(q.value(0).toString(), q.value(2).toInt());
@@ -246,19 +253,28 @@ std::optional<QMap<int, qint64>> CampaignStore::recipientsByCarrier(qint64 campa
     return out;
 }
 
-QList<CampaignRow> CampaignStore::campaigns(qint64 accountId) const
+QList<CampaignRow> CampaignStore::campaigns(qint64 accountId, QString *error) const
 {
     QList<qint64> ids;
     QSqlQuery q(m_db.db());
     q.prepare(u"SELECT id FROM campaigns WHERE account_id = ? ORDER BY id"_s);
     q.addBindValue(accountId);
-    q.exec();
+    if (!q.exec()) {
+        failed(q, error);
+        return {};
+    }
     while (q.next())
         ids << q.value(0).toLongLong();
     QList<CampaignRow> out;
     for (qint64 id : ids) {
-        if (auto c = campaign(id))
+        QString why;
+        if (auto c = campaign(id, &why))
             out << *c;
+        else if (!why.isEmpty()) {
+            if (error)
+                *error = why;
+            return {};
+        }
     }
     return out;
 }
@@ -276,13 +292,16 @@ const char *kBatchColumns = "id, seq, state, size, taskid, code, message, attemp
                             " (SELECT u.taskid FROM unmatched_tasks u WHERE u.batch_id = batches.id ORDER BY u.numbers_in_batch DESC LIMIT 1)";
 } // namespace
 
-QList<BatchRow> CampaignStore::batches(qint64 campaignId) const
+QList<BatchRow> CampaignStore::batches(qint64 campaignId, QString *error) const
 {
     QList<BatchRow> out;
     QSqlQuery q(m_db.db());
     q.prepare(u"SELECT %1 FROM batches WHERE campaign_id = ? ORDER BY seq"_s.arg(QLatin1String(kBatchColumns)));
     q.addBindValue(campaignId);
-    q.exec();
+    if (!q.exec()) {
+        failed(q, error);
+        return {};
+    }
     while (q.next())
         out.append(readBatch(q));
     return out;
@@ -299,7 +318,7 @@ std::optional<BatchRow> CampaignStore::batchBySeq(qint64 campaignId, int seq) co
     return readBatch(q);
 }
 
-QList<VariableEntry> CampaignStore::batchRecipients(qint64 batchId, const QStringList &variables) const
+QList<VariableEntry> CampaignStore::batchRecipients(qint64 batchId, const QStringList &variables, QString *error) const
 {
     Q_UNUSED(variables);
     QList<VariableEntry> out;
@@ -307,7 +326,10 @@ QList<VariableEntry> CampaignStore::batchRecipients(qint64 batchId, const QStrin
     q.prepare(u"SELECT r.mobile, r.params FROM batches b JOIN recipients r ON "_s + sql::recipientsOfBatch()
               + u" WHERE b.id = ? ORDER BY r.id"_s);
     q.addBindValue(batchId);
-    q.exec();
+    if (!q.exec()) {
+        failed(q, error);
+        return {};
+    }
     while (q.next())
         out.append(VariableEntry{q.value(0).toString(), jsonMap(q.value(1).toString())});
     return out;

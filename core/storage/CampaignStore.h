@@ -114,11 +114,13 @@ public:
     // them was or can be sent. Removed, with their recipients; returns how many.
     int dropAbandonedDrafts(int olderThanSecs, QString *error);
 
-    std::optional<CampaignRow> campaign(qint64 id) const;
+    // Reads return what they could; with error given, a failed query (a dropped connection) sets
+    // it, so that "no campaigns" and "cannot read" are never the same answer.
+    std::optional<CampaignRow> campaign(qint64 id, QString *error = nullptr) const;
     // How many of a campaign's recipients each carrier (by number prefix) has.
     std::optional<QMap<int, qint64>> recipientsByCarrier(qint64 campaignId, QString *error) const;
-    QList<CampaignRow> campaigns(qint64 accountId) const;
-    QList<BatchRow> batches(qint64 campaignId) const;
+    QList<CampaignRow> campaigns(qint64 accountId, QString *error = nullptr) const;
+    QList<BatchRow> batches(qint64 campaignId, QString *error = nullptr) const;
     std::optional<BatchRow> batchBySeq(qint64 campaignId, int seq) const;
     // Takes the campaign's next pending batch for this sender: it is in flight, in the sender's
     // name, when this returns (committed). No two senders ever get the same batch, on SQLite or
@@ -128,7 +130,7 @@ public:
     int inFlightElsewhere(qint64 campaignId, const QString &sender) const;
     // A name for this sender, unique among running senders: host/process/random.
     static QString senderName();
-    QList<VariableEntry> batchRecipients(qint64 batchId, const QStringList &variables = {}) const;
+    QList<VariableEntry> batchRecipients(qint64 batchId, const QStringList &variables = {}, QString *error = nullptr) const;
 
     bool setBatchState(qint64 batchId, const QString &state, const QString &taskid, int code,
                        const QString &message, QString *error);

@@ -151,7 +151,7 @@ QByteArray Store::templateSource(qint64 accountId, const QString &mmsid, QString
 }
 
 namespace {
-TemplateRow readTemplate(QSqlDatabase &db, const QSqlQuery &q)
+TemplateRow readTemplate(QSqlDatabase &db, const QSqlQuery &q, QString *error = nullptr)
 {
     TemplateRow t;
     t.id = q.value(0).toLongLong();
@@ -165,7 +165,8 @@ TemplateRow readTemplate(QSqlDatabase &db, const QSqlQuery &q)
     QSqlQuery a(db);
     a.prepare(u"SELECT carrier, status, message, updated_at FROM template_audits WHERE template_id = ?"_s);
     a.addBindValue(t.id);
-    a.exec();
+    if (!a.exec())
+        sql::failed(a, error);
     while (a.next()) {
         const int carrier = a.value(0).toInt();
         if (carrier >= 1 && carrier <= 3)
@@ -175,16 +176,25 @@ TemplateRow readTemplate(QSqlDatabase &db, const QSqlQuery &q)
 }
 } // namespace
 
-QList<TemplateRow> Store::templates(qint64 accountId) const
+QList<TemplateRow> Store::templates(qint64 accountId, QString *error) const
 {
     QList<TemplateRow> out;
     QSqlQuery q(m_db.db());
     q.prepare(u"SELECT id, mmsid, subject, frame_count, media_bytes, variables, created_at, content_hash FROM templates"
               " WHERE account_id = ? ORDER BY id"_s);
     q.addBindValue(accountId);
-    q.exec();
+    if (!q.exec()) {
+        sql::failed(q, error);
+        return {};
+    }
+    QString why;
     while (q.next())
-        out.append(readTemplate(m_db.db(), q));
+        out.append(readTemplate(m_db.db(), q, &why));
+    if (!why.isEmpty()) {
+        if (error)
+            *error = why;
+        return {};
+    }
     return out;
 }
 

@@ -76,7 +76,7 @@ public:
     QByteArray templateSource(qint64 accountId, const QString &mmsid, QString *error);
     std::optional<qint64> addTemplate(qint64 accountId, const QString &mmsid, const MmsTemplate &tpl,
                                       const QByteArray &manifestJson, QString *error);
-    QList<TemplateRow> templates(qint64 accountId) const;
+    QList<TemplateRow> templates(qint64 accountId, QString *error = nullptr) const; // error: the read failed
     std::optional<TemplateRow> templateByMmsid(const QString &mmsid) const;
     // The account's latest template submitted with this content (MmsTemplate::contentHash());
     // none: nullopt with *error empty, or with the database's error.
