@@ -6,6 +6,7 @@
 #include "sim/PlatformSimulator.h"
 #include "storage/CampaignStore.h"
 #include "storage/Database.h"
+#include "storage/ReportStore.h"
 #include "storage/Store.h"
 
 #include <QJsonArray>
@@ -506,9 +507,15 @@ private Q_SLOTS:
         error.clear();
         QVERIFY(!CampaignStore(*m_db).campaign(1, &error));
         QVERIFY(!error.isEmpty());
+        error.clear();
+        QVERIFY(ReportStore(*m_db).deliveries(m_accountId, &error).isEmpty());
+        QVERIFY(!error.isEmpty());
+        QSignalSpy reports(&service, &CampaignService::reportsLoaded);
         service.refresh();
         service.loadTemplates();
-        QTRY_COMPARE(failed.size(), 2);
+        service.loadReports();
+        QTRY_COMPARE(failed.size(), 3);
+        QCOMPARE(reports.size(), 0);
         QVERIFY2(failed.at(0).at(0).toString().startsWith(u"Cannot read the store"_s), qPrintable(failed.at(0).at(0).toString()));
         QCOMPARE(loaded.size(), 1); // no empty list in place of the campaigns
         QCOMPARE(templates.size(), 0);

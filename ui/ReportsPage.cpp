@@ -143,6 +143,7 @@ ReportsPage::ReportsPage(CampaignService *service, QWidget *parent)
     connect(m_service, &CampaignService::campaignChanged, this, &ReportsPage::scheduleRefresh);
     connect(m_campaigns, &QTableWidget::currentCellChanged, this, &ReportsPage::selectCampaign);
     connect(m_reports, &ReportService::detailLoaded, this, &ReportsPage::showDetail);
+    connect(m_reports, &ReportService::readFailed, this, &ReportsPage::statusMessage);
     connect(m_inbox, &InboxPanel::blockRequested, m_service, &CampaignService::block);
     connect(m_inbox, &InboxPanel::exportRequested, this, &ReportsPage::exportReplies);
     connect(m_blocklist, &BlocklistPanel::statusMessage, this, &ReportsPage::statusMessage);

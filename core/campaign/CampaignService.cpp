@@ -362,8 +362,9 @@ void CampaignService::loadReports()
     post([](CampaignWorker &w) {
         if (!w.m_db)
             return;
-        ReportStore reports(*w.m_db);
-        const QList<CampaignDelivery> deliveries = reports.deliveries(w.m_accountId);
+        QList<CampaignDelivery> deliveries;
+        if (!w.read([&](QString *e) { deliveries = ReportStore(*w.m_db).deliveries(w.m_accountId, e); }).isEmpty())
+            return;
         w.reply([s = w.m_service, deliveries] { Q_EMIT s->reportsLoaded(deliveries); });
     });
 }

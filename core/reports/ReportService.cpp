@@ -73,8 +73,18 @@ void ReportService::loadDetail(qint64 campaignId)
         if (!w.db)
             return;
         ReportStore store(*w.db);
-        const CampaignDelivery d = store.delivery(campaignId, true);
-        const QList<DeliveryPoint> timeline = store.timeline(campaignId);
+        QString error;
+        const CampaignDelivery d = store.delivery(campaignId, true, &error);
+        const QList<DeliveryPoint> timeline = store.timeline(campaignId, &error);
+        if (!error.isEmpty()) {
+            // Zeros would read as "nothing delivered": the last numbers shown stay, and it is said.
+            QString again;
+            w.db->reconnect(&again);
+            back(this, [error](ReportService *s) {
+                Q_EMIT s->readFailed(QCoreApplication::translate("mms::CampaignService", "Cannot read the store: %1").arg(error));
+            });
+            return;
+        }
         back(this, [d, timeline](ReportService *s) { Q_EMIT s->detailLoaded(d, timeline); });
     });
 }

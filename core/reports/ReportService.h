@@ -43,6 +43,7 @@ public:
 
 Q_SIGNALS:
     void detailLoaded(const mms::CampaignDelivery &delivery, const QList<mms::DeliveryPoint> &timeline);
+    void readFailed(const QString &message); // a query failed (the next call connects anew)
     void counted(quint64 ticket, int count);
     void fetched(quint64 ticket, int offset, const QList<mms::RecipientRow> &rows);
     // error: the store could not be read (the count is then 0).

@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "protocol/Pushes.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -15,14 +16,22 @@ ReportStore::ReportStore(Database &db)
 {
 }
 
-CampaignDelivery ReportStore::delivery(qint64 campaignId, bool withFailures) const
+CampaignDelivery ReportStore::delivery(qint64 campaignId, bool withFailures, QString *error) const
 {
+    // The first failed query is said; what could be read is still returned.
+    const auto ran = [error](QSqlQuery &q) {
+        if (q.exec())
+            return true;
+        if (error && error->isEmpty())
+            *error = q.lastError().text();
+        return false;
+    };
     CampaignDelivery d;
     d.campaignId = campaignId;
     QSqlQuery q(m_db.db());
     q.prepare(u"SELECT name, state FROM campaigns WHERE id = ?"_s);
     q.addBindValue(campaignId);
-    if (q.exec() && q.next()) {
+    if (ran(q) && q.next()) {
         d.name = q.value(0).toString();
         d.state = q.value(1).toString();
     }
@@ -30,7 +39,7 @@ CampaignDelivery ReportStore::delivery(qint64 campaignId, bool withFailures) con
     q.prepare(u"SELECT COALESCE(SUM(size), 0), COALESCE(SUM(delivered), 0), COALESCE(SUM(failed), 0), COALESCE(SUM(conflicts), 0)"
               " FROM batches WHERE campaign_id = ? AND state = 'accepted'"_s);
     q.addBindValue(campaignId);
-    if (q.exec() && q.next()) {
+    if (ran(q) && q.next()) {
         d.sent = q.value(0).toInt();
         d.delivered = q.value(1).toInt();
         d.failed = q.value(2).toInt();
@@ -42,33 +51,43 @@ CampaignDelivery ReportStore::delivery(qint64 campaignId, bool withFailures) con
         q.prepare(u"SELECT status, SUM(n) FROM outcome_minutes WHERE campaign_id = ? AND status <> 'DELIVRD'"
                   " GROUP BY status HAVING SUM(n) > 0"_s);
         q.addBindValue(campaignId);
-        q.exec();
+        ran(q);
         while (q.next())
             d.failures.insert(q.value(0).toString(), q.value(1).toInt());
     }
     q.prepare(u"SELECT COUNT(*) FROM replies WHERE campaign_id = ?"_s);
     q.addBindValue(campaignId);
-    if (q.exec() && q.next())
+    if (ran(q) && q.next())
         d.replies = q.value(0).toInt();
     return d;
 }
 
-QList<CampaignDelivery> ReportStore::deliveries(qint64 accountId) const
+QList<CampaignDelivery> ReportStore::deliveries(qint64 accountId, QString *error) const
 {
     QList<qint64> ids;
     QSqlQuery q(m_db.db());
     q.prepare(u"SELECT id FROM campaigns WHERE account_id = ? AND state <> 'draft' ORDER BY id"_s);
     q.addBindValue(accountId);
-    q.exec();
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return {};
+    }
     while (q.next())
         ids << q.value(0).toLongLong();
     QList<CampaignDelivery> out;
+    QString why;
     for (qint64 id : ids)
-        out << delivery(id, false);
+        out << delivery(id, false, &why);
+    if (!why.isEmpty()) {
+        if (error)
+            *error = why;
+        return {};
+    }
     return out;
 }
 
-QList<DeliveryPoint> ReportStore::timeline(qint64 campaignId) const
+QList<DeliveryPoint> ReportStore::timeline(qint64 campaignId, QString *error) const
 {
     // Each recipient counted once, at the time of its outcome: the curves end at the headline counts.
     QList<DeliveryPoint> out;
@@ -76,7 +95,8 @@ QList<DeliveryPoint> ReportStore::timeline(qint64 campaignId) const
     q.prepare(u"SELECT minute, SUM(CASE WHEN status = 'DELIVRD' THEN n ELSE 0 END), SUM(CASE WHEN status <> 'DELIVRD' THEN n ELSE 0 END)"
               " FROM outcome_minutes WHERE campaign_id = ? GROUP BY minute HAVING SUM(n) <> 0 ORDER BY minute"_s);
     q.addBindValue(campaignId);
-    q.exec();
+    if (!q.exec() && error)
+        *error = q.lastError().text();
     int delivered = 0, failed = 0;
     while (q.next()) {
         const QDateTime minute = pushes::parsePushTime(q.value(0).toString() + u"00"_s);

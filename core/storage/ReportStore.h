@@ -58,11 +58,12 @@ class ReportStore
 {
 public:
     explicit ReportStore(Database &db);
-    QList<CampaignDelivery> deliveries(qint64 accountId) const;
+    // error (when given) is set by a failed query: "cannot read" is never "nothing yet".
+    QList<CampaignDelivery> deliveries(qint64 accountId, QString *error = nullptr) const;
     // failures (by status) costs a pass over the campaign's failed recipients.
-    CampaignDelivery delivery(qint64 campaignId, bool withFailures = true) const;
+    CampaignDelivery delivery(qint64 campaignId, bool withFailures = true, QString *error = nullptr) const;
     // Cumulative delivered and failed recipients by minute of their outcome.
-    QList<DeliveryPoint> timeline(qint64 campaignId) const;
+    QList<DeliveryPoint> timeline(qint64 campaignId, QString *error = nullptr) const;
     QList<ReplyRow> replies(int limit = 1000) const;
     QList<AuditEventRow> audits(int limit = 1000) const;
     int unmatchedReports() const;
