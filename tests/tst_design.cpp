@@ -1,5 +1,6 @@
 // The designer's model without widgets: placeholders, checks, undo, project files, file probing,
 // and the preview clock.
+#include "design/AudioDuration.h"
 #include "design/MediaProbe.h"
 #include "design/Placeholders.h"
 #include "design/PreviewTimeline.h"
@@ -90,6 +91,7 @@ private Q_SLOTS:
     void probeBadFiles();
     void probeGbkTextOffersConversion();
     void videoLengthSetsAndChecksTheFrame();
+    void audioLengthSetsAndChecksTheFrame();
     void timelinePlaysFramesInOrder();
     void timelineSeekNextPrevious();
 };
@@ -402,6 +404,31 @@ void TestDesign::videoLengthSetsAndChecksTheFrame()
     QVERIFY(codes(TemplateCheck::check(doc.tpl(), ContentRules::builtIn())).contains(u"video-longer-than-frame"_s));
     doc.setDuration(0, 2000);
     QVERIFY(!codes(TemplateCheck::check(doc.tpl(), ContentRules::builtIn())).contains(u"video-longer-than-frame"_s));
+}
+
+void TestDesign::audioLengthSetsAndChecksTheFrame()
+{
+    // 300 frames of MPEG-1 layer III at 128 kbit/s, 44.1 kHz (417 bytes each), behind an ID3v2 tag:
+    // 300 × 1152 / 44100 s.
+    QByteArray mp3 = QByteArray("ID3\x03\x00\x00\x00\x00\x00\x14", 10) + QByteArray(20, '\0');
+    for (int i = 0; i < 300; ++i)
+        mp3 += QByteArray("\xff\xfb\x90\x00", 4) + QByteArray(413, '\x11');
+    QCOMPARE(audioDurationMs(mp3), 7836);
+    // AMR-NB: 250 frames of 12.2 kbit/s (32 bytes), 20 ms each.
+    QByteArray amr("#!AMR\n");
+    for (int i = 0; i < 250; ++i)
+        amr += QByteArray("\x3c", 1) + QByteArray(31, '\x22');
+    QCOMPARE(audioDurationMs(amr), 5000);
+    QCOMPARE(audioDurationMs("garbage"), -1);
+    QCOMPARE(audioDurationMs(mp3.left(700)), -1); // two frames: not a sound
+    QCOMPARE(audioDurationMs(QByteArray("ID3\x03\x00\x00\x7f\x7f\x7f\x7f", 10)), -1); // a tag past the end
+    TemplateDocument doc;
+    doc.addFrames(0, {{u"jingle.mp3"_s, mp3}});
+    QCOMPARE(doc.tpl().frames.at(0).durationMs, 7900); // a sound's frame lasts as long as it
+    doc.setDuration(0, 3000);
+    QVERIFY(codes(TemplateCheck::check(doc.tpl(), ContentRules::builtIn())).contains(u"audio-longer-than-frame"_s));
+    doc.setDuration(0, 7900);
+    QVERIFY(!codes(TemplateCheck::check(doc.tpl(), ContentRules::builtIn())).contains(u"audio-longer-than-frame"_s));
 }
 
 void TestDesign::timelinePlaysFramesInOrder()

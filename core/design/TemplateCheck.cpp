@@ -1,5 +1,7 @@
 #include "design/TemplateCheck.h"
 
+#include "design/AudioDuration.h"
+
 #include "design/MediaProbe.h"
 #include "design/Placeholders.h"
 #include "design/TemplateFitter.h"
@@ -131,6 +133,12 @@ void carrierRules(const MmsTemplate &tpl, const ContentRules &rules, QList<Probl
             case MediaKind::Audio:
                 if (!rules.audioFormats.isEmpty() && !rules.audioFormats.contains(ext))
                     out.append({Problem::Warning, u"rule-audio-format"_s, QCoreApplication::translate("mms::TemplateCheck", "%1: carriers accept audio as %2.").arg(where(f), rules.audioFormats.join(u"/"_s).toUpper()), f, a});
+                if (const qint64 length = audioDurationMs(att.data); length > 0 && length > tpl.frames.at(f).durationMs + 100)
+                    out.append({Problem::Warning, u"audio-longer-than-frame"_s,
+                                QCoreApplication::translate("mms::TemplateCheck", "%1: %2 plays %3 s but the frame lasts %4 s; the sound is cut (\"Fit to audio\" sets the duration).")
+                                    .arg(where(f), att.fileName, QString::number(length / 1000.0, 'f', 1),
+                                         QString::number(tpl.frames.at(f).durationMs / 1000.0, 'f', 1)),
+                                f, a});
                 break;
             case MediaKind::Unsupported:
                 break;

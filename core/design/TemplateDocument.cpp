@@ -1,5 +1,7 @@
 #include "design/TemplateDocument.h"
 
+#include "design/AudioDuration.h"
+
 #include "design/MediaProbe.h"
 #include "design/TemplateCommand.h"
 
@@ -85,11 +87,12 @@ int TemplateDocument::addFrames(int index, const QList<Attachment> &attachments)
         a.fileName = uniqueName(t, a.fileName, a.data); // unique against the frames added so far too
         Frame f;
         f.durationMs = kDefaultFrameMs;
-        // A video's frame lasts as long as the video, rounded up to a tenth of a second.
-        if (a.kind() == MediaKind::Video) {
-            if (const qint64 length = MediaProbe::mp4DurationMs(a.data); length > 0)
-                f.durationMs = int(qMin<qint64>(600000, (length + 99) / 100 * 100));
-        }
+        // A video's (or a sound's) frame lasts as long as it plays, rounded up to a tenth of a second.
+        const qint64 length = a.kind() == MediaKind::Video   ? MediaProbe::mp4DurationMs(a.data)
+                              : a.kind() == MediaKind::Audio ? audioDurationMs(a.data)
+                                                             : -1;
+        if (length > 0)
+            f.durationMs = int(qMin<qint64>(600000, (length + 99) / 100 * 100));
         f.attachments.append(a);
         t.frames.insert(index + i, f);
     }

@@ -1,5 +1,7 @@
 #include "designer/FrameEditor.h"
 
+#include "design/AudioDuration.h"
+
 #include "design/ContentRules.h"
 #include "design/MediaProbe.h"
 #include "design/TemplateFitter.h"
@@ -53,6 +55,7 @@ FrameEditor::FrameEditor(TemplateDocument *doc, ThumbnailCache *thumbnails, QWid
     , m_duration(new QSpinBox(this))
     , m_seconds(new QLabel(this))
     , m_fitVideo(new QPushButton(tr("Fit to &video"), this))
+    , m_fitAudio(new QPushButton(tr("Fit to &audio"), this))
     , m_attachments(new QListWidget(this))
     , m_add(new QPushButton(tr("Add &file…"), this))
     , m_newText(new QPushButton(tr("New &text"), this))
@@ -84,6 +87,13 @@ FrameEditor::FrameEditor(TemplateDocument *doc, ThumbnailCache *thumbnails, QWid
         const qint64 length = m_fitVideo->property("videoMs").toLongLong();
         if (length > 0)
             m_doc->setDuration(m_frame, int((length + 99) / 100 * 100));
+    });
+    m_fitAudio->setObjectName(u"fitAudioButton"_s);
+    m_fitAudio->setToolTip(tr("Make the frame last as long as its sound"));
+    connect(m_fitAudio, &QPushButton::clicked, this, [this] {
+        const qint64 length = m_fitAudio->property("audioMs").toLongLong();
+        if (length > 0) // one undoable edit, like Fit to video; a frame lasts at most 600 s
+            m_doc->setDuration(m_frame, int(qMin<qint64>((length + 99) / 100 * 100, 600000)));
     });
     m_attachments->setObjectName(u"attachmentList"_s);
     m_attachments->setIconSize(QSize(48, 36));
@@ -119,6 +129,7 @@ FrameEditor::FrameEditor(TemplateDocument *doc, ThumbnailCache *thumbnails, QWid
     durationRow->addWidget(m_duration);
     durationRow->addWidget(m_seconds);
     durationRow->addWidget(m_fitVideo);
+    durationRow->addWidget(m_fitAudio);
     durationRow->addStretch();
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_add, m_newText, m_up, m_down, m_remove, m_fitItem})
@@ -208,13 +219,18 @@ void FrameEditor::refresh()
     }
     for (QWidget *w : std::initializer_list<QWidget *>{m_duration, m_attachments, m_add, m_newText})
         w->setEnabled(valid);
-    qint64 videoMs = -1;
+    qint64 videoMs = -1, audioMs = -1;
     if (valid) {
         for (const Attachment &a : tpl.frames.at(m_frame).attachments) {
             if (a.kind() == MediaKind::Video && videoMs < 0)
                 videoMs = MediaProbe::mp4DurationMs(a.data);
+            if (a.kind() == MediaKind::Audio && audioMs < 0)
+                audioMs = audioDurationMs(a.data);
         }
     }
+    m_fitAudio->setProperty("audioMs", audioMs);
+    m_fitAudio->setVisible(audioMs > 0);
+    m_fitAudio->setText(tr("Fit to audio (%1 s)").arg(QLocale().toString(audioMs / 1000.0, 'f', 1)));
     m_fitVideo->setProperty("videoMs", videoMs);
     m_fitVideo->setVisible(videoMs > 0);
     m_fitVideo->setText(tr("Fit to video (%1 s)").arg(QLocale().toString(videoMs / 1000.0, 'f', 1)));

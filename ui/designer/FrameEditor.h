@@ -55,6 +55,7 @@ private:
     QSpinBox *m_duration;
     QLabel *m_seconds;
     QPushButton *m_fitVideo;
+    QPushButton *m_fitAudio;
     QListWidget *m_attachments;
     QPushButton *m_add;
     QPushButton *m_newText;
