@@ -41,6 +41,8 @@
 #include <QToolBar>
 #include <QSignalSpy>
 #include <QUndoStack>
+#include <QAudioDevice>
+#include <QMediaDevices>
 #include "campaign/CampaignService.h"
 #include <QTest>
 
@@ -160,7 +162,44 @@ private Q_SLOTS:
     void badFilesAreRefusedAndTemplateKept();
     void recoversAfterCrash();
     void fitToBudget();
+    void framesTimedToTheirSound();
 };
+
+void TestDesigner::framesTimedToTheirSound()
+{
+    // 300 frames of MP3 (128 kbit/s, 44.1 kHz): 7.836 s.
+    QByteArray mp3;
+    for (int i = 0; i < 300; ++i)
+        mp3 += QByteArray("\xff\xfb\x90\x00", 4) + QByteArray(413, '\x11');
+    writeFile(m_media + u"/jingle.mp3"_s, mp3);
+    mms::MainWindow window(m_dir.filePath(u"studio-sound.sqlite"_s));
+    window.showArea(u"templates"_s);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    mms::TemplateDocument *doc = window.designer()->document();
+    auto *storyboard = window.findChild<QListView *>(u"storyboard"_s);
+    dropFiles(storyboard->viewport(), {m_media + u"/jingle.mp3"_s}, QPoint(storyboard->viewport()->width() - 10, 20));
+    QCOMPARE(doc->tpl().frames.size(), 1);
+    QCOMPARE(doc->tpl().frames.at(0).durationMs, 7900); // as long as the sound
+    storyboard->setCurrentIndex(storyboard->model()->index(0, 0));
+    auto *fit = window.findChild<QPushButton *>(u"fitAudioButton"_s);
+    QTRY_VERIFY(fit->isVisible());
+    QVERIFY2(fit->text().contains(u"7.8"_s), qPrintable(fit->text()));
+    // The preview names the sound and its length (and says so where nothing can be heard).
+    auto *sound = window.findChild<QLabel *>(u"previewSound"_s);
+    QTRY_VERIFY2(sound->text().contains(u"jingle.mp3 (7.8 s)"_s), qPrintable(sound->text()));
+    if (QMediaDevices::audioOutputs().isEmpty())
+        QVERIFY(sound->text().contains(u"no sound output"_s));
+    doc->setDuration(0, 3000);
+    auto *problems = window.findChild<QListWidget *>(u"problemsList"_s);
+    QTRY_VERIFY(problemCodes(problems).contains(u"audio-longer-than-frame"_s));
+    QTest::mouseClick(fit, Qt::LeftButton);
+    QCOMPARE(doc->tpl().frames.at(0).durationMs, 7900);
+    QTRY_VERIFY(!problemCodes(problems).contains(u"audio-longer-than-frame"_s));
+    // An undoable edit (merged with the duration typed just before, as typing in the box is).
+    const QString undoText = doc->undoStack()->undoText();
+    QVERIFY2(!undoText.isEmpty(), "Fit to audio left nothing to undo");
+}
 
 void TestDesigner::designPlaySaveSubmit()
 {

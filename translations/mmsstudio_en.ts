@@ -2311,6 +2311,14 @@
         <source>Frame %1/%2  %3 / %4</source>
         <translation>Frame %1/%2  %3 / %4</translation>
     </message>
+    <message>
+        <source>♪ %1 (%2 s) — this computer has no sound output: it is not heard here, the phone plays it</source>
+        <translation>♪ %1 (%2 s) — this computer has no sound output: it is not heard here, the phone plays it</translation>
+    </message>
+    <message>
+        <source>♪ %1 (%2 s)</source>
+        <translation>♪ %1 (%2 s)</translation>
+    </message>
 </context>
 <context>
     <name>mms::ReceiverAccess</name>

@@ -2299,6 +2299,14 @@
         <source>Frame %1/%2  %3 / %4</source>
         <translation>第 %1/%2 帧  %3 / %4</translation>
     </message>
+    <message>
+        <source>♪ %1 (%2 s) — this computer has no sound output: it is not heard here, the phone plays it</source>
+        <translation>♪ %1（%2 秒）——这台电脑没有声音输出：在这里听不到，收件人的手机会播放</translation>
+    </message>
+    <message>
+        <source>♪ %1 (%2 s)</source>
+        <translation>♪ %1（%2 秒）</translation>
+    </message>
 </context>
 <context>
     <name>mms::ReceiverAccess</name>

@@ -1,9 +1,14 @@
 #include "designer/PreviewPlayer.h"
 
+#include "design/AudioDuration.h"
+
 #include "design/Placeholders.h"
 #include "design/TemplateDocument.h"
 
 #include <QAudioOutput>
+#include <QLocale>
+#include <QAudioDevice>
+#include <QMediaDevices>
 #include <QBuffer>
 #include <QEvent>
 #include <QFrame>
@@ -282,7 +287,12 @@ void PreviewPlayer::showFrame(int frame, qint64 offsetMs)
     }
     if (audio) {
         playMedia(m_audio, m_audioBuffer, audio->data, audio->fileName, offsetMs);
-        m_sound->setText(u"♪ "_s + audio->fileName);
+        // Where the computer has no sound output the user is told why nothing is heard (the
+        // recipient's phone plays it).
+        m_sound->setText(QMediaDevices::audioOutputs().isEmpty()
+                             ? tr("♪ %1 (%2 s) — this computer has no sound output: it is not heard here, the phone plays it")
+                                   .arg(audio->fileName, QLocale().toString(qMax<qint64>(0, audioDurationMs(audio->data)) / 1000.0, 'f', 1))
+                             : tr("♪ %1 (%2 s)").arg(audio->fileName, QLocale().toString(qMax<qint64>(0, audioDurationMs(audio->data)) / 1000.0, 'f', 1)));
     } else {
         m_audio->stop();
     }
