@@ -510,6 +510,12 @@ private Q_SLOTS:
         error.clear();
         QVERIFY(ReportStore(*m_db).deliveries(m_accountId, &error).isEmpty());
         QVERIFY(!error.isEmpty());
+        for (const auto &read : {std::function<void(QString *)>([this](QString *e) { ReportStore(*m_db).replies(10, e); }),
+                                 std::function<void(QString *)>([this](QString *e) { ReportStore(*m_db).audits(10, e); })}) {
+            error.clear();
+            read(&error);
+            QVERIFY(!error.isEmpty()); // mmsctl replies|audits fail instead of "no replies yet"
+        }
         QSignalSpy reports(&service, &CampaignService::reportsLoaded);
         service.refresh();
         service.loadTemplates();

@@ -62,7 +62,11 @@ int runReports(CliContext &ctx, const QString &command, const QStringList &args)
             return saved(mms::exportReplies(*ctx.database(), {}, out));
         QJsonArray arr;
         QStringList lines;
-        for (const mms::ReplyRow &r : reports.replies(limit)) {
+        QString error;
+        const QList<mms::ReplyRow> replies = reports.replies(limit, &error);
+        if (!error.isEmpty()) // never "no replies yet" for a store that could not be read
+            return ctx.fail(ExitLocal, u"storage"_s, u"cannot read the replies: %1"_s.arg(error));
+        for (const mms::ReplyRow &r : replies) {
             arr.append(QJsonObject{{u"mobile"_s, r.mobile}, {u"extension"_s, r.extension}, {u"text"_s, r.text},
                                    {u"time"_s, r.repliedAt}, {u"campaign"_s, r.campaignId ? QJsonValue(r.campaignId) : QJsonValue()},
                                    {u"blocked"_s, r.blocked}});
@@ -75,7 +79,11 @@ int runReports(CliContext &ctx, const QString &command, const QStringList &args)
     if (command == u"audits"_s) {
         QJsonArray arr;
         QStringList lines;
-        for (const mms::AuditEventRow &a : reports.audits(limit)) {
+        QString error;
+        const QList<mms::AuditEventRow> audits = reports.audits(limit, &error);
+        if (!error.isEmpty())
+            return ctx.fail(ExitLocal, u"storage"_s, u"cannot read the audit results: %1"_s.arg(error));
+        for (const mms::AuditEventRow &a : audits) {
             const QString verdict = a.status == 1 ? u"approved"_s : u"rejected"_s;
             arr.append(QJsonObject{{u"mmsid"_s, a.mmsid}, {u"carrier"_s, a.carrier}, {u"carrierName"_s, mms::pushes::carrierName(a.carrier)},
                                    {u"status"_s, verdict}, {u"message"_s, a.message}, {u"receivedAt"_s, a.receivedAt},

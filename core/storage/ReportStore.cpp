@@ -108,7 +108,7 @@ QList<DeliveryPoint> ReportStore::timeline(qint64 campaignId, QString *error) co
     return out;
 }
 
-QList<ReplyRow> ReportStore::replies(int limit) const
+QList<ReplyRow> ReportStore::replies(int limit, QString *error) const
 {
     QList<ReplyRow> out;
     QSqlQuery q(m_db.db());
@@ -116,7 +116,8 @@ QList<ReplyRow> ReportStore::replies(int limit) const
               " EXISTS (SELECT 1 FROM blocklist b WHERE b.mobile = r.mobile)"
               " FROM replies r LEFT JOIN campaigns c ON c.id = r.campaign_id ORDER BY r.id DESC LIMIT ?"_s);
     q.addBindValue(limit);
-    q.exec();
+    if (!q.exec() && error)
+        *error = q.lastError().text();
     while (q.next())
         out << ReplyRow{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                         q.value(4).toString(), q.value(5).toString(), q.value(6).toLongLong(), q.value(7).toString(),
@@ -124,14 +125,15 @@ QList<ReplyRow> ReportStore::replies(int limit) const
     return out;
 }
 
-QList<AuditEventRow> ReportStore::audits(int limit) const
+QList<AuditEventRow> ReportStore::audits(int limit, QString *error) const
 {
     QList<AuditEventRow> out;
     QSqlQuery q(m_db.db());
     q.prepare(u"SELECT mmsid, carrier, status, message, received_at, template_id IS NOT NULL FROM audit_events"
               " ORDER BY id DESC LIMIT ?"_s);
     q.addBindValue(limit);
-    q.exec();
+    if (!q.exec() && error)
+        *error = q.lastError().text();
     while (q.next())
         out << AuditEventRow{q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toString(),
                              q.value(4).toString(), q.value(5).toBool()};

@@ -64,8 +64,8 @@ public:
     CampaignDelivery delivery(qint64 campaignId, bool withFailures = true, QString *error = nullptr) const;
     // Cumulative delivered and failed recipients by minute of their outcome.
     QList<DeliveryPoint> timeline(qint64 campaignId, QString *error = nullptr) const;
-    QList<ReplyRow> replies(int limit = 1000) const;
-    QList<AuditEventRow> audits(int limit = 1000) const;
+    QList<ReplyRow> replies(int limit = 1000, QString *error = nullptr) const;
+    QList<AuditEventRow> audits(int limit = 1000, QString *error = nullptr) const;
     int unmatchedReports() const;
 
 private:
