@@ -154,9 +154,13 @@ private:
             return;
         QString value;
         switch (m_type) {
-        case 's':
-            value = m_book.sharedString(qsizetype(std::atoll(m_text.constData()))).toString();
+        case 's': {
+            // An index too large for a number is no string (atoll's overflow is undefined).
+            bool ok = false;
+            const qlonglong index = m_text.trimmed().toLongLong(&ok);
+            value = ok ? m_book.sharedString(qsizetype(index)).toString() : QString();
             break;
+        }
         case 'b':
             value = m_text == "1" ? u"TRUE"_s : u"FALSE"_s;
             break;

@@ -453,7 +453,8 @@ int XlsxWorkbook::sheetIndex(const QString &spec) const
 
 QStringView XlsxWorkbook::sharedString(qsizetype index) const
 {
-    if (index < 0 || index + 1 >= qsizetype(m_stringStarts.size()))
+    // No index + 1: a hostile cell's index near the type's end would overflow (found by fuzzing).
+    if (index < 0 || index >= qsizetype(m_stringStarts.size()) - 1)
         return {};
     const qsizetype from = m_stringStarts[size_t(index)];
     return QStringView(m_strings).mid(from, m_stringStarts[size_t(index) + 1] - from);
