@@ -679,6 +679,31 @@ private Q_SLOTS:
         QCOMPARE(log.size(), sendsBefore + 1);
         QCOMPARE(log.last().toObject().value(u"mobiles"_s).toArray(), (QJsonArray{u"13600136002"_s}));
         QCOMPARE(mms::CampaignStore(*db).campaign(resent)->source, u"resend:%1:failed"_s.arg(sent));
+
+        // A campaign made elsewhere (mmsctl campaign resend) and never started: Resume asks first.
+        mms::CampaignStore::NewCampaign nc;
+        nc.accountId = mms::CampaignStore(*db).campaign(sent)->accountId;
+        nc.mmsid = mmsid;
+        nc.name = u"命令行再发"_s;
+        nc.sharedVars = {{u"Text1"_s, u"朋友"_s}};
+        const qint64 ready = *mms::CampaignStore(*db).create(nc, {{u"13600136009"_s, {}}}, 1000, &error);
+        window.campaignService()->refresh();
+        QTRY_VERIFY(table->model()->rowCount() >= 3);
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            if (table->model()->index(r, 0).data().toLongLong() == ready)
+                table->selectRow(r);
+        QTRY_COMPARE(page->selectedCampaign(), ready);
+        auto *resume = window.findChild<QPushButton *>(u"resumeButton"_s);
+        QTRY_VERIFY(resume->isEnabled());
+        const int sendsNow = int(QJsonDocument::fromJson(get(info->controlUrl(u"log"_s))).array().size());
+        mms::prompts::setNextAnswer(QMessageBox::Cancel);
+        QTest::mouseClick(resume, Qt::LeftButton);
+        QTest::qWait(300); // nothing may happen: there is no signal to wait for
+        QCOMPARE(mms::CampaignStore(*db).campaign(ready)->state, mms::campaign::Ready);
+        mms::prompts::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(resume, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(mms::CampaignStore(*db).campaign(ready)->state, mms::campaign::Completed, 15000);
+        QCOMPARE(int(QJsonDocument::fromJson(get(info->controlUrl(u"log"_s))).array().size()), sendsNow + 1);
     }
     void audienceKeptFromAFileAndReused()
     {

@@ -832,6 +832,14 @@
         <source>sends %1 China time</source>
         <translation>sends %1 China time</translation>
     </message>
+    <message>
+        <source>Start this campaign?</source>
+        <translation>Start this campaign?</translation>
+    </message>
+    <message>
+        <source>“%1” has not been sent yet. Send it now to %2 recipients with template %3? The platform charges for each.</source>
+        <translation>“%1” has not been sent yet. Send it now to %2 recipients with template %3? The platform charges for each.</translation>
+    </message>
 </context>
 <context>
     <name>mms::Carriers</name>

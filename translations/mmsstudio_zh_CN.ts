@@ -824,6 +824,14 @@
         <source>sends %1 China time</source>
         <translation>北京时间 %1 发送</translation>
     </message>
+    <message>
+        <source>Start this campaign?</source>
+        <translation>开始发送此活动？</translation>
+    </message>
+    <message>
+        <source>“%1” has not been sent yet. Send it now to %2 recipients with template %3? The platform charges for each.</source>
+        <translation>“%1”尚未发送。现在用模板 %3 发送给 %2 个收件人吗？平台按每个收件人计费。</translation>
+    </message>
 </context>
 <context>
     <name>mms::Carriers</name>

@@ -149,7 +149,23 @@ CampaignsPage::CampaignsPage(CampaignService *service, QWidget *parent)
         }
         menu.exec(m_campaignTable->viewport()->mapToGlobal(pos));
     });
-    connect(m_resume, &QPushButton::clicked, this, [this] { m_service->start(selectedCampaign()); });
+    connect(m_resume, &QPushButton::clicked, this, [this] {
+        const auto c = m_campaigns->campaignAt(m_campaignTable->currentIndex().row());
+        if (!c)
+            return;
+        // A campaign made elsewhere and never started (mmsctl campaign resend, a send cut off
+        // before its first batch) has had no confirmation here: money is not spent on one click.
+        if (c->startedAt.isEmpty() && c->state == campaign::Ready) {
+            const QString name = m_campaigns->data(m_campaigns->index(m_campaignTable->currentIndex().row(), CampaignListModel::Name)).toString();
+            const auto answer = prompts::ask(this, tr("Start this campaign?"),
+                tr("“%1” has not been sent yet. Send it now to %2 recipients with template %3? The platform charges for each.")
+                    .arg(name, QLocale().toString(c->recipients), c->mmsid),
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+            if (answer != QMessageBox::Yes)
+                return;
+        }
+        m_service->start(c->id);
+    });
     connect(m_cancel, &QPushButton::clicked, this, [this] { m_service->cancel(selectedCampaign()); });
     connect(m_again, &QPushButton::clicked, this, [this] {
         const auto c = m_campaigns->campaignAt(m_campaignTable->currentIndex().row());

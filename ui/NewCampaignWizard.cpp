@@ -7,6 +7,7 @@
 #include "RecipientFileChooser.h"
 #include "SendConfirmDialog.h"
 #include "SendWindowEdit.h"
+#include "TemplateLabel.h"
 
 #include "protocol/Requests.h"
 #include "util/Config.h"
@@ -206,12 +207,8 @@ void NewCampaignWizard::onTemplates(const QList<TemplateRow> &templates)
     m_templates = templates;
     const QString typed = m_template->currentText();
     m_template->clear();
-    for (const TemplateRow &t : templates) {
-        QStringList states;
-        for (int c = 1; c <= 3; ++c)
-            states << Carriers::name(c) + (t.audits[c - 1].status == 1 ? u"✓"_s : t.audits[c - 1].status == 2 ? u"✗"_s : u"…"_s);
-        m_template->addItem(u"%1  (%2)  %3"_s.arg(t.subject, t.mmsid, states.join(u' ')), t.mmsid);
-    }
+    for (const TemplateRow &t : templates)
+        m_template->addItem(templateLabel(t), t.mmsid);
     if (!typed.isEmpty())
         m_template->setEditText(typed);
 }

@@ -1,6 +1,7 @@
 #include "ResendDialog.h"
 
 #include "SendConfirmDialog.h"
+#include "TemplateLabel.h"
 #include "campaign/CampaignService.h"
 #include "campaign/SendEstimate.h"
 #include "protocol/Carriers.h"
@@ -106,12 +107,8 @@ ResendDialog::ResendDialog(CampaignService *service, const CampaignRow &campaign
     connect(m_service, &CampaignService::templatesLoaded, this, [this](const QList<TemplateRow> &templates) {
         m_templates = templates;
         m_template->clear();
-        for (const TemplateRow &t : templates) {
-            QStringList states;
-            for (int c = 1; c <= 3; ++c)
-                states << Carriers::name(c) + (t.audits[size_t(c - 1)].status == 1 ? u"✓"_s : t.audits[size_t(c - 1)].status == 2 ? u"✗"_s : u"…"_s);
-            m_template->addItem(u"%1  (%2)  %3"_s.arg(t.subject, t.mmsid, states.join(u' ')), t.mmsid);
-        }
+        for (const TemplateRow &t : templates)
+            m_template->addItem(templateLabel(t), t.mmsid);
         if (m_template->findData(m_campaign.mmsid) < 0)
             m_template->insertItem(0, tr("%1 (the campaign's)").arg(m_campaign.mmsid), m_campaign.mmsid);
         m_template->setCurrentIndex(m_template->findData(m_campaign.mmsid));
@@ -120,6 +117,13 @@ ResendDialog::ResendDialog(CampaignService *service, const CampaignRow &campaign
         if (id != m_campaign.id || !m_creating)
             return;
         m_creating = false;
+        if (m_abandoned) {
+            // Closed while it was being made: what was made goes, unsent, and so does the dialog.
+            if (r.created())
+                m_service->discard(r.campaignId);
+            QDialog::reject();
+            return;
+        }
         if (!r.created()) {
             m_count->setText(r.error);
             m_create->setEnabled(true);
@@ -136,8 +140,13 @@ ResendDialog::ResendDialog(CampaignService *service, const CampaignRow &campaign
 
 void ResendDialog::reject()
 {
-    if (m_creating)
+    if (m_creating) {
+        // The draft may be made before the cancel is seen: wait for it (hidden), then discard it.
         m_service->cancelImport();
+        m_abandoned = true;
+        hide();
+        return;
+    }
     if (m_draft)
         m_service->discard(std::exchange(m_draft, 0));
     QDialog::reject();

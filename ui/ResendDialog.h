@@ -51,6 +51,7 @@ private:
     QPushButton *m_create;
     qint64 m_draft = 0;
     bool m_creating = false;
+    bool m_abandoned = false; // closed while the draft was being made
 };
 
 } // namespace mms
