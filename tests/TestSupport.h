@@ -28,6 +28,15 @@ inline void sendAtAnyHour(const QString &dataDir)
     settings.setValue(QStringLiteral("sending/window"), QStringLiteral("any"));
 }
 
+// New campaigns of every account send without frequency caps (the default, the same template
+// once a day per number, would leave out the numbers a test sends to again and again).
+inline void sendWithoutCaps(const QString &dataDir)
+{
+    QDir().mkpath(dataDir);
+    QSettings settings(dataDir + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+    settings.setValue(QStringLiteral("sending/caps"), QStringLiteral("off"));
+}
+
 // A workbook as openpyxl (an independent reader) sees it: tests/xlsx_fixtures.py dump.
 inline QJsonArray readWorkbook(const QString &path)
 {

@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QSettings>
 #include <QTemporaryDir>
 
 using namespace Qt::Literals::StringLiterals;
@@ -85,6 +86,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        // Tests send to the same numbers again and again; audienceImportedOnceSentTwice turns caps on.
+        testsupport::sendWithoutCaps(m_dir.filePath(u"data"_s));
         m_port = testsupport::startSimulatorProcess(m_sim, m_dir.filePath(u"port"_s),
                                                     {u"--log"_s, m_dir.filePath(u"sends.log"_s)});
         QVERIFY(m_port != 0);
@@ -636,14 +639,31 @@ private Q_SLOTS:
         QCOMPARE(r.json().value(u"columns"_s).toArray(), (QJsonArray{u"姓名"_s}));
         QCOMPARE(r.json().value(u"first"_s).toArray().size(), 10);
         // Sent twice without its file: two campaigns of 2,000, each personalised from the audience.
+        // With the account's frequency caps on (the same template once a day), the second send
+        // the same day is refused with every number counted, until --ignore-caps says otherwise.
+        {
+            QSettings settings(m_dir.filePath(u"data/settings.ini"_s), QSettings::IniFormat);
+            settings.setValue(u"sending/caps"_s, u"1/10"_s);
+        }
         const QString mmsid = submitTemplate();
         const int before = int(QJsonDocument::fromJson(testsupport::http("GET", control(u"log"_s)).body).array().size());
-        for (int send = 0; send < 2; ++send) {
-            r = mmsctl({u"--json"_s, u"send"_s, u"--mmsid"_s, mmsid, u"--audience"_s, u"老客户"_s, u"--map"_s, u"Text1=姓名"_s,
-                        u"--throttle"_s, u"100"_s});
-            QCOMPARE(r.exitCode, 0);
-            QCOMPARE(r.json().value(u"import"_s).toObject().value(u"valid"_s).toInt(), 2000);
-        }
+        const QStringList send{u"--json"_s, u"send"_s, u"--mmsid"_s, mmsid, u"--audience"_s, u"老客户"_s, u"--map"_s, u"Text1=姓名"_s,
+                               u"--throttle"_s, u"100"_s};
+        r = mmsctl(send);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(u"import"_s).toObject().value(u"valid"_s).toInt(), 2000);
+        r = mmsctl(send);
+        QCOMPARE(r.exitCode, 2);
+        const QJsonObject refused = r.json().value(u"error"_s).toObject();
+        QCOMPARE(refused.value(u"import"_s).toObject().value(u"capped"_s).toInt(), 2000);
+        QVERIFY2(refused.value(u"message"_s).toString().contains(u"frequency caps"_s), r.out.constData());
+        r = mmsctl(send + QStringList{u"--ignore-caps"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(u"import"_s).toObject().value(u"valid"_s).toInt(), 2000);
+        QVERIFY(r.err.contains("--ignore-caps"));
+        const QString ignored = QString::number(r.json().value(u"campaign"_s).toInteger());
+        QCOMPARE(mmsctl({u"--json"_s, u"campaign"_s, u"show"_s, ignored}).json().value(u"caps"_s).toString(), u"off"_s);
+        testsupport::sendWithoutCaps(m_dir.filePath(u"data"_s));
         const QJsonArray sends = QJsonDocument::fromJson(testsupport::http("GET", control(u"log"_s)).body).array();
         QCOMPARE(sends.size(), before + 4); // 2 batches of 1000, twice
         // Bad input: an unknown audience, an unknown column, a file with no number: clear, nothing made.

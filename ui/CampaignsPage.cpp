@@ -10,6 +10,7 @@
 #include "Prompts.h"
 #include "ResendDialog.h"
 #include "SendWindowEdit.h"
+#include "campaign/FrequencyCaps.h"
 #include "campaign/CampaignService.h"
 #include "util/Config.h"
 
@@ -278,6 +279,10 @@ void CampaignsPage::select(qint64 campaignId)
     if (!c.isTest) {
         const auto window = SendWindow::parse(c.sendWindow, nullptr).value_or(SendWindow::standard());
         parts << (window.isAnyTime() ? tr("sends at any time") : tr("sends %1 China time").arg(window.displayText()));
+        if (c.caps == FrequencyCaps::off().toString())
+            parts << tr("frequency caps off for this campaign");
+        if (c.capped > 0)
+            parts << tr("%1 left out by the frequency caps").arg(locale.toString(c.capped));
     }
     QString text = parts.join(u" · "_s);
     if (!c.message.isEmpty())

@@ -10,6 +10,7 @@
 #include "TemplateLabel.h"
 
 #include "protocol/Requests.h"
+#include "campaign/FrequencyCaps.h"
 #include "util/Config.h"
 
 #include "protocol/Carriers.h"
@@ -315,6 +316,7 @@ void NewCampaignWizard::initializePage(int id)
         request.campaign.mmsid = chosenTemplate() ? chosenTemplate()->mmsid : m_template->currentText().trimmed();
         request.campaign.source = request.audience.isEmpty() ? m_sniff.path : tr("audience: %1").arg(request.audience);
         request.campaign.name = defaultName();
+        request.campaign.caps = Config().frequencyCaps(Config().activeAccount()); // Preferences; the confirmation names them
         m_service->importFile(request);
         pageOf(this, ConfirmPage)->changed();
     }
@@ -395,6 +397,8 @@ void NewCampaignWizard::onImported(const DraftImportResult &result)
                           locale.toString(s.duplicates), locale.toString(s.blocked));
         if (s.otherCarriers > 0)
             lines << tr("Left out, on carriers not chosen: %1.").arg(locale.toString(s.otherCarriers));
+        if (s.capped > 0)
+            lines << tr("Left out, they already got what the frequency caps allow today: %1 (Preferences).").arg(locale.toString(s.capped));
         QStringList carriers;
         for (auto it = s.byCarrier.cbegin(); it != s.byCarrier.cend(); ++it)
             carriers << u"%1 %2"_s.arg(Carriers::name(it.key()), locale.toString(it.value()));
@@ -547,6 +551,8 @@ SendEstimate NewCampaignWizard::estimate() const
     in.largeSendThreshold = config.largeSendThreshold();
     in.window = m_window->window().value_or(SendWindow::standard());
     in.blockedLeftOut = m_summary.blocked;
+    in.cappedLeftOut = m_summary.capped;
+    in.caps = FrequencyCaps::parse(config.frequencyCaps(config.activeAccount()), nullptr).value_or(FrequencyCaps::standard());
     return estimateSend(in);
 }
 

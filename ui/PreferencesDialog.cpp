@@ -1,4 +1,5 @@
 #include "PreferencesDialog.h"
+#include "FrequencyCapsEdit.h"
 #include "SendWindowEdit.h"
 #include "util/Words.h"
 
@@ -152,6 +153,9 @@ PreferencesDialog::PreferencesDialog(ReceiverService *receiver, QWidget *parent)
     m_window->setWindow(SendWindow::parse(config.sendWindow(config.activeAccount()), nullptr).value_or(SendWindow::standard()));
     m_window->setToolTip(tr("New campaigns of %1 start with this window; each campaign can change its own.").arg(account));
     g->addRow(tr("Sending window of new campaigns:"), m_window);
+    m_caps = new FrequencyCapsEdit(this);
+    m_caps->setCaps(FrequencyCaps::parse(config.frequencyCaps(config.activeAccount()), nullptr).value_or(FrequencyCaps::standard()));
+    g->addRow(tr("Frequency caps per number:"), m_caps);
     g->addRow(m_autoBlock);
     g->addRow(tr("Opt-out words:"), m_keywords);
     g->addRow(tr("Block at most:"), m_blockLimit);
@@ -203,7 +207,13 @@ PreferencesDialog::PreferencesDialog(ReceiverService *receiver, QWidget *parent)
             m_window->setFocus();
             return;
         }
+        const auto caps = m_caps->caps();
+        if (!caps) { // the edit says why under it
+            m_caps->setFocus();
+            return;
+        }
         c.setSendWindow(c.activeAccount(), window->toString());
+        c.setFrequencyCaps(c.activeAccount(), caps->toString());
         c.setBalanceWarning(m_warning->value());
         BalanceTerms t;
         t.unit = m_unit->currentIndex() == 1 ? BalanceUnit::Yuan : BalanceUnit::Messages;

@@ -14,6 +14,7 @@ namespace mms {
 
 class ReceiverService;
 class SendWindowEdit;
+class FrequencyCapsEdit;
 
 // Settings → Preferences…: the balance warning, the sending speed, and where the platform must
 // push (the receiver's address, port and secret prefix, with the three URLs to give the platform
@@ -47,6 +48,7 @@ private:
     QSpinBox *m_large;
     QSpinBox *m_blockLimit;
     SendWindowEdit *m_window;
+    FrequencyCapsEdit *m_caps;
     QLineEdit *m_allow;
 };
 

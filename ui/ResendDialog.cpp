@@ -195,6 +195,8 @@ void ResendDialog::confirm(const DraftImportResult &result)
     in.largeSendThreshold = config.largeSendThreshold();
     in.window = SendWindow::parse(m_campaign.sendWindow, nullptr).value_or(SendWindow::standard());
     in.blockedLeftOut = result.summary.blocked;
+    in.cappedLeftOut = result.summary.capped;
+    in.caps = FrequencyCaps::parse(m_campaign.caps, nullptr).value_or(FrequencyCaps::off());
     auto *dialog = new SendConfirmDialog(estimateSend(in), false, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {

@@ -59,6 +59,11 @@ QString SendConfirmDialog::summaryHtml(const SendEstimate &e, bool scheduled)
                "and the platform may still count them.").arg(locale.toString(e.notApproved)).toHtmlEscaped());
     if (e.blockedLeftOut > 0)
         html += u"<p>%1</p>"_s.arg(tr("%1 numbers on the blocklist are left out.").arg(locale.toString(e.blockedLeftOut)).toHtmlEscaped());
+    if (e.cappedLeftOut > 0)
+        html += u"<p>%1</p>"_s.arg(tr("%1 numbers are left out: they already got what the frequency caps allow today.")
+                                       .arg(locale.toString(e.cappedLeftOut)).toHtmlEscaped());
+    if (!e.caps.isOff())
+        html += tr("<p><b>Frequency caps:</b> %1 per number, checked again as each batch goes out</p>").arg(e.caps.displayText().toHtmlEscaped());
     html += tr("<p><b>Estimated cost:</b> %1</p>").arg(money::amount(e.cost, e.terms));
     if (const auto after = e.balanceAfter())
         html += tr("<p><b>Balance:</b> %1 now, %2 after this send</p>").arg(money::amount(*e.balance, e.terms), money::amount(*after, e.terms));

@@ -50,6 +50,7 @@ QJsonObject campaignJson(const mms::CampaignRow &c, const QList<mms::BatchRow> &
     return {{u"campaign"_s, c.id}, {u"name"_s, c.name}, {u"mmsid"_s, c.mmsid}, {u"state"_s, c.state},
             {u"message"_s, c.message}, {u"recipients"_s, c.recipients}, {u"personalised"_s, c.personalised},
             {u"test"_s, c.isTest}, {u"window"_s, c.sendWindow.isEmpty() ? u"any"_s : c.sendWindow},
+            {u"caps"_s, c.caps.isEmpty() ? u"off"_s : c.caps}, {u"capped"_s, double(c.capped)},
             {u"batchesByState"_s, counts}, {u"batches"_s, arr}};
 }
 
@@ -58,8 +59,9 @@ QString campaignLine(const mms::CampaignRow &c)
     QStringList counts;
     for (auto it = c.batchesByState.cbegin(); it != c.batchesByState.cend(); ++it)
         counts << u"%1 %2"_s.arg(it.value()).arg(it.key());
-    return u"%1\t%2\t%3\t%4 recipients\tbatches: %5%6"_s.arg(c.id).arg(c.state, c.mmsid).arg(c.recipients)
-        .arg(counts.join(u", "_s), c.message.isEmpty() ? QString() : u"\t"_s + c.message);
+    return u"%1\t%2\t%3\t%4 recipients\tbatches: %5%6%7"_s.arg(c.id).arg(c.state, c.mmsid).arg(c.recipients)
+        .arg(counts.join(u", "_s), c.capped ? u"\t%1 left out by frequency caps"_s.arg(c.capped) : QString(),
+             c.message.isEmpty() ? QString() : u"\t"_s + c.message);
 }
 
 int exitFor(const mms::CampaignRow &c)

@@ -4,6 +4,7 @@
 #include "Commands.h"
 
 #include "campaign/DraftImport.h"
+#include "campaign/FrequencyCaps.h"
 #include "campaign/SendWindow.h"
 #include "import/RecipientFile.h"
 #include "import/RecipientImport.h"
@@ -103,6 +104,7 @@ int runSend(CliContext &ctx, const QStringList &args)
     p.addOption({u"name"_s, u"A name for this campaign."_s, u"NAME"_s});
     p.addOption({u"throttle"_s, u"Requests per second (default 5)."_s, u"RPS"_s, u"5"_s});
     p.addOption({u"window"_s, u"The hours it may send in, China time: HH:MM-HH:MM (over midnight allowed, e.g. 20:00-02:00) or any (default: the account's, 08:00-22:00 unless changed). Outside them it waits."_s, u"WINDOW"_s});
+    p.addOption({u"ignore-caps"_s, u"Send this once without the account's frequency caps (same template once a day, 10 messages a day per number unless changed); recorded with the campaign."_s});
     p.addOption({u"test"_s, u"Mark this as a test send (a few numbers before the real one)."_s});
     p.addOption({u"yes"_s, u"Do not ask for confirmation on a terminal (scripts without a terminal are never asked)."_s});
     int rc = 0;
@@ -229,6 +231,13 @@ int runSend(CliContext &ctx, const QStringList &args)
                                        : mms::SendWindow::parse(mms::Config().sendWindow(account->isSandbox ? QString() : account->name), &windowError)
                                              .value_or(mms::SendWindow::standard());
     nc.sendWindow = window.toString();
+    // Caps as the account has them (the studio's Preferences); a test send neither counts nor is
+    // capped; --ignore-caps is kept with the campaign ("off"), so it is never a silent choice.
+    nc.caps = nc.isTest ? QString()
+              : p.isSet(u"ignore-caps"_s) ? mms::FrequencyCaps::off().toString()
+                                          : mms::Config().frequencyCaps(account->isSandbox ? QString() : account->name);
+    if (p.isSet(u"ignore-caps"_s) && !nc.isTest)
+        QTextStream(stderr) << "note: frequency caps are off for this send (--ignore-caps); the campaign records it" << Qt::endl;
     QString error;
     qint64 campaignId = 0;
     QJsonObject importJson;
@@ -247,7 +256,8 @@ int runSend(CliContext &ctx, const QStringList &args)
             ctx.print(u"warning: could not save %1: %2"_s.arg(p.value(u"issues-out"_s), error));
         importJson = {{u"rows"_s, double(s.rows)}, {u"valid"_s, double(s.valid)}, {u"invalid"_s, double(s.invalid)},
                       {u"duplicates"_s, double(s.duplicates)}, {u"blocked"_s, double(s.blocked)},
-                      {u"emptyValues"_s, double(s.emptyValues)}, {u"otherCarriers"_s, double(s.otherCarriers)}};
+                      {u"emptyValues"_s, double(s.emptyValues)}, {u"otherCarriers"_s, double(s.otherCarriers)},
+                      {u"capped"_s, double(s.capped)}};
         using Outcome = mms::DraftImportResult::Outcome;
         switch (r.outcome) {
         case Outcome::Created:
@@ -258,7 +268,7 @@ int runSend(CliContext &ctx, const QStringList &args)
                                 .arg(s.blockingRows).arg(issueLines(s.issues, true, 20)),
                             {{u"import"_s, importJson}});
         case Outcome::NoValidRecipients:
-            return ctx.fail(ExitInvalid, u"invalid"_s, u"no valid recipients in %1 (%2 rows, %3 invalid)"_s
+            return ctx.fail(ExitInvalid, u"invalid"_s, s.capped > 0 ? r.error : u"no valid recipients in %1 (%2 rows, %3 invalid)"_s
                                                            .arg(request.path).arg(s.rows).arg(s.invalid),
                             {{u"import"_s, importJson}});
         case Outcome::MissingVariables:
@@ -274,7 +284,8 @@ int runSend(CliContext &ctx, const QStringList &args)
             ctx.print(u"%1: %2 rows, %3 valid, %4 invalid, %5 duplicates, %6 blocked, %7 left out for empty values"_s
                           .arg(request.audience.isEmpty() ? request.path : u"audience \"%1\""_s.arg(request.audience)).arg(s.rows).arg(s.valid).arg(s.invalid).arg(s.duplicates).arg(s.blocked)
                           .arg(s.emptyValues)
-                          + (s.otherCarriers ? u", %1 on carriers not chosen"_s.arg(s.otherCarriers) : QString()));
+                          + (s.otherCarriers ? u", %1 on carriers not chosen"_s.arg(s.otherCarriers) : QString())
+                          + (s.capped ? u", %1 left out by frequency caps (%2)"_s.arg(s.capped).arg(mms::FrequencyCaps::parse(nc.caps, nullptr)->displayText()) : QString()));
     } else {
         nc.source = u"--to"_s;
         const auto created = campaigns.create(nc, listed, mms::kMaxNumbersPerRequest, &error);
@@ -302,6 +313,8 @@ int runSend(CliContext &ctx, const QStringList &args)
     in.largeSendThreshold = config.largeSendThreshold();
     in.window = window;
     in.blockedLeftOut = importJson.value(u"blocked"_s).toInteger();
+    in.cappedLeftOut = importJson.value(u"capped"_s).toInteger();
+    in.caps = mms::FrequencyCaps::parse(nc.caps, nullptr).value_or(mms::FrequencyCaps::off());
     const bool ask = !p.isSet(u"yes"_s) && sendconfirm::interactive();
     if (ask) {
         mms::PlatformClient client;

@@ -36,6 +36,10 @@ QString summaryText(const mms::SendEstimate &e)
     lines << u"recipients: %1 in %2 batches"_s.arg(e.recipients).arg(e.batches);
     if (e.blockedLeftOut > 0)
         lines << u"%1 numbers on the blocklist are left out"_s.arg(e.blockedLeftOut);
+    if (e.cappedLeftOut > 0)
+        lines << u"%1 numbers are left out: they already got what the frequency caps allow today"_s.arg(e.cappedLeftOut);
+    if (!e.caps.isOff())
+        lines << u"frequency caps: %1 per number, checked again as each batch goes out (--ignore-caps to send without)"_s.arg(e.caps.displayText());
     if (e.notApproved > 0)
         lines << u"warning: %1 recipients are on carriers that have not approved this template: they will not receive it"_s.arg(e.notApproved);
     lines << u"estimated cost: %1"_s.arg(amount(e.cost, e.terms));

@@ -194,7 +194,7 @@ void CampaignRunner::step()
     if (!insideWindow(*c))
         return;
     QString claimError;
-    const auto next = m_store.claimNext(m_campaignId, CampaignStore::senderName(), &claimError);
+    const auto next = m_store.claimNext(m_campaignId, CampaignStore::senderName(), &claimError, now());
     if (!next && !claimError.isEmpty()) {
         stop(campaign::Paused, tr("the store could not record the batch, nothing was sent: %1").arg(claimError));
         return;

@@ -4,6 +4,7 @@
 #include "campaign/ResendRowReader.h"
 #include "storage/CampaignRecipientSink.h"
 #include "storage/Database.h"
+#include "storage/SendLedger.h"
 #include "storage/Store.h"
 #include "util/Words.h"
 
@@ -46,6 +47,32 @@ DraftImportResult importDraft(Database &db, const DraftImportRequest &request, c
         return r;
     }
     options.blocklist = *blocked;
+    const auto caps = FrequencyCaps::parse(request.campaign.caps, &error);
+    if (!caps) {
+        r.outcome = DraftImportResult::Outcome::StorageFailed;
+        r.error = error;
+        return r;
+    }
+    QHash<quint64, SendLedger::Counts> sentToday;
+    if (!caps->isOff() && !request.campaign.isTest) {
+        const QDateTime now = request.now.isValid() ? request.now : QDateTime::currentDateTimeUtc();
+        const QDateTime start = QDateTime::fromString(request.campaign.scheduledAt, Qt::ISODate);
+        const int day = FrequencyCaps::chinaDay(start.isValid() && start > now ? start : now);
+        auto counts = SendLedger(db).counts(request.campaign.accountId, request.campaign.mmsid, day, &error);
+        if (!counts) {
+            r.outcome = DraftImportResult::Outcome::StorageFailed;
+            r.error = QCoreApplication::translate("mms::DraftImport", "Cannot read what was sent today: %1").arg(error);
+            return r;
+        }
+        sentToday = std::move(*counts);
+        if (!sentToday.isEmpty()) {
+            // The hour a row will go out in is not known yet: the hourly cap waits for the claim.
+            options.capReason = [&sentToday, c = *caps](qint64 number) {
+                const auto it = sentToday.constFind(quint64(number));
+                return it == sentToday.cend() ? QString() : c.reasonText(c.check(it->sameTemplate, it->all, 0));
+            };
+        }
+    }
 
     CampaignStore::NewCampaign nc = request.campaign;
     nc.variables.clear();
@@ -133,6 +160,8 @@ DraftImportResult importDraft(Database &db, const DraftImportRequest &request, c
         r.outcome = Outcome::NoValidRecipients;
         r.error = request.resend.campaignId
                       ? QCoreApplication::translate("mms::DraftImport", "Nobody to send to again: the campaign reached everyone in that choice, or they are on the blocklist now.")
+                  : s.capped > 0 && s.blocked + s.invalid + s.otherCarriers == 0
+                      ? QCoreApplication::translate("mms::DraftImport", "Nobody to send to: every number already got what the frequency caps allow today (Preferences → Frequency caps, or send without caps).")
                   : s.otherCarriers > 0
                       ? QCoreApplication::translate("mms::DraftImport", "No recipients on the carriers chosen: choose more of them.")
                       : QCoreApplication::translate("mms::DraftImport", "No valid recipients: check the number column.");
@@ -179,6 +208,7 @@ std::optional<DraftImportRequest> makeResendRequest(Database &db, qint64 campaig
     nc.sub = original->sub;
     nc.sharedVars = original->sharedVars;
     nc.sendWindow = original->sendWindow;
+    nc.caps = original->caps;
     const QString base = original->name.isEmpty() ? QCoreApplication::translate("mms::DraftImport", "Campaign %1").arg(campaignId) : original->name;
     nc.name = scope == ResendScope::Failed ? QCoreApplication::translate("mms::DraftImport", "%1 (again: failed)").arg(base)
                                            : QCoreApplication::translate("mms::DraftImport", "%1 (again: unreached)").arg(base);

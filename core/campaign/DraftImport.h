@@ -37,7 +37,11 @@ struct DraftImportRequest
         QDateTime noReportBefore; // Unreached: accepted with no report by then
     } resend;
     ImportOptions options; // the blocklist is the store's, whatever is given here
-    CampaignStore::NewCampaign campaign; // variables and personalised follow options.variables
+    // campaign.caps (FrequencyCaps) leave out, as the file is read, the numbers that already got
+    // what the caps allow on the China day the campaign starts (the send ledger); they apply
+    // again as each batch is claimed. Variables and personalised follow options.variables.
+    CampaignStore::NewCampaign campaign;
+    QDateTime now; // the clock (tests); invalid: the system's
 };
 
 struct DraftImportResult

@@ -30,6 +30,8 @@ SendEstimate estimateSend(const SendEstimateInput &in)
     e.startAt = in.startAt.isValid() ? in.startAt : QDateTime::currentDateTime();
     e.window = in.window;
     e.blockedLeftOut = in.blockedLeftOut;
+    e.cappedLeftOut = in.cappedLeftOut;
+    e.caps = in.caps;
     e.startsLater = !in.window.contains(e.startAt);
     const double rps = in.requestsPerSecond > 0 ? in.requestsPerSecond : 5;
     e.durationSeconds = qint64(std::ceil(in.batches / rps));

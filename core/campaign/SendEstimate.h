@@ -1,6 +1,7 @@
 #pragma once
 
 #include "campaign/BalanceTerms.h"
+#include "campaign/FrequencyCaps.h"
 #include "campaign/SendWindow.h"
 #include "storage/Store.h"
 
@@ -29,6 +30,8 @@ struct SendEstimate
     qint64 durationSeconds = 0;           // at the set speed, one batch a request
     bool large = false;                   // the user types the count to confirm
     qint64 blockedLeftOut = 0;            // numbers of the list on the blocklist, not sent to
+    qint64 cappedLeftOut = 0;             // numbers that already got what the caps allow today
+    FrequencyCaps caps;                   // applied again to each batch as it goes out
 
     std::optional<double> balanceAfter() const { return balance ? std::optional<double>(*balance - cost) : std::nullopt; }
     bool balanceShort() const { return balance && *balance < cost; }
@@ -48,6 +51,8 @@ struct SendEstimateInput
     QDateTime startAt;        // invalid: now
     SendWindow window;        // any time for a test send
     qint64 blockedLeftOut = 0;
+    qint64 cappedLeftOut = 0;
+    FrequencyCaps caps;       // off for a test send
     qint64 largeSendThreshold = 10000; // at or above it the count must be typed (0: never)
 };
 

@@ -141,6 +141,13 @@ ImportSummary importRows(RowReader &reader, const ImportOptions &options, Recipi
             note(line, *number, QCoreApplication::translate("mms::RecipientImport", "on the blocklist (opted out)"), RowIssue::Kind::Blocked, false);
             continue;
         }
+        if (options.capReason) {
+            if (QString why = options.capReason(key); !why.isEmpty()) {
+                ++s.capped;
+                note(line, *number, why, RowIssue::Kind::Capped, false);
+                continue;
+            }
+        }
         values.clear();
         QStringList empty;
         for (const auto &[name, column] : options.variables) {

@@ -27,6 +27,9 @@ struct ImportOptions
     int mobileColumn = 0;
     QList<QPair<QString, int>> variables; // "Text1" -> column
     QSet<QString> blocklist;              // normalised numbers that opted out
+    // Why a frequency cap leaves this number (13812345678 as an integer) out; empty: it goes.
+    // DraftImport fills it from the send ledger.
+    std::function<QString(qint64)> capReason;
     // Rows with an empty variable value block the send unless they are skipped.
     bool skipRowsWithEmptyValues = false;
     // Empty values are values (an audience keeps every column, filled or not).
@@ -41,7 +44,7 @@ struct ImportOptions
 
 struct RowIssue
 {
-    enum class Kind { Invalid, Duplicate, Blocked, EmptyValue };
+    enum class Kind { Invalid, Duplicate, Blocked, EmptyValue, Capped };
     qint64 line = 0;
     QString value;
     QString reason;
@@ -56,6 +59,7 @@ struct ImportSummary
     qint64 invalid = 0;    // not a valid mainland mobile number
     qint64 duplicates = 0;
     qint64 blocked = 0;    // on the blocklist
+    qint64 capped = 0;     // left out by a frequency cap (ImportOptions::capReason)
     qint64 emptyValues = 0;
     qint64 otherCarriers = 0; // left out: a carrier not chosen (ImportOptions::carriers)
     qint64 blockingRows = 0;

@@ -60,7 +60,8 @@ const char *kCampaignColumns =
     "id, account_id, mmsid, name, sub, state, message, personalised, variables, shared_vars, scheduled_at, is_test,"
     " source, created_at, updated_at, send_window,"
     " (SELECT MIN(b.claimed_at) FROM batches b WHERE b.campaign_id = campaigns.id),"
-    " (SELECT t.subject FROM templates t WHERE t.account_id = campaigns.account_id AND t.mmsid = campaigns.mmsid)";
+    " (SELECT t.subject FROM templates t WHERE t.account_id = campaigns.account_id AND t.mmsid = campaigns.mmsid), caps,"
+    " (SELECT COUNT(*) FROM import_issues i WHERE i.campaign_id = campaigns.id AND i.kind = 'capped')";
 
 CampaignRow readCampaign(const QSqlQuery &q)
 {
@@ -83,6 +84,8 @@ CampaignRow readCampaign(const QSqlQuery &q)
     c.sendWindow = q.value(15).toString();
     c.startedAt = q.value(16).toString();
     c.templateSubject = q.value(17).toString();
+    c.caps = q.value(18).toString();
+    c.capped = q.value(19).toLongLong();
     return c;
 }
 } // namespace
@@ -96,15 +99,15 @@ std::optional<qint64> CampaignStore::createDraft(const NewCampaign &c, QString *
 {
     QSqlQuery q(m_db.db());
     q.prepare(u"INSERT INTO campaigns (account_id, template_id, mmsid, name, sub, shared_vars, personalised, state,"
-              " created_at, updated_at, variables, message, scheduled_at, is_test, source, send_window)"
+              " created_at, updated_at, variables, message, scheduled_at, is_test, source, send_window, caps)"
               " VALUES (?, (SELECT id FROM templates WHERE mmsid = ? ORDER BY id DESC LIMIT 1), ?, ?, ?, ?, ?, 'draft',"
-              " ?, ?, ?, '', ?, ?, ?, ?) RETURNING id"_s);
+              " ?, ?, ?, '', ?, ?, ?, ?, ?) RETURNING id"_s);
     const QString t = Store::now();
     for (const QVariant &v : {QVariant(c.accountId), QVariant(c.mmsid), QVariant(c.mmsid), text(c.name), text(c.sub),
                               text(mapJson(c.sharedVars)), QVariant(c.personalised ? 1 : 0), QVariant(t), QVariant(t),
                               text(c.variables.join(u',')),
                               c.scheduledAt.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(c.scheduledAt),
-                              QVariant(c.isTest ? 1 : 0), text(c.source), text(c.sendWindow)})
+                              QVariant(c.isTest ? 1 : 0), text(c.source), text(c.sendWindow), text(c.caps)})
         q.addBindValue(v);
     if (!q.exec() || !q.next()) {
         failed(q, error);
@@ -168,7 +171,7 @@ bool CampaignStore::saveIssues(qint64 campaignId, const QList<RowIssue> &issues,
     return inTransaction(m_db.db(), error, [&] {
         QSqlQuery q(m_db.db());
         q.prepare(u"INSERT INTO import_issues (campaign_id, line, value, reason, kind, blocking) VALUES (?, ?, ?, ?, ?, ?)"_s);
-        static const char *kinds[] = {"invalid", "duplicate", "blocked", "empty"};
+        static const char *kinds[] = {"invalid", "duplicate", "blocked", "empty", "capped"};
         for (const RowIssue &i : issues) {
             for (const QVariant &v : {QVariant(campaignId), QVariant(i.line), text(i.value), text(i.reason),
                                       QVariant(QString::fromLatin1(kinds[int(i.kind)])), QVariant(i.blocking ? 1 : 0)})
@@ -307,6 +310,18 @@ QList<BatchRow> CampaignStore::batches(qint64 campaignId, QString *error) const
     return out;
 }
 
+std::optional<BatchRow> CampaignStore::batchById(qint64 id, QString *error) const
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT %1 FROM batches WHERE id = ?"_s.arg(QLatin1String(kBatchColumns)));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next()) {
+        failed(q, error);
+        return std::nullopt;
+    }
+    return readBatch(q);
+}
+
 std::optional<BatchRow> CampaignStore::batchBySeq(qint64 campaignId, int seq) const
 {
     QSqlQuery q(m_db.db());
@@ -420,110 +435,6 @@ bool CampaignStore::setSendWindow(qint64 campaignId, const QString &window, QStr
     return q.exec() || failed(q, error);
 }
 
-QString CampaignStore::senderName()
-{
-    static const QString name = u"%1/%2/%3"_s.arg(QSysInfo::machineHostName())
-                                    .arg(QCoreApplication::applicationPid())
-                                    .arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
-    return name;
-}
-
-namespace {
-// A sender of this host whose process is gone. Another host's sender is judged by its lease.
-bool senderGone(const QString &sender)
-{
-    const QStringList parts = sender.split(u'/');
-    if (parts.size() != 3 || parts.at(0) != QSysInfo::machineHostName())
-        return false;
-    if (sender == CampaignStore::senderName())
-        return false; // this very process
-    bool ok = false;
-    const qint64 pid = parts.at(1).toLongLong(&ok);
-    return ok && pid > 0 && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
-}
-} // namespace
-
-std::optional<BatchRow> CampaignStore::claimNext(qint64 campaignId, const QString &sender, QString *error)
-{
-    qint64 claimed = 0;
-    const bool ok = inTransaction(m_db.db(), error, [&] {
-        QSqlQuery q(m_db.db());
-        // One statement: the batch goes from pending to in flight or is not taken at all. On
-        // PostgreSQL the row is locked as it is chosen, and rows other claimers hold are skipped.
-        q.prepare(u"UPDATE batches SET state = 'inflight', claimed_by = ?, claimed_at = ?, updated_at = ?, code = 0,"
-                  " message = '', attempts = attempts + 1"
-                  " WHERE id = (SELECT id FROM batches WHERE campaign_id = ? AND state = 'pending' ORDER BY seq LIMIT 1%1)"
-                  " AND state = 'pending' RETURNING id"_s.arg(sql::isPostgres(m_db.db()) ? u" FOR UPDATE SKIP LOCKED"_s : QString()));
-        const QString now = Store::now();
-        for (const QVariant &v : {QVariant(sender), QVariant(now), QVariant(now), QVariant(campaignId)})
-            q.addBindValue(v);
-        if (!q.exec())
-            return failed(q, error);
-        if (q.next())
-            claimed = q.value(0).toLongLong();
-        q.finish();
-        if (!claimed)
-            return true;
-        if (!indexRecipients(claimed, error))
-            return false;
-        sql::notifyChange(m_db.db(), "campaigns");
-        return true;
-    });
-    if (!ok || !claimed)
-        return std::nullopt;
-    QSqlQuery q(m_db.db());
-    q.prepare(u"SELECT %1 FROM batches WHERE id = ?"_s.arg(QLatin1String(kBatchColumns)));
-    q.addBindValue(claimed);
-    if (!q.exec() || !q.next()) {
-        failed(q, error);
-        return std::nullopt;
-    }
-    return readBatch(q);
-}
-
-int CampaignStore::inFlightElsewhere(qint64 campaignId, const QString &sender) const
-{
-    QSqlQuery q(m_db.db());
-    q.prepare(u"SELECT COUNT(*) FROM batches WHERE campaign_id = ? AND state = 'inflight'"
-              " AND COALESCE(claimed_by, '') <> ?"_s);
-    q.addBindValue(campaignId);
-    q.addBindValue(sender);
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
-}
-
-int CampaignStore::recoverInFlight(qint64 campaignId, QString *error, int leaseSecs)
-{
-    int recovered = 0;
-    const bool ok = inTransaction(m_db.db(), error, [&] {
-        QSqlQuery q(m_db.db());
-        q.prepare(u"SELECT id, claimed_by, claimed_at FROM batches WHERE campaign_id = ? AND state = 'inflight'"_s);
-        q.addBindValue(campaignId);
-        if (!q.exec())
-            return failed(q, error);
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        QList<qint64> gone;
-        while (q.next()) {
-            const QString sender = q.value(1).toString();
-            const QDateTime at = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
-            // No name: claimed before senders had names, by this studio alone; it is not running.
-            if (sender.isEmpty() || senderGone(sender) || !at.isValid() || at.secsTo(now) > leaseSecs)
-                gone << q.value(0).toLongLong();
-        }
-        q.finish();
-        q.prepare(u"UPDATE batches SET state = 'unknown', message = ?, updated_at = ? WHERE id = ? AND state = 'inflight'"_s);
-        for (qint64 id : std::as_const(gone)) {
-            q.addBindValue(u"interrupted while being sent; it may have reached the platform"_s);
-            q.addBindValue(Store::now());
-            q.addBindValue(id);
-            if (!q.exec())
-                return failed(q, error);
-            recovered += q.numRowsAffected();
-        }
-        return true;
-    });
-    return ok ? recovered : -1;
-}
-
 bool CampaignStore::cancel(qint64 campaignId, const QString &message, QString *error)
 {
     return inTransaction(m_db.db(), error, [&] {
@@ -565,26 +476,5 @@ int CampaignStore::dropAbandonedDrafts(int olderThanSecs, QString *error)
     return int(drafts.size());
 }
 
-
-QList<qint64> CampaignStore::interrupted() const
-{
-    QList<qint64> ids;
-    QSqlQuery q(m_db.db());
-    if (sql::isPostgres(m_db.db())) {
-        // The latest claim of each running campaign names the computer that was sending it.
-        q.prepare(u"SELECT c.id FROM campaigns c WHERE c.state = 'running' AND COALESCE(("
-                  " SELECT b.claimed_by FROM batches b WHERE b.campaign_id = c.id AND b.claimed_by IS NOT NULL"
-                  " ORDER BY b.claimed_at DESC LIMIT 1), ?) LIKE ? || '%' ORDER BY c.id"_s);
-        const QString host = QSysInfo::machineHostName() + u'/';
-        q.addBindValue(host); // never claimed: started here or anywhere; taken as this computer's
-        q.addBindValue(QString(host).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s));
-        q.exec();
-    } else {
-        q.exec(u"SELECT id FROM campaigns WHERE state = 'running' ORDER BY id"_s);
-    }
-    while (q.next())
-        ids << q.value(0).toLongLong();
-    return ids;
-}
 
 } // namespace mms

@@ -56,6 +56,8 @@ struct CampaignRow
     QString updatedAt;            // the last change of state: when a finished campaign finished
     QString sendWindow;           // "08:00-22:00" (China time); empty or "any": none (SendWindow)
     QString startedAt;            // when its first batch was claimed; empty: not started
+    QString caps;                 // FrequencyCaps::toString(); empty or "off": none
+    qint64 capped = 0;            // recipients left out by a frequency cap (at import or when sending)
     QString templateSubject;      // the template's subject, when this store knows the template
     int recipients = 0;
     QMap<QString, int> batchesByState;
@@ -99,6 +101,7 @@ public:
         bool isTest = false;
         QString source;
         QString sendWindow; // SendWindow::toString(); empty: any time
+        QString caps;       // FrequencyCaps::toString(); empty or "off": none
     };
 
     // A draft campaign with no recipients yet.
@@ -125,7 +128,11 @@ public:
     // Takes the campaign's next pending batch for this sender: it is in flight, in the sender's
     // name, when this returns (committed). No two senders ever get the same batch, on SQLite or
     // PostgreSQL, in one process or several. nullopt: none pending (or *error).
-    std::optional<BatchRow> claimNext(qint64 campaignId, const QString &sender, QString *error);
+    // The campaign's frequency caps apply to the batch as it is claimed, at `now` (invalid: the
+    // clock's), in the same transaction (SendLedger::claim); a batch they empty is cancelled
+    // and the next one taken.
+    std::optional<BatchRow> claimNext(qint64 campaignId, const QString &sender, QString *error,
+                                      const QDateTime &now = {});
     // Batches in flight in other senders' names (a second studio or mmsctl sending the same campaign).
     int inFlightElsewhere(qint64 campaignId, const QString &sender) const;
     // A name for this sender, unique among running senders: host/process/random.
@@ -167,6 +174,7 @@ public:
 
 private:
     bool indexRecipients(qint64 batchId, QString *error);
+    std::optional<BatchRow> batchById(qint64 id, QString *error) const;
     bool resolveUnknownState(qint64 batchId, bool resend, const QString &taskid, QString *error);
     // Reports stored before any send had this taskid.
     bool reportsWaitFor(const QString &taskid) const;

@@ -336,6 +336,26 @@ const QList<Step> &steps()
          {
              u"ALTER TABLE campaigns ADD COLUMN send_window TEXT NOT NULL DEFAULT ''"_s,
          }},
+        // Frequency caps: the caps a campaign was made with ("1/10/0"; '' or "off": none, as every
+        // campaign made before caps), and the ledger of what each number got, by China day and
+        // hour (SendLedger). Looked up by (day, number) when a batch is claimed; a batch's
+        // entries go when it is claimed again.
+        {16,
+         {
+             u"ALTER TABLE campaigns ADD COLUMN caps TEXT NOT NULL DEFAULT ''"_s,
+             u"CREATE TABLE send_ledger ("
+             " id INTEGER PRIMARY KEY,"
+             " day INTEGER NOT NULL,"
+             " hour INTEGER NOT NULL,"
+             " mobile TEXT NOT NULL,"
+             " mmsid TEXT NOT NULL,"
+             " account_id INTEGER NOT NULL,"
+             " campaign_id INTEGER NOT NULL,"
+             " batch_id INTEGER NOT NULL,"
+             " recipient_id INTEGER NOT NULL)"_s,
+             u"CREATE INDEX send_ledger_number ON send_ledger(day, mobile)"_s,
+             u"CREATE INDEX send_ledger_batch ON send_ledger(batch_id)"_s,
+         }},
     };
     return all;
 }

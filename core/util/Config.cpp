@@ -1,5 +1,6 @@
 #include "util/Config.h"
 
+#include "campaign/FrequencyCaps.h"
 #include "campaign/SendWindow.h"
 
 #include "receiver/ReceiverAccess.h"
@@ -215,6 +216,21 @@ QString Config::sendWindow(const QString &account) const
 void Config::setSendWindow(const QString &account, const QString &window)
 {
     m_settings.setValue(u"sending/window/"_s + (account.isEmpty() ? u"sandbox"_s : account), window);
+}
+
+QString Config::frequencyCaps(const QString &account) const
+{
+    const QString key = u"sending/caps/"_s + (account.isEmpty() ? u"sandbox"_s : account);
+    // As the window: an account's own, else one for every account, else 1 a template and 10 a day.
+    const QVariant all = m_settings.value(u"sending/caps"_s, FrequencyCaps::standard().toString());
+    QString unreadable;
+    const auto c = FrequencyCaps::parse(m_settings.value(key, all).toString(), &unreadable);
+    return c.value_or(FrequencyCaps::standard()).toString();
+}
+
+void Config::setFrequencyCaps(const QString &account, const QString &caps)
+{
+    m_settings.setValue(u"sending/caps/"_s + (account.isEmpty() ? u"sandbox"_s : account), caps);
 }
 
 double Config::requestsPerSecond() const

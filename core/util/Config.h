@@ -62,6 +62,10 @@ public:
     // name: the sandbox.
     QString sendWindow(const QString &account) const;
     void setSendWindow(const QString &account, const QString &window);
+    // How often one number may get a message from an account (FrequencyCaps::toString(); "off"
+    // for none); default 1 a template and 10 a day.
+    QString frequencyCaps(const QString &account) const;
+    void setFrequencyCaps(const QString &account, const QString &caps);
     // Send requests per second (the platform's own limit is the guide; default 5).
     double requestsPerSecond() const;
     void setRequestsPerSecond(double rps);
