@@ -1,6 +1,61 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>FrequencyCaps</name>
+    <message>
+        <source>a cap of 0 would send nothing: give at least 1, or send without caps</source>
+        <translation>a cap of 0 would send nothing: give at least 1, or send without caps</translation>
+    </message>
+    <message>
+        <source>a cap is a number of messages from 1 to %1</source>
+        <translation>a cap is a number of messages from 1 to %1</translation>
+    </message>
+    <message>
+        <source>one template cannot be allowed more often (%1 a day) than all messages together (%2 a day)</source>
+        <translation>one template cannot be allowed more often (%1 a day) than all messages together (%2 a day)</translation>
+    </message>
+    <message>
+        <source>the hourly cap (%1) cannot be above the daily cap (%2)</source>
+        <translation>the hourly cap (%1) cannot be above the daily cap (%2)</translation>
+    </message>
+    <message>
+        <source>frequency caps look like 1/10 (the same template a day / all messages a day) or 1/10/2 with an hourly cap (got “%1”)</source>
+        <translation>frequency caps look like 1/10 (the same template a day / all messages a day) or 1/10/2 with an hourly cap (got “%1”)</translation>
+    </message>
+    <message>
+        <source>no caps</source>
+        <translation>no caps</translation>
+    </message>
+    <message numerus="yes">
+        <source>the same template %n time(s) a day</source>
+        <translation><numerusform>the same template %n time a day</numerusform><numerusform>the same template %n times a day</numerusform></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) a day in all</source>
+        <translation><numerusform>%n message a day in all</numerusform><numerusform>%n messages a day in all</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n an hour</source>
+        <translation><numerusform>%n an hour</numerusform><numerusform>%n an hour</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>already got this template today (frequency cap: %n a day)</source>
+        <translation><numerusform>already got this template today (frequency cap: %n a day)</numerusform><numerusform>already got this template today (frequency cap: %n a day)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>already got %n message(s) today (frequency cap)</source>
+        <translation><numerusform>already got %n message today (frequency cap)</numerusform><numerusform>already got %n messages today (frequency cap)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>already got %n message(s) this hour (frequency cap)</source>
+        <translation><numerusform>already got %n message this hour (frequency cap)</numerusform><numerusform>already got %n messages this hour (frequency cap)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>MMS Studio</source>
@@ -748,6 +803,13 @@
     </message>
 </context>
 <context>
+    <name>mms::CampaignStore</name>
+    <message>
+        <source>not sent: every number in it had reached a frequency cap</source>
+        <translation>not sent: every number in it had reached a frequency cap</translation>
+    </message>
+</context>
+<context>
     <name>mms::CampaignsPage</name>
     <message>
         <source>&amp;New campaign…</source>
@@ -839,6 +901,14 @@
     <message>
         <source>“%1” has not been sent yet. Send it now to %2 recipients with template %3? The platform charges for each.</source>
         <translation>“%1” has not been sent yet. Send it now to %2 recipients with template %3? The platform charges for each.</translation>
+    </message>
+    <message>
+        <source>frequency caps off for this campaign</source>
+        <translation>frequency caps off for this campaign</translation>
+    </message>
+    <message>
+        <source>%1 left out by the frequency caps</source>
+        <translation>%1 left out by the frequency caps</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1384,14 @@
         <source>No recipients on the carriers chosen: choose more of them.</source>
         <translation>No recipients on the carriers chosen: choose more of them.</translation>
     </message>
+    <message>
+        <source>Cannot read what was sent today: %1</source>
+        <translation>Cannot read what was sent today: %1</translation>
+    </message>
+    <message>
+        <source>Nobody to send to: every number already got what the frequency caps allow today (Preferences → Frequency caps per number; mmsctl send --ignore-caps for one send).</source>
+        <translation>Nobody to send to: every number already got what the frequency caps allow today (Preferences → Frequency caps per number; mmsctl send --ignore-caps for one send).</translation>
+    </message>
 </context>
 <context>
     <name>mms::FileFormat</name>
@@ -1451,6 +1529,50 @@
     <message>
         <source>Fit to audio (%1 s)</source>
         <translation>Fit to audio (%1 s)</translation>
+    </message>
+</context>
+<context>
+    <name>mms::FrequencyCapsEdit</name>
+    <message>
+        <source>The same template at most</source>
+        <translation>The same template at most</translation>
+    </message>
+    <message>
+        <source>Aliyun allows one template once a day per number and 10 messages a day; JD Cloud 20 a day. A send reported failed does not count; test sends neither count nor are capped.</source>
+        <translation>Aliyun allows one template once a day per number and 10 messages a day; JD Cloud 20 a day. A send reported failed does not count; test sends neither count nor are capped.</translation>
+    </message>
+    <message>
+        <source>No caps: a number may get any number of messages a day. The platforms may refuse or block what exceeds theirs.</source>
+        <translation>No caps: a number may get any number of messages a day. The platforms may refuse or block what exceeds theirs.</translation>
+    </message>
+    <message>
+        <source>Per number, China time; a send reported failed does not count. Numbers over a cap are left out and counted.</source>
+        <translation>Per number, China time; a send reported failed does not count. Numbers over a cap are left out and counted.</translation>
+    </message>
+    <message>
+        <source> a day</source>
+        <translation> a day</translation>
+    </message>
+    <message>
+        <source>at most </source>
+        <translation>at most </translation>
+    </message>
+    <message>
+        <source> an hour</source>
+        <translation> an hour</translation>
+    </message>
+    <message>
+        <source>no hourly cap</source>
+        <translation>no hourly cap</translation>
+    </message>
+    <message>
+        <source>; all messages at most</source>
+        <translation>; all messages at most</translation>
+    </message>
+    <message>
+        <source>;</source>
+        <comment>between the daily and the hourly cap</comment>
+        <translation>;</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2208,10 @@
         <source> (not yet approved)</source>
         <translation> (not yet approved)</translation>
     </message>
+    <message>
+        <source>Left out, they already got what the frequency caps allow today: %1 (Preferences).</source>
+        <translation>Left out, they already got what the frequency caps allow today: %1 (Preferences).</translation>
+    </message>
 </context>
 <context>
     <name>mms::PlatformCall</name>
@@ -2287,6 +2413,10 @@
     <message>
         <source>Sending window of new campaigns:</source>
         <translation>Sending window of new campaigns:</translation>
+    </message>
+    <message>
+        <source>Frequency caps per number:</source>
+        <translation>Frequency caps per number:</translation>
     </message>
 </context>
 <context>
@@ -3172,6 +3302,14 @@
     <message>
         <source>%1 numbers on the blocklist are left out.</source>
         <translation>%1 numbers on the blocklist are left out.</translation>
+    </message>
+    <message>
+        <source>%1 numbers are left out: they already got what the frequency caps allow today.</source>
+        <translation>%1 numbers are left out: they already got what the frequency caps allow today.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Frequency caps:&lt;/b&gt; %1 per number, checked again as each batch goes out&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Frequency caps:&lt;/b&gt; %1 per number, checked again as each batch goes out&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,61 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>FrequencyCaps</name>
+    <message>
+        <source>a cap of 0 would send nothing: give at least 1, or send without caps</source>
+        <translation>上限为 0 就什么也发不出去：至少填 1，或者不设上限发送</translation>
+    </message>
+    <message>
+        <source>a cap is a number of messages from 1 to %1</source>
+        <translation>上限是 1 到 %1 之间的条数</translation>
+    </message>
+    <message>
+        <source>one template cannot be allowed more often (%1 a day) than all messages together (%2 a day)</source>
+        <translation>同一模板的上限（每天 %1 条）不能高于全部消息的上限（每天 %2 条）</translation>
+    </message>
+    <message>
+        <source>the hourly cap (%1) cannot be above the daily cap (%2)</source>
+        <translation>每小时上限（%1 条）不能高于每天上限（%2 条）</translation>
+    </message>
+    <message>
+        <source>frequency caps look like 1/10 (the same template a day / all messages a day) or 1/10/2 with an hourly cap (got “%1”)</source>
+        <translation>频次上限的写法是 1/10（同一模板每天条数/全部消息每天条数），或加每小时上限写成 1/10/2（收到的是“%1”）</translation>
+    </message>
+    <message>
+        <source>no caps</source>
+        <translation>不设上限</translation>
+    </message>
+    <message numerus="yes">
+        <source>the same template %n time(s) a day</source>
+        <translation><numerusform>同一模板每天 %n 条</numerusform></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) a day in all</source>
+        <translation><numerusform>每天共 %n 条</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n an hour</source>
+        <translation><numerusform>每小时 %n 条</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>already got this template today (frequency cap: %n a day)</source>
+        <translation><numerusform>今天已收到过这个模板（频次上限：每天 %n 条）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>already got %n message(s) today (frequency cap)</source>
+        <translation><numerusform>今天已收到 %n 条（频次上限）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>already got %n message(s) this hour (frequency cap)</source>
+        <translation><numerusform>这一小时已收到 %n 条（频次上限）</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>MMS Studio</source>
@@ -741,6 +796,13 @@
     </message>
 </context>
 <context>
+    <name>mms::CampaignStore</name>
+    <message>
+        <source>not sent: every number in it had reached a frequency cap</source>
+        <translation>未发送：其中每个号码都已达到频次上限</translation>
+    </message>
+</context>
+<context>
     <name>mms::CampaignsPage</name>
     <message>
         <source>&amp;New campaign…</source>
@@ -831,6 +893,14 @@
     <message>
         <source>“%1” has not been sent yet. Send it now to %2 recipients with template %3? The platform charges for each.</source>
         <translation>“%1”尚未发送。现在用模板 %3 发送给 %2 个收件人吗？平台按每个收件人计费。</translation>
+    </message>
+    <message>
+        <source>frequency caps off for this campaign</source>
+        <translation>本活动不设频次上限</translation>
+    </message>
+    <message>
+        <source>%1 left out by the frequency caps</source>
+        <translation>%1 个号码因频次上限未发送</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1375,14 @@
         <source>No recipients on the carriers chosen: choose more of them.</source>
         <translation>所选运营商中没有收件人：请多选几个运营商。</translation>
     </message>
+    <message>
+        <source>Cannot read what was sent today: %1</source>
+        <translation>无法读取今天的发送记录：%1</translation>
+    </message>
+    <message>
+        <source>Nobody to send to: every number already got what the frequency caps allow today (Preferences → Frequency caps per number; mmsctl send --ignore-caps for one send).</source>
+        <translation>没有可发送的号码：每个号码今天都已收到频次上限允许的条数（可在“首选项 → 每个号码的频次上限”中修改；单次发送可用 mmsctl send --ignore-caps）。</translation>
+    </message>
 </context>
 <context>
     <name>mms::FileFormat</name>
@@ -1442,6 +1520,50 @@
     <message>
         <source>Fit to audio (%1 s)</source>
         <translation>适配音频时长（%1 秒）</translation>
+    </message>
+</context>
+<context>
+    <name>mms::FrequencyCapsEdit</name>
+    <message>
+        <source>The same template at most</source>
+        <translation>同一模板每天最多</translation>
+    </message>
+    <message>
+        <source>Aliyun allows one template once a day per number and 10 messages a day; JD Cloud 20 a day. A send reported failed does not count; test sends neither count nor are capped.</source>
+        <translation>阿里云规定同一模板每个号码每天 1 条、每天共 10 条；京东云每天 20 条。报告为失败的发送不计入；测试发送既不计入也不受限。</translation>
+    </message>
+    <message>
+        <source>No caps: a number may get any number of messages a day. The platforms may refuse or block what exceeds theirs.</source>
+        <translation>不设上限：一个号码每天可收到任意条数。超出平台上限的部分可能被平台拒绝或拦截。</translation>
+    </message>
+    <message>
+        <source>Per number, China time; a send reported failed does not count. Numbers over a cap are left out and counted.</source>
+        <translation>按每个号码、北京时间计算；报告为失败的发送不计入。超出上限的号码不发送，并计入统计。</translation>
+    </message>
+    <message>
+        <source> a day</source>
+        <translation> 条</translation>
+    </message>
+    <message>
+        <source>at most </source>
+        <translation>每小时最多 </translation>
+    </message>
+    <message>
+        <source> an hour</source>
+        <translation> 条</translation>
+    </message>
+    <message>
+        <source>no hourly cap</source>
+        <translation>每小时不限</translation>
+    </message>
+    <message>
+        <source>; all messages at most</source>
+        <translation>，所有消息每天最多</translation>
+    </message>
+    <message>
+        <source>;</source>
+        <comment>between the daily and the hourly cap</comment>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -2074,6 +2196,10 @@
         <source> (not yet approved)</source>
         <translation>（尚未通过）</translation>
     </message>
+    <message>
+        <source>Left out, they already got what the frequency caps allow today: %1 (Preferences).</source>
+        <translation>另有 %1 个号码今天已收到频次上限允许的条数，不发送（首选项）。</translation>
+    </message>
 </context>
 <context>
     <name>mms::PlatformCall</name>
@@ -2275,6 +2401,10 @@
     <message>
         <source>Sending window of new campaigns:</source>
         <translation>新活动的发送时段：</translation>
+    </message>
+    <message>
+        <source>Frequency caps per number:</source>
+        <translation>每个号码的频次上限：</translation>
     </message>
 </context>
 <context>
@@ -3150,6 +3280,14 @@
     <message>
         <source>%1 numbers on the blocklist are left out.</source>
         <translation>黑名单中的 %1 个号码不会发送。</translation>
+    </message>
+    <message>
+        <source>%1 numbers are left out: they already got what the frequency caps allow today.</source>
+        <translation>%1 个号码今天已收到频次上限允许的条数，不发送。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Frequency caps:&lt;/b&gt; %1 per number, checked again as each batch goes out&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;频次上限：&lt;/b&gt;每个号码%1，每批发出前会再检查一次&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

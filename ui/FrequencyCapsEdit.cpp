@@ -27,19 +27,25 @@ FrequencyCapsEdit::FrequencyCapsEdit(QWidget *parent)
     m_note->setWordWrap(true);
     m_on->setToolTip(tr("Aliyun allows one template once a day per number and 10 messages a day; JD Cloud 20 a day. "
                         "A send reported failed does not count; test sends neither count nor are capped."));
-    for (QSpinBox *s : {m_template, m_day})
+    // Units in the boxes (suffix, prefix) so each language puts them where it says them:
+    // "at most 1 a day" and "每天最多 1 条".
+    for (QSpinBox *s : {m_template, m_day}) {
         s->setRange(1, FrequencyCaps::kMaxCap);
+        s->setSuffix(tr(" a day"));
+    }
     m_hour->setRange(0, FrequencyCaps::kMaxCap);
-    m_hour->setSpecialValueText(tr("no cap"));
+    m_hour->setPrefix(tr("at most "));
+    m_hour->setSuffix(tr(" an hour"));
+    m_hour->setSpecialValueText(tr("no hourly cap"));
     auto *row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(4);
     row->addWidget(m_on);
     row->addWidget(m_template);
-    row->addWidget(new QLabel(tr("a day; all messages"), this));
+    row->addWidget(new QLabel(tr("; all messages at most"), this));
     row->addWidget(m_day);
-    row->addWidget(new QLabel(tr("a day,"), this));
+    row->addWidget(new QLabel(tr(";", "between the daily and the hourly cap"), this));
     row->addWidget(m_hour);
-    row->addWidget(new QLabel(tr("an hour"), this));
     row->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

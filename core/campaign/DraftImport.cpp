@@ -161,7 +161,7 @@ DraftImportResult importDraft(Database &db, const DraftImportRequest &request, c
         r.error = request.resend.campaignId
                       ? QCoreApplication::translate("mms::DraftImport", "Nobody to send to again: the campaign reached everyone in that choice, or they are on the blocklist now.")
                   : s.capped > 0 && s.blocked + s.invalid + s.otherCarriers == 0
-                      ? QCoreApplication::translate("mms::DraftImport", "Nobody to send to: every number already got what the frequency caps allow today (Preferences → Frequency caps, or send without caps).")
+                      ? QCoreApplication::translate("mms::DraftImport", "Nobody to send to: every number already got what the frequency caps allow today (Preferences → Frequency caps per number; mmsctl send --ignore-caps for one send).")
                   : s.otherCarriers > 0
                       ? QCoreApplication::translate("mms::DraftImport", "No recipients on the carriers chosen: choose more of them.")
                       : QCoreApplication::translate("mms::DraftImport", "No valid recipients: check the number column.");
