@@ -53,7 +53,7 @@ DraftImportResult importDraft(Database &db, const DraftImportRequest &request, c
         r.error = error;
         return r;
     }
-    QHash<quint64, SendLedger::Counts> sentToday;
+    SendLedger::Day sentToday;
     if (!caps->isOff() && !request.campaign.isTest) {
         const QDateTime now = request.now.isValid() ? request.now : QDateTime::currentDateTimeUtc();
         const QDateTime start = QDateTime::fromString(request.campaign.scheduledAt, Qt::ISODate);
@@ -68,8 +68,8 @@ DraftImportResult importDraft(Database &db, const DraftImportRequest &request, c
         if (!sentToday.isEmpty()) {
             // The hour a row will go out in is not known yet: the hourly cap waits for the claim.
             options.capReason = [&sentToday, c = *caps](qint64 number) {
-                const auto it = sentToday.constFind(quint64(number));
-                return it == sentToday.cend() ? QString() : c.reasonText(c.check(it->sameTemplate, it->all, 0));
+                const SendLedger::Counts *got = sentToday.find(quint64(number));
+                return got ? c.reasonText(c.check(got->sameTemplate, got->all, 0)) : QString();
             };
         }
     }

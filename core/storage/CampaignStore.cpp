@@ -3,6 +3,7 @@
 
 #include "protocol/Carriers.h"
 #include "storage/Database.h"
+#include "storage/SendLedger.h"
 #include "storage/SqlHelpers.h"
 #include "storage/Store.h"
 
@@ -365,6 +366,9 @@ bool CampaignStore::setBatchState(qint64 batchId, const QString &state, const QS
         // The sending engine claims a batch before it leaves (claimNext); any other way out of
         // pending (mmsctl, a test) must index it too, or its reports would find no recipient.
         if (state != batch::Pending && state != batch::Cancelled && !indexRecipients(batchId, error))
+            return false;
+        // Not at the platform (back to pending, refused, cancelled): it no longer counts toward caps.
+        if ((state == batch::Pending || state == batch::Rejected || state == batch::Cancelled) && !SendLedger(m_db).forget(batchId, error))
             return false;
         sql::notifyChange(m_db.db(), "campaigns");
         return true;

@@ -3,21 +3,27 @@
 #include "storage/Database.h"
 #include "storage/SqlHelpers.h"
 
+#include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
 #include <QVariant>
 
+#include <algorithm>
 #include <atomic>
+#include <functional>
+#include <vector>
+
+#include <sqlite3.h>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace mms {
 namespace {
-// The entries of ledger `l` that count toward caps (see the class comment).
-const char *kCounting = "LEFT JOIN batches lb ON lb.id = l.batch_id"
-                        " LEFT JOIN recipients lr ON lr.id = l.recipient_id"
-                        " WHERE (lb.id IS NULL OR lb.state IN ('inflight', 'accepted', 'unknown'))"
-                        " AND (lr.id IS NULL OR lr.delivery IS NULL OR lr.delivery = 'DELIVRD')";
+// The entries of ledger `l` that count: their recipient was not reported failed. (Entries of a
+// batch that left the states that count are gone: forget().)
+const char *kCounting = "LEFT JOIN recipients lr ON lr.id = l.recipient_id"
+                        " WHERE (lr.id IS NULL OR lr.delivery IS NULL OR lr.delivery = 'DELIVRD')";
 } // namespace
 
 SendLedger::SendLedger(Database &db)
@@ -38,32 +44,140 @@ quint64 SendLedger::key(QStringView mobile)
     return k;
 }
 
-std::optional<QHash<quint64, SendLedger::Counts>> SendLedger::counts(qint64 accountId, const QString &mmsid, int day,
-                                                                     QString *error) const
+namespace {
+quint64 keyOf(const char *digits, int size)
 {
-    QSqlQuery q(m_db.db());
+    if (size != 11)
+        return 0;
+    quint64 k = 0;
+    for (int i = 0; i < size; ++i) {
+        if (digits[i] < '0' || digits[i] > '9')
+            return 0;
+        k = k * 10 + quint64(digits[i] - '0');
+    }
+    return k;
+}
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant h = db.driver()->handle();
+    return h.isValid() && qstrcmp(h.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(h.constData()) : nullptr;
+}
+
+// Every entry of the day and account, as (number, of this template, batch). A million rows: on
+// SQLite through the C API (Qt's row of QVariants costs five times SQLite's own reading).
+bool scanDay(QSqlDatabase db, qint64 accountId, const QString &mmsid, int day, QString *error,
+             const std::function<void(quint64, bool, qint64)> &entry)
+{
+    static const char *sql = "SELECT mobile, mmsid = ?, batch_id FROM send_ledger WHERE day = ? AND account_id = ? ORDER BY mobile";
+    if (sqlite3 *h = sqliteHandle(db)) {
+        sqlite3_stmt *st = nullptr;
+        const QByteArray id = mmsid.toUtf8();
+        int rc = sqlite3_prepare_v2(h, sql, -1, &st, nullptr);
+        if (rc == SQLITE_OK) {
+            sqlite3_bind_text(st, 1, id.constData(), int(id.size()), SQLITE_STATIC);
+            sqlite3_bind_int(st, 2, day);
+            sqlite3_bind_int64(st, 3, accountId);
+            while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+                entry(keyOf(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)), sqlite3_column_bytes(st, 0)),
+                      sqlite3_column_int(st, 1) != 0, sqlite3_column_int64(st, 2));
+        }
+        if (rc != SQLITE_DONE && error)
+            *error = QString::fromUtf8(sqlite3_errmsg(h));
+        sqlite3_finalize(st);
+        return rc == SQLITE_DONE;
+    }
+    QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT l.mobile, l.mmsid = ? FROM send_ledger l %1 AND l.day = ? AND l.account_id = ?"_s.arg(QLatin1String(kCounting)));
+    q.prepare(QString::fromLatin1(sql));
     q.addBindValue(mmsid);
     q.addBindValue(day);
     q.addBindValue(accountId);
-    if (!q.exec()) {
-        sql::failed(q, error);
-        return std::nullopt;
-    }
-    QHash<quint64, Counts> out;
+    if (!q.exec())
+        return sql::failed(q, error);
     while (q.next()) {
-        Counts &c = out[key(q.value(0).toString())];
+        const QByteArray m = q.value(0).toString().toLatin1();
+        entry(keyOf(m.constData(), int(m.size())), q.value(1).toBool(), q.value(2).toLongLong());
+    }
+    return !q.lastError().isValid() || sql::failed(q, error);
+}
+} // namespace
+
+const SendLedger::Counts *SendLedger::Day::find(quint64 number) const
+{
+    const auto it = std::lower_bound(entries.cbegin(), entries.cend(), number,
+                                     [](const Entry &e, quint64 n) { return e.number < n; });
+    return it != entries.cend() && it->number == number ? &it->counts : nullptr;
+}
+
+std::optional<SendLedger::Day> SendLedger::counts(qint64 accountId, const QString &mmsid, int day, QString *error) const
+{
+    // A million entries a day: read from the covering (day, number, …) index alone, in its
+    // order, with no look-up per entry; the failures are then taken off batch by batch (a batch
+    // counts its failed recipients, so only those with some are read, in their id range). A
+    // batch is one campaign's, so of one template.
+    Day out;
+    std::vector<qint64> seen; // batch * 2 + of this template, sorted and made unique after
+    bool sorted = true;
+    const bool read = scanDay(m_db.db(), accountId, mmsid, day, error, [&](quint64 number, bool same, qint64 batch) {
+        if (out.entries.empty() || out.entries.back().number != number) {
+            sorted = sorted && (out.entries.empty() || out.entries.back().number < number);
+            out.entries.push_back({number, {}});
+        }
+        Counts &c = out.entries.back().counts;
         c.all = quint16(qMin<int>(c.all + 1, 0xffff));
-        if (q.value(1).toBool())
+        if (same)
             c.sameTemplate = quint16(qMin<int>(c.sameTemplate + 1, 0xffff));
-    }
-    if (q.lastError().isValid()) {
-        sql::failed(q, error);
+        if (seen.empty() || seen.back() != batch * 2 + same)
+            seen.push_back(batch * 2 + same);
+    });
+    if (!read)
         return std::nullopt;
+    if (!sorted) { // a backend that ordered the text otherwise: sort, and add up what is twice
+        std::stable_sort(out.entries.begin(), out.entries.end(), [](const Day::Entry &x, const Day::Entry &y) { return x.number < y.number; });
+        std::vector<Day::Entry> merged;
+        for (const Day::Entry &e : out.entries) {
+            if (!merged.empty() && merged.back().number == e.number) {
+                merged.back().counts.all = quint16(qMin<int>(merged.back().counts.all + e.counts.all, 0xffff));
+                merged.back().counts.sameTemplate = quint16(qMin<int>(merged.back().counts.sameTemplate + e.counts.sameTemplate, 0xffff));
+            } else {
+                merged.push_back(e);
+            }
+        }
+        out.entries = std::move(merged);
     }
-    out.remove(0);
+    std::sort(seen.begin(), seen.end());
+    seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
+    QSqlQuery f(m_db.db());
+    f.setForwardOnly(true);
+    f.prepare(u"SELECT r.mobile FROM batches b JOIN recipients r ON %1"
+              " WHERE b.id = ? AND b.failed > 0 AND r.delivery IS NOT NULL AND r.delivery <> 'DELIVRD'"_s.arg(sql::recipientsOfBatch()));
+    for (const qint64 batchAndSame : seen) {
+        f.addBindValue(batchAndSame / 2);
+        if (!f.exec()) {
+            sql::failed(f, error);
+            return std::nullopt;
+        }
+        while (f.next()) {
+            Counts *c = out.find(key(f.value(0).toString()));
+            if (!c)
+                continue;
+            c->all = quint16(qMax(0, c->all - 1));
+            if (batchAndSame % 2)
+                c->sameTemplate = quint16(qMax(0, c->sameTemplate - 1));
+        }
+    }
+    if (!out.entries.empty() && out.entries.front().number == 0) // not a mobile number: never a row's
+        out.entries.erase(out.entries.begin());
     return out;
+}
+
+bool SendLedger::forget(qint64 batchId, QString *error)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(u"DELETE FROM send_ledger WHERE batch_id = ?"_s);
+    q.addBindValue(batchId);
+    return q.exec() || sql::failed(q, error);
 }
 
 std::optional<int> SendLedger::claim(qint64 batchId, const QDateTime &at, QString *error)
@@ -95,11 +209,9 @@ std::optional<int> SendLedger::claim(qint64 batchId, const QDateTime &at, QStrin
         if (!prune(d.year() * 10000 + d.month() * 100 + d.day(), error))
             return std::nullopt;
     }
-    // Sent before and decided as not sent (or its send cut short): those entries go.
-    q.prepare(u"DELETE FROM send_ledger WHERE batch_id = ?"_s);
-    q.addBindValue(batchId);
-    if (!q.exec())
-        return sql::failed(q, error), std::nullopt;
+    // Claimed before (its entries went when it went back to pending; this is the backstop).
+    if (!forget(batchId, error))
+        return std::nullopt;
 
     if (!caps.isOff()) {
         // Only the batch's numbers that got something today come back: a look-up of each

@@ -3,6 +3,7 @@
 #include "storage/CampaignStore.h"
 
 #include "storage/Database.h"
+#include "storage/SendLedger.h"
 #include "storage/ReportWriter.h"
 #include "storage/SqlHelpers.h"
 #include "storage/Store.h"
@@ -58,6 +59,8 @@ bool CampaignStore::resolveUnknownState(qint64 batchId, bool resend, const QStri
             *error = u"the batch is not in the unknown state"_s;
         return false;
     }
+    if (resend && !SendLedger(m_db).forget(batchId, error)) // decided as not sent: no longer counts toward caps
+        return false;
     // Counted as sent, and nothing else open: the campaign is complete.
     if (!resend) {
         q.prepare(u"UPDATE campaigns SET state = 'completed', message = '', updated_at = ? WHERE state = 'attention'"
