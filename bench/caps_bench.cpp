@@ -1,7 +1,8 @@
 // Frequency caps at import: building a campaign of ROWS recipients from a CSV with the caps on,
 // once into a store with no sending history and once into one whose send ledger holds HISTORY
-// sends (the last 40 days; ROWS of them today, half of today's to the file's numbers, a tenth
-// of those with the same template, which the caps then leave out). Same file, same run.
+// sends (the 40 days the ledger keeps; TODAY of them today, by default HISTORY/40: half of
+// today's to the file's numbers, a tenth of those with the same template, which the caps then
+// leave out). Same file, same run. caps_bench [ROWS [HISTORY [TODAY [bare|busy|off]]]]
 #include "campaign/DraftImport.h"
 #include "campaign/FrequencyCaps.h"
 #include "storage/CampaignStore.h"
@@ -73,6 +74,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const qint64 rows = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1000000;
     const qint64 history = argc > 2 ? QByteArray(argv[2]).toLongLong() : 10 * rows;
+    // Sends of today among them: by default the history spread evenly over the 40 days the
+    // ledger keeps; give ROWS (or more) for a heavy day.
+    const qint64 todays = qBound<qint64>(1000, argc > 3 && *argv[3] ? QByteArray(argv[3]).toLongLong() : history / 40, history) / 1000 * 1000;
     QTemporaryDir dir;
     dir.setAutoRemove(!qEnvironmentVariableIsSet("CAPS_BENCH_KEEP")); // to look at the stores afterwards
     const QString csv = dir.filePath(u"recipients.csv"_s);
@@ -112,11 +116,11 @@ int main(int argc, char *argv[])
     }
     const qint64 bareAccount = *bareAccountId, busyAccount = *busyAccountId;
 
-    // The history: HISTORY ledger entries over 40 days, ROWS of them today. Today's were sent
-    // in ROWS/1000 accepted batches whose recipients are in the store (as the claim leaves
+    // The history: HISTORY ledger entries over 40 days, TODAY of them today. Today's were sent
+    // in TODAY/1000 accepted batches whose recipients are in the store (as the claim leaves
     // them): every second one a number of the file; every tenth batch with the file's own
-    // template (ROWS/20 of the file's numbers), the others another; every 40th reported failed
-    // (those may get it again: ROWS/20 - ROWS/400 capped). Older entries stand for campaigns
+    // template (TODAY/20 of the file's numbers), the others another; every 40th reported failed
+    // (those may get it again: TODAY/20 - TODAY/400 capped). Older entries stand for campaigns
     // long deleted.
     {
         QElapsedTimer t;
@@ -129,10 +133,10 @@ int main(int argc, char *argv[])
             u"INSERT INTO campaigns (id, account_id, mmsid, name, state, created_at, updated_at)"
             " VALUES (1, %1, 'TPL-B', 'history', 'completed', '', '')"_s.arg(busyAccount),
             u"BEGIN"_s,
-            series.arg(rows / 1000 - 1)
+            series.arg(todays / 1000 - 1)
                 + u"INSERT INTO batches (id, campaign_id, seq, state, size, updated_at, first_recipient, last_recipient, failed)"
                   " SELECT i + 2, 1, i + 2, 'accepted', 1000, '', i * 1000 + 1, i * 1000 + 1000, 25 FROM c"_s,
-            series.arg(rows - 1)
+            series.arg(todays - 1)
                 + u"INSERT INTO recipients (id, campaign_id, batch_id, mobile, params, carrier, delivery, indexed)"
                   " SELECT i + 1, 1, i / 1000 + 2, %1, '', 1, CASE WHEN i % 40 = 0 THEN 'UNDELIV' ELSE 'DELIVRD' END, 1 FROM c"_s.arg(mobile),
             series.arg(history - 1)
@@ -140,7 +144,7 @@ int main(int argc, char *argv[])
                   " SELECT CASE WHEN i < %1 THEN %2 ELSE %2 - 1 - (i % 39) END, 9, %3,"
                   " CASE WHEN (i / 1000) % 10 = 0 THEN 'TPL-A' ELSE 'TPL-B' END, %4, 1,"
                   " CASE WHEN i < %1 THEN i / 1000 + 2 ELSE 0 END, CASE WHEN i < %1 THEN i + 1 ELSE 0 END FROM c"_s
-                      .arg(rows)
+                      .arg(todays)
                       .arg(today)
                       .arg(mobile)
                       .arg(busyAccount),
@@ -155,22 +159,31 @@ int main(int argc, char *argv[])
             }
         }
         std::printf("history: %lld sends in the ledger (%lld today, %lld recipients in %lld batches), written in %.1f s\n", history,
-                    rows, rows, rows / 1000, t.elapsed() / 1000.0);
+                    todays, todays, todays / 1000, t.elapsed() / 1000.0);
     }
 
-    {
+    if (argc <= 4) {
         QElapsedTimer t;
         t.start();
         const auto counts = mms::SendLedger(*busy).counts(busyAccount, u"TPL-A"_s, today, &error);
         std::printf("reading today's ledger alone: %lld numbers in %.2f s\n", counts ? qint64(counts->size()) : -1LL, t.elapsed() / 1000.0);
+        t.restart();
+        qint64 found = 0;
+        for (qint64 i = 0; counts && i < rows; ++i)
+            found += counts->find(mms::SendLedger::key(numberOf((i * 7919 + 13) % rows))) != nullptr;
+        std::printf("looking up the file's %lld numbers in it: %lld found in %.2f s (with making each number's text)\n", rows, found,
+                    t.elapsed() / 1000.0);
     }
-    const Run first = importOnce(*bare, bareAccount, csv, now);
-    const Run second = importOnce(*busy, busyAccount, csv, now);
-    const Run control = importOnce(*busy, busyAccount, csv, now, false);
+    // Under callgrind (--toggle-collect='mms::importDraft*'), one import at a time: bare, busy or off.
+    const QByteArray only = argc > 4 ? QByteArray(argv[4]) : QByteArray();
+    const Run first = only.isEmpty() || only == "bare" ? importOnce(*bare, bareAccount, csv, now) : Run();
+    const Run second = only.isEmpty() || only == "busy" ? importOnce(*busy, busyAccount, csv, now) : Run();
+    const Run control = only.isEmpty() || only == "off" ? importOnce(*busy, busyAccount, csv, now, false) : Run();
     std::printf("import with caps, no history:          %lld valid, %lld capped in %.2f s\n", first.valid, first.capped, first.secs);
     std::printf("import with caps, %lld sends of history: %lld valid, %lld capped in %.2f s\n", history, second.valid,
                 second.capped, second.secs);
     std::printf("(the same store and history, caps off: %.2f s)\n", control.secs);
-    std::printf("ratio (with history / without): %.2f (goal <= 1.5); peak memory %ld MB\n", second.secs / first.secs, peakRssMb());
+    if (first.secs > 0 && second.secs > 0)
+        std::printf("ratio (with history / without): %.2f (goal <= 1.5); peak memory %ld MB\n", second.secs / first.secs, peakRssMb());
     return 0;
 }

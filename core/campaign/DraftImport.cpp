@@ -9,6 +9,7 @@
 #include "util/Words.h"
 
 #include <QCoreApplication>
+#include <array>
 #include <climits>
 
 namespace mms {
@@ -67,9 +68,13 @@ DraftImportResult importDraft(Database &db, const DraftImportRequest &request, c
         sentToday = std::move(*counts);
         if (!sentToday.isEmpty()) {
             // The hour a row will go out in is not known yet: the hourly cap waits for the claim.
-            options.capReason = [&sentToday, c = *caps](qint64 number) {
+            // The reasons worded once: tens of thousands of rows may share them.
+            const std::array<QString, 4> reasons{QString(), caps->reasonText(FrequencyCaps::Reason::SameTemplate),
+                                                 caps->reasonText(FrequencyCaps::Reason::Day),
+                                                 caps->reasonText(FrequencyCaps::Reason::Hour)};
+            options.capReason = [&sentToday, c = *caps, reasons](qint64 number) {
                 const SendLedger::Counts *got = sentToday.find(quint64(number));
-                return got ? c.reasonText(c.check(got->sameTemplate, got->all, 0)) : QString();
+                return got ? reasons[size_t(c.check(got->sameTemplate, got->all, 0))] : QString();
             };
         }
     }

@@ -27,6 +27,7 @@
 #include <vector>
 
 #include <signal.h>
+#include <sqlite3.h>
 
 
 using namespace Qt::Literals::StringLiterals;
@@ -169,10 +170,33 @@ bool CampaignStore::finalize(qint64 campaignId, QString *error)
 
 bool CampaignStore::saveIssues(qint64 campaignId, const QList<RowIssue> &issues, QString *error)
 {
+    static const char *kinds[] = {"invalid", "duplicate", "blocked", "empty", "capped"};
+    static const char *kInsert = "INSERT INTO import_issues (campaign_id, line, value, reason, kind, blocking) VALUES (?, ?, ?, ?, ?, ?)";
     return inTransaction(m_db.db(), error, [&] {
+        // A list can hold a hundred thousand problem rows (or capped numbers): on SQLite through
+        // the C API, as the recipients are written (Qt's binding costs more than the row).
+        const QVariant h = m_db.db().driver()->handle();
+        if (sqlite3 *handle = h.isValid() && qstrcmp(h.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(h.constData()) : nullptr) {
+            sqlite3_stmt *st = nullptr;
+            int rc = sqlite3_prepare_v2(handle, kInsert, -1, &st, nullptr);
+            for (qsizetype r = 0; rc == SQLITE_OK && r < issues.size(); ++r) {
+                const RowIssue &i = issues.at(r);
+                const QByteArray value = i.value.toUtf8(), reason = i.reason.toUtf8();
+                sqlite3_bind_int64(st, 1, campaignId);
+                sqlite3_bind_int64(st, 2, i.line);
+                sqlite3_bind_text(st, 3, value.constData(), int(value.size()), SQLITE_TRANSIENT);
+                sqlite3_bind_text(st, 4, reason.constData(), int(reason.size()), SQLITE_TRANSIENT);
+                sqlite3_bind_text(st, 5, kinds[int(i.kind)], -1, SQLITE_STATIC);
+                sqlite3_bind_int(st, 6, i.blocking ? 1 : 0);
+                rc = sqlite3_step(st) == SQLITE_DONE ? sqlite3_reset(st) : SQLITE_ERROR;
+            }
+            if (rc != SQLITE_OK && error)
+                *error = QString::fromUtf8(sqlite3_errmsg(handle));
+            sqlite3_finalize(st);
+            return rc == SQLITE_OK;
+        }
         QSqlQuery q(m_db.db());
-        q.prepare(u"INSERT INTO import_issues (campaign_id, line, value, reason, kind, blocking) VALUES (?, ?, ?, ?, ?, ?)"_s);
-        static const char *kinds[] = {"invalid", "duplicate", "blocked", "empty", "capped"};
+        q.prepare(QString::fromLatin1(kInsert));
         for (const RowIssue &i : issues) {
             for (const QVariant &v : {QVariant(campaignId), QVariant(i.line), text(i.value), text(i.reason),
                                       QVariant(QString::fromLatin1(kinds[int(i.kind)])), QVariant(i.blocking ? 1 : 0)})

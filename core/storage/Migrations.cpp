@@ -356,6 +356,9 @@ const QList<Step> &steps()
              // Covering for reading a day's counts at import (no look-up of a million rows).
              u"CREATE INDEX send_ledger_number ON send_ledger(day, mobile, account_id, mmsid, batch_id)"_s,
              u"CREATE INDEX send_ledger_batch ON send_ledger(batch_id)"_s,
+             // A batch's recipients reported failed (they do not count toward caps): found
+             // without reading the batch's delivered ones.
+             u"CREATE INDEX recipients_failed ON recipients(batch_id, mobile) WHERE delivery IS NOT NULL AND delivery <> 'DELIVRD'"_s,
          }},
     };
     return all;

@@ -103,11 +103,36 @@ bool scanDay(QSqlDatabase db, qint64 accountId, const QString &mmsid, int day, Q
 }
 } // namespace
 
+namespace {
+// Mainland mobile numbers are 1xxxxxxxxxx: 10^10 of them, in 2^20 runs of 2^14.
+constexpr quint64 kFirstNumber = 10000000000ULL;
+constexpr int kBucketBits = 14;
+constexpr quint64 kBuckets = (10000000000ULL >> kBucketBits) + 1;
+} // namespace
+
+void SendLedger::Day::index()
+{
+    buckets.assign(kBuckets + 1, 0);
+    size_t e = 0;
+    for (quint64 b = 0; b <= kBuckets; ++b) {
+        while (e < entries.size() && entries[e].number >= kFirstNumber && ((entries[e].number - kFirstNumber) >> kBucketBits) < b)
+            ++e;
+        while (e < entries.size() && entries[e].number < kFirstNumber) // none, but never out of order
+            ++e;
+        buckets[b] = quint32(e);
+    }
+}
+
 const SendLedger::Counts *SendLedger::Day::find(quint64 number) const
 {
-    const auto it = std::lower_bound(entries.cbegin(), entries.cend(), number,
-                                     [](const Entry &e, quint64 n) { return e.number < n; });
-    return it != entries.cend() && it->number == number ? &it->counts : nullptr;
+    auto first = entries.cbegin(), last = entries.cend();
+    if (!buckets.empty() && number >= kFirstNumber && number - kFirstNumber < (kBuckets << kBucketBits)) {
+        const quint64 b = (number - kFirstNumber) >> kBucketBits;
+        first = entries.cbegin() + buckets[b];
+        last = entries.cbegin() + buckets[b + 1];
+    }
+    const auto it = std::lower_bound(first, last, number, [](const Entry &e, quint64 n) { return e.number < n; });
+    return it != last && it->number == number ? &it->counts : nullptr;
 }
 
 std::optional<SendLedger::Day> SendLedger::counts(qint64 accountId, const QString &mmsid, int day, QString *error) const
@@ -150,8 +175,8 @@ std::optional<SendLedger::Day> SendLedger::counts(qint64 accountId, const QStrin
     seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
     QSqlQuery f(m_db.db());
     f.setForwardOnly(true);
-    f.prepare(u"SELECT r.mobile FROM batches b JOIN recipients r ON %1"
-              " WHERE b.id = ? AND b.failed > 0 AND r.delivery IS NOT NULL AND r.delivery <> 'DELIVRD'"_s.arg(sql::recipientsOfBatch()));
+    // The failed recipients of a batch, from their own partial index (migration 16).
+    f.prepare(u"SELECT mobile FROM recipients WHERE batch_id = ? AND delivery IS NOT NULL AND delivery <> 'DELIVRD'"_s);
     for (const qint64 batchAndSame : seen) {
         f.addBindValue(batchAndSame / 2);
         if (!f.exec()) {
@@ -169,6 +194,8 @@ std::optional<SendLedger::Day> SendLedger::counts(qint64 accountId, const QStrin
     }
     if (!out.entries.empty() && out.entries.front().number == 0) // not a mobile number: never a row's
         out.entries.erase(out.entries.begin());
+    if (out.entries.size() > 4096)
+        out.index();
     return out;
 }
 
