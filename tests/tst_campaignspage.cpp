@@ -44,6 +44,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QSysInfo>
+#include <QTimeZone>
 #include <QTest>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -173,6 +174,17 @@ private Q_SLOTS:
         schedule->setChecked(true);
         QCOMPARE(wizard->button(QWizard::FinishButton)->text(), u"Schedule"_s);
         schedule->setChecked(false);
+        QCOMPARE(wizard->button(QWizard::FinishButton)->text(), u"Send now"_s);
+        // A window that is closed now: the button says when it will send, not "now".
+        auto *only = wizard->findChild<QCheckBox *>(u"windowCheck"_s);
+        auto *from = wizard->findChild<QTimeEdit *>(u"windowStartEdit"_s);
+        auto *to = wizard->findChild<QTimeEdit *>(u"windowEndEdit"_s);
+        const QTime china = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(8 * 3600)).time();
+        only->setChecked(true);
+        from->setTime(china.addSecs(2 * 3600));
+        to->setTime(china.addSecs(3 * 3600));
+        QCOMPARE(wizard->button(QWizard::FinishButton)->text(), u"Send from %1"_s.arg(from->time().toString(u"HH:mm"_s)));
+        only->setChecked(false);
         QCOMPARE(wizard->button(QWizard::FinishButton)->text(), u"Send now"_s);
         // Nothing goes out before the confirmation: template, carriers, cost, balance after.
         mms::Config().setLargeSendThreshold(5); // so that these 5 recipients count as a large send

@@ -11,6 +11,7 @@
 #include "util/Config.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -105,6 +106,49 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(result->property("ok").isValid(), 10000);
         QVERIFY2(result->property("ok").toBool(), qPrintable(result->text()));
         dialog->reject();
+    }
+    void frequencyCaps()
+    {
+        // The account's caps: the defaults shown, a contradiction refused under the boxes with
+        // nothing kept, then an hourly cap kept; unticked, no caps at all.
+        mms::MainWindow window(m_dir.filePath(u"studio.sqlite"_s));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        mms::PreferencesDialog *dialog = open(window);
+        QVERIFY(dialog);
+        auto *on = dialog->findChild<QCheckBox *>(u"capsCheck"_s);
+        auto *perTemplate = dialog->findChild<QSpinBox *>(u"capTemplateSpin"_s);
+        auto *perDay = dialog->findChild<QSpinBox *>(u"capDaySpin"_s);
+        auto *perHour = dialog->findChild<QSpinBox *>(u"capHourSpin"_s);
+        auto *note = dialog->findChild<QLabel *>(u"capsNoteLabel"_s);
+        QVERIFY(on && perTemplate && perDay && perHour && note);
+        QVERIFY(on->isChecked());
+        QCOMPARE(perTemplate->value(), 1);
+        QCOMPARE(perDay->value(), 10);
+        QCOMPARE(perHour->value(), 0);
+        QCOMPARE(perHour->text(), perHour->specialValueText()); // "no hourly cap"
+        perTemplate->setValue(12); // more often than all messages together
+        QVERIFY(note->property("error").toBool());
+        QVERIFY2(note->text().contains(u"more often"_s), qPrintable(note->text()));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(mms::Config().frequencyCaps(mms::Config().activeAccount()), u"1/10/0"_s);
+        perTemplate->setValue(2);
+        perHour->setValue(3);
+        QVERIFY(!note->property("error").toBool());
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(mms::Config().frequencyCaps(mms::Config().activeAccount()), u"2/10/3"_s);
+
+        dialog = open(window);
+        QVERIFY(dialog);
+        on = dialog->findChild<QCheckBox *>(u"capsCheck"_s);
+        QCOMPARE(dialog->findChild<QSpinBox *>(u"capHourSpin"_s)->value(), 3);
+        QTest::mouseClick(on, Qt::LeftButton, {}, QPoint(8, on->height() / 2));
+        QVERIFY(!on->isChecked());
+        QVERIFY(!dialog->findChild<QSpinBox *>(u"capDaySpin"_s)->isEnabled());
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_COMPARE(mms::Config().frequencyCaps(mms::Config().activeAccount()), u"off"_s);
     }
 };
 

@@ -28,7 +28,10 @@
     </message>
     <message numerus="yes">
         <source>the same template %n time(s) a day</source>
-        <translation><numerusform>the same template %n time a day</numerusform><numerusform>the same template %n times a day</numerusform></translation>
+        <translation>
+            <numerusform>the same template %n time a day</numerusform>
+            <numerusform>the same template %n times a day</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -36,23 +39,38 @@
     </message>
     <message numerus="yes">
         <source>%n message(s) a day in all</source>
-        <translation><numerusform>%n message a day in all</numerusform><numerusform>%n messages a day in all</numerusform></translation>
+        <translation>
+            <numerusform>%n message a day in all</numerusform>
+            <numerusform>%n messages a day in all</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n an hour</source>
-        <translation><numerusform>%n an hour</numerusform><numerusform>%n an hour</numerusform></translation>
+        <translation>
+            <numerusform>%n an hour</numerusform>
+            <numerusform>%n an hour</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>already got this template today (frequency cap: %n a day)</source>
-        <translation><numerusform>already got this template today (frequency cap: %n a day)</numerusform><numerusform>already got this template today (frequency cap: %n a day)</numerusform></translation>
+        <translation>
+            <numerusform>already got this template today (frequency cap: %n a day)</numerusform>
+            <numerusform>already got this template today (frequency cap: %n a day)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>already got %n message(s) today (frequency cap)</source>
-        <translation><numerusform>already got %n message today (frequency cap)</numerusform><numerusform>already got %n messages today (frequency cap)</numerusform></translation>
+        <translation>
+            <numerusform>already got %n message today (frequency cap)</numerusform>
+            <numerusform>already got %n messages today (frequency cap)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>already got %n message(s) this hour (frequency cap)</source>
-        <translation><numerusform>already got %n message this hour (frequency cap)</numerusform><numerusform>already got %n messages this hour (frequency cap)</numerusform></translation>
+        <translation>
+            <numerusform>already got %n message this hour (frequency cap)</numerusform>
+            <numerusform>already got %n messages this hour (frequency cap)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2211,6 +2229,10 @@
     <message>
         <source>Left out, they already got what the frequency caps allow today: %1 (Preferences).</source>
         <translation>Left out, they already got what the frequency caps allow today: %1 (Preferences).</translation>
+    </message>
+    <message>
+        <source>Send from %1</source>
+        <translation>Send from %1</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,9 @@
     </message>
     <message numerus="yes">
         <source>the same template %n time(s) a day</source>
-        <translation><numerusform>同一模板每天 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>同一模板每天 %n 条</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -36,23 +38,33 @@
     </message>
     <message numerus="yes">
         <source>%n message(s) a day in all</source>
-        <translation><numerusform>每天共 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>每天共 %n 条</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n an hour</source>
-        <translation><numerusform>每小时 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>每小时 %n 条</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>already got this template today (frequency cap: %n a day)</source>
-        <translation><numerusform>今天已收到过这个模板（频次上限：每天 %n 条）</numerusform></translation>
+        <translation>
+            <numerusform>今天已收到过这个模板（频次上限：每天 %n 条）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>already got %n message(s) today (frequency cap)</source>
-        <translation><numerusform>今天已收到 %n 条（频次上限）</numerusform></translation>
+        <translation>
+            <numerusform>今天已收到 %n 条（频次上限）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>already got %n message(s) this hour (frequency cap)</source>
-        <translation><numerusform>这一小时已收到 %n 条（频次上限）</numerusform></translation>
+        <translation>
+            <numerusform>这一小时已收到 %n 条（频次上限）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2211,10 @@
     <message>
         <source>Left out, they already got what the frequency caps allow today: %1 (Preferences).</source>
         <translation>另有 %1 个号码今天已收到频次上限允许的条数，不发送（首选项）。</translation>
+    </message>
+    <message>
+        <source>Send from %1</source>
+        <translation>%1 起发送</translation>
     </message>
 </context>
 <context>

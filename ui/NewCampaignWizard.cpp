@@ -509,7 +509,9 @@ void NewCampaignWizard::updateScheduleNote()
     else if (window && window->isAnyTime() && (hour < 8 || hour >= 22))
         notes << tr("Outside 08:00–22:00 China time: carriers may hold or refuse bulk sends then.");
     m_scheduleNote->setText(notes.join(u' '));
-    setButtonText(QWizard::FinishButton, m_scheduled->isChecked() ? tr("Schedule") : tr("Send now"));
+    // Not "send now" for a send that will wait for its window's opening.
+    const bool waits = window && !window->contains(at);
+    setButtonText(QWizard::FinishButton, m_scheduled->isChecked() ? tr("Schedule") : waits ? tr("Send from %1").arg(SendWindow::hhmm(window->startMinute())) : tr("Send now"));
 }
 
 void NewCampaignWizard::updateCarrierChecks()
