@@ -710,6 +710,8 @@ private Q_SLOTS:
         const int sendsNow = int(QJsonDocument::fromJson(get(info->controlUrl(u"log"_s))).array().size());
         mms::prompts::setNextAnswer(QMessageBox::Cancel);
         QTest::mouseClick(resume, Qt::LeftButton);
+        // The question names what it costs (the sandbox counts messages: 1 recipient, 1 message).
+        QVERIFY2(mms::prompts::lastQuestion().contains(u"Estimated cost: 1 "_s), qPrintable(mms::prompts::lastQuestion()));
         QTest::qWait(300); // nothing may happen: there is no signal to wait for
         QCOMPARE(mms::CampaignStore(*db).campaign(ready)->state, mms::campaign::Ready);
         mms::prompts::setNextAnswer(QMessageBox::Yes);

@@ -917,16 +917,16 @@
         <translation>Start this campaign?</translation>
     </message>
     <message>
-        <source>“%1” has not been sent yet. Send it now to %2 recipients with template %3? The platform charges for each.</source>
-        <translation>“%1” has not been sent yet. Send it now to %2 recipients with template %3? The platform charges for each.</translation>
-    </message>
-    <message>
         <source>frequency caps off for this campaign</source>
         <translation>frequency caps off for this campaign</translation>
     </message>
     <message>
         <source>%1 left out by the frequency caps</source>
         <translation>%1 left out by the frequency caps</translation>
+    </message>
+    <message>
+        <source>“%1” has not been sent yet. Send it now to %2 recipients with template %3? Estimated cost: %4.</source>
+        <translation>“%1” has not been sent yet. Send it now to %2 recipients with template %3? Estimated cost: %4.</translation>
     </message>
 </context>
 <context>

@@ -903,16 +903,16 @@
         <translation>开始发送此活动？</translation>
     </message>
     <message>
-        <source>“%1” has not been sent yet. Send it now to %2 recipients with template %3? The platform charges for each.</source>
-        <translation>“%1”尚未发送。现在用模板 %3 发送给 %2 个收件人吗？平台按每个收件人计费。</translation>
-    </message>
-    <message>
         <source>frequency caps off for this campaign</source>
         <translation>本活动不设频次上限</translation>
     </message>
     <message>
         <source>%1 left out by the frequency caps</source>
         <translation>%1 个号码因频次上限未发送</translation>
+    </message>
+    <message>
+        <source>“%1” has not been sent yet. Send it now to %2 recipients with template %3? Estimated cost: %4.</source>
+        <translation>“%1”尚未发送。现在用模板 %3 发送给 %2 个收件人吗？预计费用：%4。</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "ResendDialog.h"
 #include "SendWindowEdit.h"
 #include "campaign/FrequencyCaps.h"
+#include "util/MoneyText.h"
 #include "campaign/CampaignService.h"
 #include "util/Config.h"
 
@@ -159,8 +160,10 @@ CampaignsPage::CampaignsPage(CampaignService *service, QWidget *parent)
         if (c->startedAt.isEmpty() && c->state == campaign::Ready) {
             const QString name = m_campaigns->data(m_campaigns->index(m_campaignTable->currentIndex().row(), CampaignListModel::Name)).toString();
             const auto answer = prompts::ask(this, tr("Start this campaign?"),
-                tr("“%1” has not been sent yet. Send it now to %2 recipients with template %3? The platform charges for each.")
-                    .arg(name, QLocale().toString(c->recipients), c->mmsid),
+                tr("“%1” has not been sent yet. Send it now to %2 recipients with template %3? Estimated cost: %4.")
+                    .arg(name, QLocale().toString(c->recipients), c->mmsid,
+                         money::amount(Config().balanceTerms(Config().activeAccount()).costOf(c->recipients),
+                                       Config().balanceTerms(Config().activeAccount()))),
                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
             if (answer != QMessageBox::Yes)
                 return;

@@ -76,12 +76,22 @@ QString directory(QWidget *parent, const QString &caption)
     return QFileDialog::getExistingDirectory(parent, caption);
 }
 
+namespace {
+QString g_lastQuestion;
+} // namespace
+
 QMessageBox::StandardButton ask(QWidget *parent, const QString &title, const QString &text,
                                 QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton)
 {
+    g_lastQuestion = text;
     if (!g_answers.isEmpty())
         return g_answers.takeFirst();
     return QMessageBox::question(parent, title, text, buttons, defaultButton);
+}
+
+QString lastQuestion()
+{
+    return g_lastQuestion;
 }
 
 } // namespace mms::prompts

@@ -19,5 +19,7 @@ QString saveTableFileName(QWidget *parent, const QString &caption, const QString
 QString directory(QWidget *parent, const QString &caption);
 QMessageBox::StandardButton ask(QWidget *parent, const QString &title, const QString &text,
                                 QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton);
+// The text of the last question asked (a test reads what the user would have read).
+QString lastQuestion();
 
 } // namespace mms::prompts
