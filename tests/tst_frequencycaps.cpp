@@ -9,6 +9,7 @@
 #include "campaign/DraftImport.h"
 #include "import/RecipientFile.h"
 #include "net/PlatformClient.h"
+#include "reports/Exports.h"
 #include "sim/PlatformSimulator.h"
 #include "storage/CampaignStore.h"
 #include "storage/Database.h"
@@ -250,6 +251,14 @@ private Q_SLOTS:
         QCOMPARE(bb.at(0).size, 500);
         QCOMPARE(bb.at(0).state, batch::Accepted);
         QCOMPARE(row->state, campaign::Completed);
+        // The export of its recipients names the 500 too, as not sent, with the reason.
+        const QString exported = m_dir.filePath(u"b%1.csv"_s.arg(m_n));
+        QVERIFY(exportRecipients(*m_db, {b, RecipientFilter::All, {}}, exported).ok());
+        QFile csv(exported);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(csv.readAll());
+        QCOMPARE(int(text.count(u"not sent: already got this template today"_s)), 500);
+        QVERIFY(text.contains(number(2000)));
 
         // A campaign wholly capped at the claim sends nothing and says why in its batches.
         const qint64 c = makeDirect(1000, m_mmsids.at(0), caps);

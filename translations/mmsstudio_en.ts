@@ -2920,6 +2920,10 @@
         <source>Blocked at</source>
         <translation>Blocked at</translation>
     </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>not sent: %1</translation>
+    </message>
 </context>
 <context>
     <name>mms::ReportStatus</name>

@@ -2897,6 +2897,10 @@
         <source>Blocked at</source>
         <translation>加入时间</translation>
     </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
 </context>
 <context>
     <name>mms::ReportStatus</name>

@@ -3,6 +3,7 @@
 #include "protocol/Carriers.h"
 #include "reports/RecipientStatus.h"
 #include "reports/TableWriter.h"
+#include "storage/CampaignStore.h"
 #include "storage/Database.h"
 #include "storage/Store.h"
 
@@ -54,6 +55,25 @@ ExportOutcome exportRecipients(Database &db, const RecipientQuery &query, const 
                 table->cancel();
                 return {written, {}, true};
             }
+        }
+    }
+    // Those a frequency cap left out when the campaign was built or as their batch went out are
+    // no recipients of a batch, but the export names them, with the reason (not sent).
+    if (query.filter == RecipientFilter::All || query.filter == RecipientFilter::NotSent) {
+        QString error;
+        const auto capped = CampaignStore(db).capped(query.campaignId, &error);
+        if (!capped) {
+            table->cancel();
+            return {written, error, false};
+        }
+        for (const auto &[mobile, reason] : *capped) {
+            if (!query.search.isEmpty() && !mobile.contains(query.search))
+                continue;
+            if (written == 0)
+                table->writeHeader(header);
+            table->writeRow({mobile, Carriers::name(Carriers::carrierOfNumber(mobile.toLongLong())),
+                             QCoreApplication::translate("mms::ReportService", "not sent: %1").arg(reason), {}, {}, {}});
+            ++written;
         }
     }
     if (written == 0)

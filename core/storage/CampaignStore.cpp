@@ -358,6 +358,22 @@ std::optional<BatchRow> CampaignStore::batchBySeq(qint64 campaignId, int seq) co
     return readBatch(q);
 }
 
+std::optional<QList<QPair<QString, QString>>> CampaignStore::capped(qint64 campaignId, QString *error) const
+{
+    QSqlQuery q(m_db.db());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT value, reason FROM import_issues WHERE campaign_id = ? AND kind = 'capped' ORDER BY id"_s);
+    q.addBindValue(campaignId);
+    if (!q.exec()) {
+        failed(q, error);
+        return std::nullopt;
+    }
+    QList<QPair<QString, QString>> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString()});
+    return out;
+}
+
 QList<VariableEntry> CampaignStore::batchRecipients(qint64 batchId, const QStringList &variables, QString *error) const
 {
     Q_UNUSED(variables);

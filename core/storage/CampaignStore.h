@@ -137,6 +137,9 @@ public:
     int inFlightElsewhere(qint64 campaignId, const QString &sender) const;
     // A name for this sender, unique among running senders: host/process/random.
     static QString senderName();
+    // Numbers a frequency cap left out of the campaign (at import or as their batch went out),
+    // with the reason, in the order they were left out.
+    std::optional<QList<QPair<QString, QString>>> capped(qint64 campaignId, QString *error) const;
     QList<VariableEntry> batchRecipients(qint64 batchId, const QStringList &variables = {}, QString *error = nullptr) const;
 
     bool setBatchState(qint64 batchId, const QString &state, const QString &taskid, int code,
