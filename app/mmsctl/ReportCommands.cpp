@@ -3,6 +3,8 @@
 
 #include "protocol/Pushes.h"
 #include "protocol/ReportStatus.h"
+#include "reports/Breakdown.h"
+#include "storage/BreakdownReader.h"
 #include "storage/Database.h"
 #include "storage/RecipientPager.h"
 #include "storage/ReportStore.h"
@@ -27,6 +29,77 @@ QJsonObject deliveryJson(const mms::CampaignDelivery &d)
             {u"delivered"_s, d.delivered}, {u"failed"_s, d.failed}, {u"waiting"_s, d.waiting}, {u"replies"_s, d.replies},
             {u"conflicts"_s, d.conflicts}, {u"failures"_s, failures}};
 }
+QJsonObject countsJson(const mms::OutcomeCounts &c)
+{
+    QJsonObject failures;
+    for (auto it = c.failures.cbegin(); it != c.failures.cend(); ++it)
+        failures.insert(it.key(), double(it.value()));
+    return {{u"sent"_s, double(c.sent)}, {u"delivered"_s, double(c.delivered)}, {u"failed"_s, double(c.failed)},
+            {u"waiting"_s, double(c.waiting())}, {u"replied"_s, double(c.replied)}, {u"failures"_s, failures}};
+}
+
+QString percent(double rate)
+{
+    return u"%1%"_s.arg(rate * 100.0, 0, 'f', 1);
+}
+
+// mmsctl reports --campaign ID --by carrier|province|city|hour: the groups as JSON, or as an
+// aligned table (the names are Chinese, two columns wide each on a terminal).
+int printBreakdown(CliContext &ctx, qint64 campaignId, mms::BreakdownBy by)
+{
+    QString error;
+    mms::BreakdownReader reader(*ctx.database());
+    const std::optional<mms::CampaignBreakdown> b = reader.read(campaignId, &error);
+    if (!b)
+        return ctx.fail(ExitLocal, u"storage"_s, u"cannot read the campaign's results: %1"_s.arg(error));
+    QJsonArray groups;
+    QList<QStringList> rows{{breakdownByName(by), u"sent"_s, u"delivered"_s, u"failed"_s, u"waiting"_s, u"replied"_s,
+                             u"delivery"_s, u"replies"_s}};
+    const auto row = [](const QString &key, const mms::OutcomeCounts &c) {
+        return QStringList{key, QString::number(c.sent), QString::number(c.delivered), QString::number(c.failed),
+                           QString::number(c.waiting()), QString::number(c.replied), percent(c.deliveryRate()), percent(c.replyRate())};
+    };
+    for (const mms::BreakdownGroup &g : b->groups(by)) {
+        QJsonObject o = countsJson(g.counts);
+        o.insert(u"key"_s, g.key.isEmpty() ? QJsonValue(u"unknown"_s) : QJsonValue(g.key));
+        o.insert(u"delivery_rate"_s, g.counts.deliveryRate());
+        o.insert(u"reply_rate"_s, g.counts.replyRate());
+        groups.append(o);
+        const QString name = g.key.isEmpty() ? u"unknown"_s : by == mms::BreakdownBy::Hour ? QString(g.key + u":00"_s) : g.key;
+        rows << row(name, g.counts);
+    }
+    rows << row(u"total"_s, b->totals);
+    // East Asian characters take two columns of a terminal.
+    const auto width = [](const QString &s) {
+        int w = 0;
+        for (const QChar c : s)
+            w += c.unicode() >= 0x1100 ? 2 : 1;
+        return w;
+    };
+    std::vector<int> widths(size_t(rows.first().size()), 0);
+    for (const QStringList &r : rows)
+        for (int i = 0; i < r.size(); ++i)
+            widths[size_t(i)] = qMax(widths[size_t(i)], width(r.at(i)));
+    QStringList lines;
+    for (const QStringList &r : rows) {
+        QString line;
+        for (int i = 0; i < r.size(); ++i) {
+            const QString pad(widths[size_t(i)] - width(r.at(i)), u' ');
+            if (i == 0)
+                line += r.at(i) + pad;
+            else
+                line += u"  "_s + pad + r.at(i);
+        }
+        lines << line;
+    }
+    if (by == mms::BreakdownBy::Province || by == mms::BreakdownBy::City)
+        lines << QString(u"(areas by number segment, from %1)"_s.arg(b->segments));
+    if (by == mms::BreakdownBy::Carrier)
+        lines << u"(carriers by number segment: a number ported to another carrier counts under its segment's)"_s;
+    QJsonObject o{{u"campaign"_s, double(campaignId)}, {u"by"_s, breakdownByName(by)}, {u"groups"_s, groups},
+                  {u"totals"_s, countsJson(b->totals)}, {u"unknown_area"_s, double(b->unknownArea)}, {u"segments"_s, b->segments}};
+    return ctx.succeed(o, lines.join(u'\n'));
+}
 } // namespace
 
 int runReports(CliContext &ctx, const QString &command, const QStringList &args)
@@ -37,6 +110,7 @@ int runReports(CliContext &ctx, const QString &command, const QStringList &args)
     p.addOption({u"filter"_s, u"With --campaign: all, delivered, failed, waiting, replied or not-sent."_s, u"WHICH"_s, u"all"_s});
     p.addOption({u"search"_s, u"With --campaign: only numbers containing these digits."_s, u"DIGITS"_s});
     p.addOption({u"offset"_s, u"With --campaign: skip this many rows first."_s, u"N"_s, u"0"_s});
+    p.addOption({u"by"_s, u"With --campaign: its results by carrier, province, city or hour (China time of the outcome)."_s, u"WHAT"_s});
     p.addOption({u"out"_s, u"Save the rows (replies; with reports, the campaign's recipients) to FILE.xlsx or FILE.csv for Excel."_s, u"FILE"_s});
     int rc = 0;
     const QString usage = command == u"reports"_s ? u"mmsctl reports [--campaign ID]: delivery by campaign (delivered, failed by status, waiting)."_s
@@ -57,6 +131,8 @@ int runReports(CliContext &ctx, const QString &command, const QStringList &args)
     };
     if (p.isSet(u"out"_s) && (out.isEmpty() || (command == u"reports"_s && !p.isSet(u"campaign"_s)) || command == u"audits"_s))
         return ctx.fail(ExitUsage, u"usage"_s, u"--out FILE works with mmsctl replies and mmsctl reports --campaign ID"_s);
+    if (p.isSet(u"by"_s) && (command != u"reports"_s || !p.isSet(u"campaign"_s)))
+        return ctx.fail(ExitUsage, u"usage"_s, u"--by works with mmsctl reports --campaign ID"_s);
     if (command == u"replies"_s) {
         if (p.isSet(u"out"_s))
             return saved(mms::exportReplies(*ctx.database(), {}, out));
@@ -102,6 +178,12 @@ int runReports(CliContext &ctx, const QString &command, const QStringList &args)
         const mms::CampaignDelivery d = reports.delivery(id);
         if (d.state.isEmpty())
             return ctx.fail(ExitInvalid, u"invalid"_s, u"there is no campaign %1"_s.arg(id));
+        if (p.isSet(u"by"_s)) {
+            const std::optional<mms::BreakdownBy> by = mms::breakdownByFromName(p.value(u"by"_s));
+            if (!by)
+                return ctx.fail(ExitUsage, u"usage"_s, u"--by takes carrier, province, city or hour"_s);
+            return printBreakdown(ctx, id, *by);
+        }
         // Per recipient, as the studio's table shows them: filtered by outcome, searched by number.
         static const QHash<QString, mms::RecipientFilter> filters{
             {u"all"_s, mms::RecipientFilter::All},         {u"delivered"_s, mms::RecipientFilter::Delivered},

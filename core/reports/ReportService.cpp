@@ -4,6 +4,7 @@
 #include "protocol/Pushes.h"
 #include "reports/Exports.h"
 #include "reports/RecipientStatus.h"
+#include "storage/BreakdownReader.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,7 @@ class ReportWorker : public QObject
 {
 public:
     std::unique_ptr<Database> db;
+    std::unique_ptr<BreakdownReader> breakdowns; // keeps what it read, per campaign
     QString error;
 };
 
@@ -28,6 +30,7 @@ ReportService::ReportService(QObject *parent)
 {
     qRegisterMetaType<mms::RecipientQuery>();
     qRegisterMetaType<mms::ReplyQuery>();
+    qRegisterMetaType<mms::CampaignBreakdown>();
     m_thread->setObjectName(u"reports"_s);
     m_worker->moveToThread(m_thread);
     m_thread->start();
@@ -62,8 +65,25 @@ void back(ReportService *service, Fn fn)
 void ReportService::open(const QString &databasePath)
 {
     post([databasePath](ReportWorker &w) {
+        w.breakdowns.reset();
         w.db.reset();
         w.db = Database::open(databasePath, &w.error);
+        if (w.db)
+            w.breakdowns = std::make_unique<BreakdownReader>(*w.db);
+    });
+}
+
+void ReportService::loadBreakdown(qint64 campaignId, quint64 ticket)
+{
+    post([this, campaignId, ticket](ReportWorker &w) {
+        QString error = w.error;
+        const std::optional<CampaignBreakdown> b = w.breakdowns ? w.breakdowns->read(campaignId, &error) : std::nullopt;
+        if (!b && w.db) {
+            QString again;
+            w.db->reconnect(&again);
+        }
+        const QString message = b ? QString() : QCoreApplication::translate("mms::CampaignService", "Cannot read the store: %1").arg(error);
+        back(this, [ticket, b, message](ReportService *s) { Q_EMIT s->breakdownLoaded(ticket, b.value_or(CampaignBreakdown()), message); });
     });
 }
 

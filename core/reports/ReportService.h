@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reports/Breakdown.h"
 #include "storage/RecipientPager.h"
 #include "storage/ReplyPager.h"
 #include "storage/ReportStore.h"
@@ -27,6 +28,9 @@ public:
 
     void open(const QString &databasePath);
     void loadDetail(qint64 campaignId);
+    // The campaign's results by carrier, province, city and hour (BreakdownReader: a second
+    // read costs only what changed since the first).
+    void loadBreakdown(qint64 campaignId, quint64 ticket);
     // ticket: the caller's own number, given back with the answer (to drop stale ones).
     void count(const mms::RecipientQuery &query, quint64 ticket);
     void fetch(const mms::RecipientQuery &query, int offset, int limit, quint64 ticket);
@@ -44,6 +48,8 @@ public:
 Q_SIGNALS:
     void detailLoaded(const mms::CampaignDelivery &delivery, const QList<mms::DeliveryPoint> &timeline);
     void readFailed(const QString &message); // a query failed (the next call connects anew)
+    // error: the store could not be read (breakdown is then empty).
+    void breakdownLoaded(quint64 ticket, const mms::CampaignBreakdown &breakdown, const QString &error);
     void counted(quint64 ticket, int count);
     void fetched(quint64 ticket, int offset, const QList<mms::RecipientRow> &rows);
     // error: the store could not be read (the count is then 0).

@@ -360,6 +360,13 @@ const QList<Step> &steps()
              // without reading the batch's delivered ones.
              u"CREATE INDEX recipients_failed ON recipients(batch_id, mobile) WHERE delivery IS NOT NULL AND delivery <> 'DELIVRD'"_s,
          }},
+        // Every outcome written to a batch's recipients, counted (a later failure that replaces an
+        // earlier one moves no other count): the results by carrier, province and hour read
+        // again only the batches whose counts moved (BreakdownReader).
+        {17,
+         {
+             u"ALTER TABLE batches ADD COLUMN outcomes INTEGER NOT NULL DEFAULT 0"_s,
+         }},
     };
     return all;
 }

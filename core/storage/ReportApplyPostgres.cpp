@@ -105,8 +105,8 @@ bool linkAndFold(QSqlDatabase &db, const QString &condition, const QVariantList 
                     " GROUP BY cid, minute, status HAVING SUM(n) <> 0"
                     " ON CONFLICT (campaign_id, minute, status) DO UPDATE SET n = m.n + excluded.n"_s,
                {}, error)
-        && run(db, u"UPDATE batches SET delivered = delivered + x.d, failed = failed + x.f FROM"
-                    " (SELECT bid, COUNT(*) FILTER (WHERE status = 'DELIVRD') AS d,"
+        && run(db, u"UPDATE batches SET delivered = delivered + x.d, failed = failed + x.f, outcomes = outcomes + x.n FROM"
+                    " (SELECT bid, COUNT(*) AS n, COUNT(*) FILTER (WHERE status = 'DELIVRD') AS d,"
                     "  COUNT(*) FILTER (WHERE status <> 'DELIVRD' AND before IS NULL)"
                     "  - COUNT(*) FILTER (WHERE status = 'DELIVRD' AND before IS NOT NULL) AS f"
                     "  FROM apply_fold GROUP BY bid) x WHERE batches.id = x.bid"_s,

@@ -122,7 +122,7 @@ struct ReportWriter::Impl
                               "INSERT INTO reports (mobile, status, taskid, serial, reported_at, received_at) VALUES (?, ?, ?, ?, ?, ?)",
                               error)
             && outcome.prepare(handle, "UPDATE recipients SET delivery = ?, reported_at = ? WHERE id = ?", error)
-            && counts.prepare(handle, "UPDATE batches SET delivered = delivered + ?, failed = failed + ?, conflicts = conflicts + ? WHERE id = ?", error)
+            && counts.prepare(handle, "UPDATE batches SET delivered = delivered + ?, failed = failed + ?, conflicts = conflicts + ?, outcomes = outcomes + ? WHERE id = ?", error)
             && pending.prepare(handle,
                                "SELECT id, mobile, taskid, status, reported_at FROM reports WHERE id > ? AND id <= ? ORDER BY id", error)
             && link.prepare(handle, "UPDATE reports SET campaign_id = ?, batch_id = ?, recipient_id = ? WHERE id = ?", error)
@@ -300,6 +300,7 @@ static bool linkAndFold(ReportWriter::Impl &d, std::vector<Report> &reports, boo
         int delivered = 0;
         int failed = 0;
         int conflicts = 0;
+        int outcomes = 0; // outcomes written (a failure replacing a failure moves nothing else)
     };
     QHash<qint64, Counts> counts;
     std::map<std::tuple<qint64, QByteArray, QByteArray>, int> minutes;
@@ -343,6 +344,7 @@ static bool linkAndFold(ReportWriter::Impl &d, std::vector<Report> &reports, boo
             minutes[{first->campaign, beforeTime.left(12), before}] -= 1;
         minutes[{first->campaign, time.left(12), status}] += 1;
         Counts &c = counts[first->batch];
+        ++c.outcomes;
         if (status == delivered) {
             c.conflicts += conflictsAfter(time);
             ++c.delivered;
@@ -373,12 +375,13 @@ static bool linkAndFold(ReportWriter::Impl &d, std::vector<Report> &reports, boo
             return false;
     }
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        if (!it->delivered && !it->failed && !it->conflicts)
+        if (!it->delivered && !it->failed && !it->conflicts && !it->outcomes)
             continue;
         d.counts.bindInt(1, it->delivered);
         d.counts.bindInt(2, it->failed);
         d.counts.bindInt(3, it->conflicts);
-        d.counts.bindInt(4, it.key());
+        d.counts.bindInt(4, it->outcomes);
+        d.counts.bindInt(5, it.key());
         if (!d.counts.run(error))
             return false;
     }

@@ -4,12 +4,22 @@
 #include "storage/SqlDialect.h"
 
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
+struct sqlite3;
+
 namespace mms::sql {
+
+// The SQLite connection under db for the C API (hot paths), or nullptr on PostgreSQL.
+inline sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant h = db.driver()->handle();
+    return h.isValid() && qstrcmp(h.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(h.constData()) : nullptr;
+}
 
 inline bool failed(const QSqlQuery &q, QString *error)
 {
