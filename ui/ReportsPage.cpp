@@ -13,6 +13,7 @@
 #include "reports/InboxPanel.h"
 #include "util/Config.h"
 #include "reports/RecipientsPanel.h"
+#include "reports/ResultsPanel.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -77,6 +78,7 @@ ReportsPage::ReportsPage(CampaignService *service, QWidget *parent)
     , m_chart(new DeliveryChart(this))
     , m_tabs(new QTabWidget(this))
     , m_recipients(new RecipientsPanel(m_reports, this))
+    , m_results(new ResultsPanel(m_reports, this))
     , m_inbox(new InboxPanel(m_reports, this))
     , m_blocklist(new BlocklistPanel(service, this))
     , m_exportBar(new QWidget(this))
@@ -118,6 +120,7 @@ ReportsPage::ReportsPage(CampaignService *service, QWidget *parent)
     // Bottom: the selected campaign's recipients, and the inbox.
     m_inbox->setOptOutWords(Config().autoBlockKeywords());
     m_tabs->addTab(m_recipients, tr("&Recipients"));
+    m_tabs->addTab(m_results, tr("Res&ults"));
     m_tabs->addTab(m_inbox, tr("Re&plies"));
     m_tabs->addTab(m_blocklist, tr("&Blocklist"));
 
@@ -147,16 +150,17 @@ ReportsPage::ReportsPage(CampaignService *service, QWidget *parent)
     connect(m_inbox, &InboxPanel::blockRequested, m_service, &CampaignService::block);
     connect(m_inbox, &InboxPanel::exportRequested, this, &ReportsPage::exportReplies);
     connect(m_blocklist, &BlocklistPanel::statusMessage, this, &ReportsPage::statusMessage);
+    connect(m_results, &ResultsPanel::statusMessage, this, &ReportsPage::statusMessage);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentWidget() == m_blocklist)
             m_blocklist->reload();
     });
     connect(m_service, &CampaignService::opened, m_blocklist, &BlocklistPanel::reload);
     connect(m_blocklist, &BlocklistPanel::countChanged, this, [this](int count) {
-        m_tabs->setTabText(2, count == 0 ? tr("&Blocklist") : tr("&Blocklist (%1)").arg(QLocale().toString(count)));
+        m_tabs->setTabText(m_tabs->indexOf(m_blocklist), count == 0 ? tr("&Blocklist") : tr("&Blocklist (%1)").arg(QLocale().toString(count)));
     });
     connect(m_inbox, &InboxPanel::countChanged, this, [this](int count) {
-        m_tabs->setTabText(1, count == 0 ? tr("Re&plies") : tr("Re&plies (%1)").arg(QLocale().toString(count)));
+        m_tabs->setTabText(m_tabs->indexOf(m_inbox), count == 0 ? tr("Re&plies") : tr("Re&plies (%1)").arg(QLocale().toString(count)));
     });
     connect(m_recipients, &RecipientsPanel::exportRequested, this, &ReportsPage::exportRecipients);
     connect(m_exportCancel, &QPushButton::clicked, m_reports, &ReportService::cancelExport);
@@ -185,6 +189,7 @@ void ReportsPage::refreshNow()
         if (!m_detailTimer->isActive())
             m_detailTimer->start(m_lastDetail.isValid() ? int(qBound(qint64(0), 1000 - m_lastDetail.elapsed(), qint64(1000))) : 0);
         m_recipients->refresh();
+        m_results->refresh();
     }
 }
 
@@ -238,6 +243,11 @@ void ReportsPage::selectCampaign()
         return;
     m_shownCampaign = id;
     m_recipients->setCampaign(id);
+    QString title;
+    for (const CampaignDelivery &d : std::as_const(m_deliveries))
+        if (d.campaignId == id)
+            title = campaignTitle(d);
+    m_results->setCampaign(id, title);
     m_failures->clear();
     m_chart->clear();
     m_detailTimer->stop();

@@ -23,6 +23,7 @@ class InboxPanel;
 class CampaignService;
 class DeliveryChart;
 class RecipientsPanel;
+class ResultsPanel;
 class ReportService;
 
 // The campaign console: delivery per campaign (delivered / failed by status / waiting /
@@ -61,6 +62,7 @@ private:
     DeliveryChart *m_chart;
     QTabWidget *m_tabs;
     RecipientsPanel *m_recipients;
+    ResultsPanel *m_results;
     InboxPanel *m_inbox;
     BlocklistPanel *m_blocklist;
     QWidget *m_exportBar;
