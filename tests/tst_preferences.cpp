@@ -3,6 +3,9 @@
 // prefix are not heard.
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
+#include "NumberSegmentsEdit.h"
+#include "Prompts.h"
+#include "protocol/NumberSegments.h"
 #include "TestSupport.h"
 
 #include "receiver/ReceiverService.h"
@@ -18,6 +21,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QSpinBox>
 #include <QTest>
@@ -149,6 +153,56 @@ private Q_SLOTS:
         QVERIFY(!dialog->findChild<QSpinBox *>(u"capDaySpin"_s)->isEnabled());
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         QTRY_COMPARE(mms::Config().frequencyCaps(mms::Config().activeAccount()), u"off"_s);
+    }
+    void numberSegments()
+    {
+        // A newer number-segment table: a bad file refused with its line, nothing changed; a good
+        // one used at once and kept in the data folder; Built-in only goes back.
+        mms::MainWindow window(m_dir.filePath(u"studio.sqlite"_s));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        mms::PreferencesDialog *dialog = open(window);
+        QVERIFY(dialog);
+        auto *label = dialog->findChild<QLabel *>(u"segmentsLabel"_s);
+        auto *load = dialog->findChild<QPushButton *>(u"loadSegmentsButton"_s);
+        auto *builtIn = dialog->findChild<QPushButton *>(u"builtInSegmentsButton"_s);
+        QVERIFY(label && load && builtIn);
+        QVERIFY2(label->text().contains(u"Built-in"_s), qPrintable(label->text()));
+        QVERIFY(!builtIn->isEnabled());
+        auto *edit = dialog->findChild<mms::NumberSegmentsEdit *>();
+        QSignalSpy finished(edit, &mms::NumberSegmentsEdit::finished);
+        QSignalSpy changed(dialog, &mms::PreferencesDialog::segmentsChanged);
+
+        const QString bad = m_dir.filePath(u"bad-segments.csv"_s);
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("1990000,海南,三亚,电信\n199000x,海南,海口,电信\n");
+        f.close();
+        mms::prompts::setNextFileName(bad);
+        QTest::mouseClick(load, Qt::LeftButton);
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(label->text().contains(u"Line 2"_s), qPrintable(label->text()));
+        QCOMPARE(changed.size(), 0);
+        QVERIFY(!QFile::exists(mms::NumberSegments::userTablePath()));
+
+        const QString good = m_dir.filePath(u"segments.csv"_s);
+        QFile g(good);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write("1990000,海南,三亚,电信\n1990001,海南,海口,电信\n");
+        g.close();
+        mms::prompts::setNextFileName(good);
+        QTest::mouseClick(load, Qt::LeftButton);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(changed.size(), 1);
+        QVERIFY2(label->text().contains(u"2 segments loaded"_s), qPrintable(label->text()));
+        QVERIFY(QFile::exists(mms::NumberSegments::userTablePath()));
+        QCOMPARE(mms::NumberSegments::current()->city(mms::NumberSegments::current()->areaOf(u"19900010000"_s)), u"海口"_s);
+        QVERIFY(builtIn->isEnabled());
+        QTest::mouseClick(builtIn, Qt::LeftButton);
+        QCOMPARE(changed.size(), 2);
+        QVERIFY(!QFile::exists(mms::NumberSegments::userTablePath()));
+        QCOMPARE(mms::NumberSegments::current(), mms::NumberSegments::builtIn());
+        dialog->close();
     }
 };
 

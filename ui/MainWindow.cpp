@@ -272,6 +272,7 @@ void MainWindow::setupDesigner()
                 startReceiver();
             m_balance->refresh();
         });
+        connect(dialog, &PreferencesDialog::segmentsChanged, m_reportsPage, &ReportsPage::scheduleRefresh);
         dialog->show();
     });
     menuBar()->insertMenu(m_ui->menuHelp->menuAction(), settings);

@@ -1,4 +1,5 @@
 #include "PreferencesDialog.h"
+#include "NumberSegmentsEdit.h"
 #include "FrequencyCapsEdit.h"
 #include "SendWindowEdit.h"
 #include "util/Words.h"
@@ -159,6 +160,9 @@ PreferencesDialog::PreferencesDialog(ReceiverService *receiver, QWidget *parent)
     g->addRow(m_autoBlock);
     g->addRow(tr("Opt-out words:"), m_keywords);
     g->addRow(tr("Block at most:"), m_blockLimit);
+    auto *segments = new NumberSegmentsEdit(this);
+    connect(segments, &NumberSegmentsEdit::changed, this, &PreferencesDialog::segmentsChanged);
+    g->addRow(tr("Number segments (province, city):"), segments);
     auto *pushes = new QGroupBox(tr("Where the platform pushes audits, delivery reports and replies"), this);
     auto *p = new QFormLayout(pushes);
     p->addRow(tr("Listen on address:"), m_address);

@@ -28,6 +28,8 @@ public:
 Q_SIGNALS:
     // After OK: the values are in Config; the receiver must restart when its address changed.
     void applied(bool receiverChanged);
+    // Another number-segment table is in use (at once, not only after OK).
+    void segmentsChanged();
 
 private:
     void showUrls();
