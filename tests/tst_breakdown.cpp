@@ -356,6 +356,37 @@ private Q_SLOTS:
         QVERIFY(p.waitForFinished(30000));
         const QString text = QString::fromUtf8(p.readAllStandardOutput());
         QVERIFY2(text.contains(u"08:00"_s) && text.contains(u"total"_s), qPrintable(text));
+        // The results workbook, read back by openpyxl: a sheet per breakdown, counts as numbers,
+        // every recipient's number as text.
+        const QString book = m_dir.filePath(u"results%1.xlsx"_s.arg(m_n));
+        p.start(QStringLiteral(MMSCTL_PATH), {u"--db"_s, store, u"reports"_s, u"--campaign"_s, QString::number(m_campaign), u"--by"_s, u"all"_s,
+                                               u"--out"_s, book});
+        QVERIFY(p.waitForFinished(30000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        const QJsonArray sheets = testsupport::readWorkbook(book);
+        QCOMPARE(sheets.size(), 6);
+        QStringList names;
+        for (const QJsonValue &sh : sheets)
+            names << sh.toObject().value(u"name"_s).toString();
+        QCOMPARE(names, (QStringList{u"Summary"_s, u"Carriers"_s, u"Provinces"_s, u"Cities"_s, u"Hours"_s, u"Recipients"_s}));
+        const QJsonArray provinces = sheets.at(2).toObject().value(u"rows"_s).toArray();
+        QCOMPARE(provinces.at(1).toArray().at(0).toArray().at(0).toString(), u"广东"_s);
+        QCOMPARE(provinces.at(1).toArray().at(1).toArray().at(0).toInt(), 900);
+        QCOMPARE(provinces.at(1).toArray().at(1).toArray().at(1).toString(), u"n"_s); // a number Excel can sum
+        QCOMPARE(provinces.last().toArray().at(1).toArray().at(0).toInt(), 2000); // the total row
+        const QJsonArray recipients = sheets.at(5).toObject().value(u"rows"_s).toArray();
+        QCOMPARE(recipients.size(), 2001);
+        QCOMPARE(recipients.at(1).toArray().at(0).toArray().at(1).toString(), u"s"_s);
+        // One breakdown as CSV.
+        const QString csv = m_dir.filePath(u"hours%1.csv"_s.arg(m_n));
+        p.start(QStringLiteral(MMSCTL_PATH), {u"--db"_s, store, u"reports"_s, u"--campaign"_s, QString::number(m_campaign), u"--by"_s, u"hour"_s,
+                                               u"--out"_s, csv});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        QFile c(csv);
+        QVERIFY(c.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(c.readAll()).contains(u"08:00"_s));
+
         p.start(QStringLiteral(MMSCTL_PATH), {u"--db"_s, store, u"reports"_s, u"--campaign"_s, QString::number(m_campaign), u"--by"_s, u"weekday"_s});
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitCode(), 1); // a bad command line

@@ -14,7 +14,10 @@
 #include "storage/Store.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -194,6 +197,20 @@ private Q_SLOTS:
         QImage image(png + u".png"_s);
         QVERIFY(!image.isNull());
         QCOMPARE(image.size(), chart->size() * 2);
+
+        // Export results: the workbook a manager takes to the weekly meeting.
+        const QString book = m_dir.filePath(u"results.xlsx"_s);
+        mms::prompts::setNextFileName(book);
+        auto *exportButton = window.findChild<QPushButton *>(u"exportResultsButton"_s);
+        QVERIFY(exportButton->isEnabled());
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(book) && exportButton->isEnabled(), 20000);
+        const QJsonArray sheets = testsupport::readWorkbook(book);
+        QCOMPARE(sheets.size(), 6);
+        const QJsonArray hours = sheets.at(4).toObject().value(u"rows"_s).toArray();
+        QCOMPARE(hours.size(), 1 + 13 + 1); // header, 09:00-21:00, total
+        QCOMPARE(hours.at(13).toArray().at(0).toArray().at(0).toString(), u"21:00"_s);
+        QCOMPARE(sheets.at(5).toObject().value(u"rows"_s).toArray().size(), 3001);
     }
 };
 

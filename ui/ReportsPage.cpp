@@ -151,6 +151,7 @@ ReportsPage::ReportsPage(CampaignService *service, QWidget *parent)
     connect(m_inbox, &InboxPanel::exportRequested, this, &ReportsPage::exportReplies);
     connect(m_blocklist, &BlocklistPanel::statusMessage, this, &ReportsPage::statusMessage);
     connect(m_results, &ResultsPanel::statusMessage, this, &ReportsPage::statusMessage);
+    connect(m_results, &ResultsPanel::exportRequested, this, &ReportsPage::exportResults);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentWidget() == m_blocklist)
             m_blocklist->reload();
@@ -314,11 +315,27 @@ void ReportsPage::exportReplies(const ReplyQuery &query)
     m_reports->exportReplies(query, path);
 }
 
+void ReportsPage::exportResults(qint64 campaignId, BreakdownBy shown)
+{
+    QString name = tr("results");
+    for (const CampaignDelivery &d : std::as_const(m_deliveries))
+        if (d.campaignId == campaignId)
+            name = tr("%1 results").arg(campaignTitle(d));
+    const QString path = prompts::saveTableFileName(this, tr("Export results"), suggestedPath(name));
+    if (path.isEmpty())
+        return;
+    // A workbook holds every breakdown; a CSV file holds one table: the one shown.
+    const bool workbook = path.endsWith(u".xlsx"_s, Qt::CaseInsensitive);
+    startExport(tr("Exporting results to %1…").arg(QFileInfo(path).fileName()));
+    m_reports->exportResults(campaignId, path, workbook ? std::nullopt : std::optional<BreakdownBy>(shown));
+}
+
 void ReportsPage::startExport(const QString &what)
 {
     // One export at a time: the buttons wait for this one.
     m_recipients->setExportEnabled(false);
     m_inbox->setExportEnabled(false);
+    m_results->setExportEnabled(false);
     m_exportLabel->setText(what);
     m_exportProgress->setValue(0);
     m_exportBar->show();
@@ -329,6 +346,7 @@ void ReportsPage::exportFinished(const QString &path, int rows, const QString &e
     m_exportBar->hide();
     m_recipients->setExportEnabled(true);
     m_inbox->setExportEnabled(true);
+    m_results->setExportEnabled(true);
     const QString file = QDir::toNativeSeparators(path);
     if (cancelled)
         Q_EMIT statusMessage(tr("Export cancelled: %1 was not written.").arg(file));

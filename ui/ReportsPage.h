@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reports/Breakdown.h"
 #include "storage/RecipientPager.h"
 #include "storage/ReportStore.h"
 
@@ -51,6 +52,7 @@ private:
     void showDetail(const CampaignDelivery &delivery, const QList<DeliveryPoint> &timeline);
     void exportRecipients(const RecipientQuery &query);
     void exportReplies(const mms::ReplyQuery &query);
+    void exportResults(qint64 campaignId, BreakdownBy shown);
     void startExport(const QString &what);
     void exportFinished(const QString &path, int rows, const QString &error, bool cancelled);
     qint64 currentCampaign() const;

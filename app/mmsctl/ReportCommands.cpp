@@ -10,6 +10,8 @@
 #include "storage/ReportStore.h"
 
 #include "reports/Exports.h"
+#include "reports/ResultsExport.h"
+#include "reports/TableWriter.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -110,7 +112,7 @@ int runReports(CliContext &ctx, const QString &command, const QStringList &args)
     p.addOption({u"filter"_s, u"With --campaign: all, delivered, failed, waiting, replied or not-sent."_s, u"WHICH"_s, u"all"_s});
     p.addOption({u"search"_s, u"With --campaign: only numbers containing these digits."_s, u"DIGITS"_s});
     p.addOption({u"offset"_s, u"With --campaign: skip this many rows first."_s, u"N"_s, u"0"_s});
-    p.addOption({u"by"_s, u"With --campaign: its results by carrier, province, city or hour (China time of the outcome)."_s, u"WHAT"_s});
+    p.addOption({u"by"_s, u"With --campaign: its results by carrier, province, city or hour (China time of the outcome); with --out, saved; all: every breakdown and the recipients in one workbook."_s, u"WHAT"_s});
     p.addOption({u"out"_s, u"Save the rows (replies; with reports, the campaign's recipients) to FILE.xlsx or FILE.csv for Excel."_s, u"FILE"_s});
     int rc = 0;
     const QString usage = command == u"reports"_s ? u"mmsctl reports [--campaign ID]: delivery by campaign (delivered, failed by status, waiting)."_s
@@ -179,9 +181,15 @@ int runReports(CliContext &ctx, const QString &command, const QStringList &args)
         if (d.state.isEmpty())
             return ctx.fail(ExitInvalid, u"invalid"_s, u"there is no campaign %1"_s.arg(id));
         if (p.isSet(u"by"_s)) {
+            // --by all --out FILE.xlsx: the results workbook (a sheet per breakdown and the recipients).
+            const bool all = p.value(u"by"_s) == u"all"_s;
             const std::optional<mms::BreakdownBy> by = mms::breakdownByFromName(p.value(u"by"_s));
-            if (!by)
-                return ctx.fail(ExitUsage, u"usage"_s, u"--by takes carrier, province, city or hour"_s);
+            if (!by && !all)
+                return ctx.fail(ExitUsage, u"usage"_s, u"--by takes carrier, province, city, hour (or all, with --out FILE.xlsx)"_s);
+            if (all && !(p.isSet(u"out"_s) && mms::TableWriter::isWorkbook(out)))
+                return ctx.fail(ExitUsage, u"usage"_s, u"--by all writes a workbook: give --out FILE.xlsx"_s);
+            if (p.isSet(u"out"_s))
+                return saved(mms::exportResults(*ctx.database(), id, out, by));
             return printBreakdown(ctx, id, *by);
         }
         // Per recipient, as the studio's table shows them: filtered by outcome, searched by number.

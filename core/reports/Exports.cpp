@@ -25,6 +25,18 @@ ExportOutcome exportRecipients(Database &db, const RecipientQuery &query, const 
     const auto table = TableWriter::create(path, QCoreApplication::translate("mms::ReportService", "Recipients"));
     if (!table->open())
         return failed(*table, 0);
+    const ExportOutcome o = writeRecipientRows(db, query, *table, progress);
+    if (!o.ok()) {
+        table->cancel();
+        return o;
+    }
+    if (!table->commit())
+        return failed(*table, o.rows);
+    return o;
+}
+
+ExportOutcome writeRecipientRows(Database &db, const RecipientQuery &query, TableWriter &table, const ExportProgress &progress)
+{
     RecipientPager pager(db);
     const int total = pager.count(query);
     QStringList variables;
@@ -38,23 +50,21 @@ ExportOutcome exportRecipients(Database &db, const RecipientQuery &query, const 
             break;
         if (offset == 0) {
             variables = rows.first().params.keys();
-            table->writeHeader(header + variables);
+            table.writeHeader(header + variables);
         }
         for (const RecipientRow &r : rows) {
             QStringList fields{r.mobile, Carriers::name(r.carrier), recipientStatusText(r), r.delivery, recipientReportedAt(r),
                                r.replied ? QCoreApplication::translate("mms::ReportService", "yes") : QString()};
             for (const QString &v : std::as_const(variables))
                 fields << r.params.value(v);
-            table->writeRow(fields);
+            table.writeRow(fields);
         }
         written += rows.size();
         const int now = int(written * 1000 / qMax(1, total));
         if (now != permille) {
             permille = now;
-            if (progress && !progress(now)) {
-                table->cancel();
+            if (progress && !progress(now))
                 return {written, {}, true};
-            }
         }
     }
     // Those a frequency cap left out when the campaign was built or as their batch went out are
@@ -62,24 +72,20 @@ ExportOutcome exportRecipients(Database &db, const RecipientQuery &query, const 
     if (query.filter == RecipientFilter::All || query.filter == RecipientFilter::NotSent) {
         QString error;
         const auto capped = CampaignStore(db).capped(query.campaignId, &error);
-        if (!capped) {
-            table->cancel();
+        if (!capped)
             return {written, error, false};
-        }
         for (const auto &[mobile, reason] : *capped) {
             if (!query.search.isEmpty() && !mobile.contains(query.search))
                 continue;
             if (written == 0)
-                table->writeHeader(header);
-            table->writeRow({mobile, Carriers::name(Carriers::carrierOfNumber(mobile.toLongLong())),
+                table.writeHeader(header);
+            table.writeRow({mobile, Carriers::name(Carriers::carrierOfNumber(mobile.toLongLong())),
                              QCoreApplication::translate("mms::ReportService", "not sent: %1").arg(reason), {}, {}, {}});
             ++written;
         }
     }
     if (written == 0)
-        table->writeHeader(header);
-    if (!table->commit())
-        return failed(*table, written);
+        table.writeHeader(header);
     return {written, {}, false};
 }
 

@@ -3,6 +3,7 @@
 
 #include "protocol/Pushes.h"
 #include "reports/Exports.h"
+#include "reports/ResultsExport.h"
 #include "reports/RecipientStatus.h"
 #include "storage/BreakdownReader.h"
 #include "storage/Database.h"
@@ -160,6 +161,19 @@ void ReportService::exportReplies(const ReplyQuery &query, const QString &path)
     m_cancelExport = false;
     post([this, query, path](ReportWorker &w) {
         const ExportOutcome o = w.db ? mms::exportReplies(*w.db, query, path, [this](int permille) {
+            back(this, [permille](ReportService *s) { Q_EMIT s->exportProgress(permille); });
+            return !m_cancelExport.load();
+        })
+                                     : ExportOutcome{0, w.error, false};
+        back(this, [path, o](ReportService *s) { Q_EMIT s->exportFinished(path, int(o.rows), o.error, o.cancelled); });
+    });
+}
+
+void ReportService::exportResults(qint64 campaignId, const QString &path, std::optional<BreakdownBy> only)
+{
+    m_cancelExport = false;
+    post([this, campaignId, path, only](ReportWorker &w) {
+        const ExportOutcome o = w.db ? mms::exportResults(*w.db, campaignId, path, only, [this](int permille) {
             back(this, [permille](ReportService *s) { Q_EMIT s->exportProgress(permille); });
             return !m_cancelExport.load();
         })

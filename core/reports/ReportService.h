@@ -43,6 +43,8 @@ public:
     // stops and leaves no file.
     void exportRecipients(const mms::RecipientQuery &query, const QString &path);
     void exportReplies(const mms::ReplyQuery &query, const QString &path);
+    // The campaign's results workbook (ResultsExport); for a CSV, the breakdown `only`.
+    void exportResults(qint64 campaignId, const QString &path, std::optional<mms::BreakdownBy> only);
     void cancelExport() { m_cancelExport = true; }
 
 Q_SIGNALS:

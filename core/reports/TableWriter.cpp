@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QRandomGenerator>
 
 #include <xlsxwriter.h>
@@ -66,6 +67,40 @@ public:
     {
         m_header = header;
         measure(header);
+    }
+
+    void writeValues(const QVariantList &values) override
+    {
+        QStringList texts;
+        for (const QVariant &v : values)
+            texts << textOf(v);
+        if (!m_flushed) {
+            m_pending << texts;
+            m_pendingValues.insert(qsizetype(m_pending.size() - 1), values);
+            measure(texts);
+            if (m_pending.size() >= 200)
+                flush();
+            return;
+        }
+        putValues(values);
+    }
+
+    bool addSheet(const QString &name) override
+    {
+        if (!m_book)
+            return false;
+        flush();
+        m_ws = workbook_add_worksheet(m_book, sheetName(name).toUtf8().constData());
+        if (!m_ws)
+            return fail(QCoreApplication::translate("mms::TableWriter", "cannot write %1").arg(m_path));
+        worksheet_ignore_errors(m_ws, LXW_IGNORE_NUMBER_STORED_AS_TEXT, "A1:XFD1048576");
+        m_header.clear();
+        m_pending.clear();
+        m_pendingValues.clear();
+        m_widths.clear();
+        m_row = 0;
+        m_flushed = false;
+        return true;
     }
 
     void writeRow(const QStringList &fields) override
@@ -150,9 +185,14 @@ private:
             put(m_header, m_bold);
             worksheet_freeze_panes(m_ws, 1, 0);
         }
-        for (const QStringList &row : std::as_const(m_pending))
-            put(row, nullptr);
+        for (qsizetype i = 0; i < m_pending.size(); ++i) {
+            if (const auto v = m_pendingValues.constFind(i); v != m_pendingValues.cend())
+                putValues(*v);
+            else
+                put(m_pending.at(i), nullptr);
+        }
         m_pending.clear();
+        m_pendingValues.clear();
     }
 
     void put(const QStringList &fields, lxw_format *format)
@@ -165,6 +205,29 @@ private:
         ++m_row;
     }
 
+    void putValues(const QVariantList &values)
+    {
+        if (!m_ws || m_row >= 1048576)
+            return;
+        if (!m_percent) {
+            m_percent = workbook_add_format(m_book);
+            format_set_num_format(m_percent, "0.0%");
+        }
+        for (qsizetype c = 0; c < values.size() && c < 16384; ++c) {
+            const QVariant &v = values.at(c);
+            const auto type = v.metaType().id();
+            if (type == QMetaType::Double)
+                worksheet_write_number(m_ws, m_row, lxw_col_t(c), v.toDouble(), m_percent);
+            else if (type == QMetaType::Int || type == QMetaType::LongLong || type == QMetaType::UInt || type == QMetaType::ULongLong)
+                worksheet_write_number(m_ws, m_row, lxw_col_t(c), v.toDouble(), nullptr);
+            else if (!v.toString().isEmpty())
+                worksheet_write_string(m_ws, m_row, lxw_col_t(c), v.toString().left(32767).toUtf8().constData(), nullptr);
+        }
+        ++m_row;
+    }
+
+    QHash<qsizetype, QVariantList> m_pendingValues; // rows held back that carry numbers
+    lxw_format *m_percent = nullptr;
     QString m_path;
     QString m_part;
     QString m_sheet;
@@ -179,6 +242,26 @@ private:
     bool m_flushed = false;
 };
 } // namespace
+
+QString TableWriter::textOf(const QVariant &v)
+{
+    if (v.metaType().id() == QMetaType::Double)
+        return QString::number(v.toDouble() * 100.0, 'f', 1) + u'%';
+    return v.toString();
+}
+
+void TableWriter::writeValues(const QVariantList &values)
+{
+    QStringList texts;
+    for (const QVariant &v : values)
+        texts << textOf(v);
+    writeRow(texts);
+}
+
+bool TableWriter::addSheet(const QString &)
+{
+    return false;
+}
 
 bool TableWriter::isWorkbook(const QString &path)
 {

@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 #include <memory>
 
@@ -25,9 +26,18 @@ public:
     virtual bool open() = 0;
     virtual void writeHeader(const QStringList &header) = 0;
     virtual void writeRow(const QStringList &fields) = 0;
+    // A row of numbers and text, for a report read by people: integers as numbers and doubles as
+    // percentages (0.875 shows as 87.5%) in a workbook, so Excel can sum and chart them; text in
+    // CSV. Strings stay text.
+    virtual void writeValues(const QVariantList &values);
+    // A workbook starts another sheet (its own header and widths); false for CSV, which has one.
+    virtual bool addSheet(const QString &name);
     virtual bool commit() = 0;
     virtual void cancel() = 0;
     virtual QString errorString() const = 0;
+
+protected:
+    static QString textOf(const QVariant &v);
 };
 
 } // namespace mms

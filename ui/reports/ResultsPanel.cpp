@@ -54,6 +54,7 @@ ResultsPanel::ResultsPanel(ReportService *reports, QWidget *parent)
     , m_by(new QComboBox(this))
     , m_note(new QLabel(this))
     , m_saveChart(new QPushButton(tr("Save c&hart as picture…"), this))
+    , m_export(new QPushButton(tr("E&xport results…"), this))
     , m_model(new BreakdownTableModel(this))
     , m_sorted(new QSortFilterProxyModel(this))
     , m_table(new QTableView(this))
@@ -71,6 +72,9 @@ ResultsPanel::ResultsPanel(ReportService *reports, QWidget *parent)
     m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_saveChart->setObjectName(u"saveChartButton"_s);
     m_saveChart->setEnabled(false);
+    m_export->setObjectName(u"exportResultsButton"_s);
+    m_export->setToolTip(tr("A workbook for Excel: the totals, a sheet for each of carrier, province, city and hour, and every recipient."));
+    m_export->setEnabled(false);
     m_sorted->setSourceModel(m_model);
     m_sorted->setSortRole(BreakdownTableModel::SortRole);
     m_table->setObjectName(u"breakdownTable"_s);
@@ -93,6 +97,7 @@ ResultsPanel::ResultsPanel(ReportService *reports, QWidget *parent)
     bar->addWidget(m_by);
     bar->addStretch(1);
     bar->addWidget(m_saveChart);
+    bar->addWidget(m_export);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_table);
     split->addWidget(m_chart);
@@ -111,6 +116,7 @@ ResultsPanel::ResultsPanel(ReportService *reports, QWidget *parent)
         showBreakdown();
     });
     connect(m_saveChart, &QPushButton::clicked, this, &ResultsPanel::saveChart);
+    connect(m_export, &QPushButton::clicked, this, [this] { Q_EMIT exportRequested(m_campaign, by()); });
     connect(m_reports, &ReportService::breakdownLoaded, this, &ResultsPanel::loaded);
 }
 
@@ -193,6 +199,7 @@ void ResultsPanel::showBreakdown()
                               ? tr("%1 — %2 (the %3 with most sent)").arg(m_title, what).arg(BreakdownChart::kMostGroups)
                               : tr("%1 — %2").arg(m_title, what));
     m_saveChart->setEnabled(m_breakdown.totals.sent > 0);
+    m_export->setEnabled(m_exportEnabled && m_breakdown.totals.sent > 0);
     QString note;
     if (b == BreakdownBy::Carrier)
         note = tr("Carriers by number segment: a number moved to another carrier counts under its segment's.");
@@ -204,6 +211,12 @@ void ResultsPanel::showBreakdown()
         note += u' ' + tr("%1 recipients have a segment the table does not know: counted as Unknown. A newer table can be loaded in Preferences.")
                            .arg(locale.toString(m_breakdown.unknownArea));
     m_note->setText(note);
+}
+
+void ResultsPanel::setExportEnabled(bool enabled)
+{
+    m_exportEnabled = enabled;
+    m_export->setEnabled(enabled && m_breakdown.totals.sent > 0);
 }
 
 void ResultsPanel::saveChart()

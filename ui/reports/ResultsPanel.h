@@ -31,9 +31,11 @@ public:
     // Reports or replies arrived: read again soon, if shown.
     void refresh();
     const CampaignBreakdown &breakdown() const { return m_breakdown; }
+    void setExportEnabled(bool enabled);
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
+    void exportRequested(qint64 campaignId, mms::BreakdownBy shown);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -49,6 +51,8 @@ private:
     QComboBox *m_by;
     QLabel *m_note;
     QPushButton *m_saveChart;
+    QPushButton *m_export;
+    bool m_exportEnabled = true;
     BreakdownTableModel *m_model;
     QSortFilterProxyModel *m_sorted;
     QTableView *m_table;
