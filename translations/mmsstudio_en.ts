@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Breakdown</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
     <name>FrequencyCaps</name>
     <message>
         <source>a cap of 0 would send nothing: give at least 1, or send without caps</source>
@@ -185,6 +192,97 @@
     <message>
         <source>the window “%1” starts when it ends; for no window use any</source>
         <translation>the window “%1” starts when it ends; for no window use any</translation>
+    </message>
+</context>
+<context>
+    <name>mms</name>
+    <message>
+        <source>Carriers</source>
+        <translation>Carriers</translation>
+    </message>
+    <message>
+        <source>Provinces</source>
+        <translation>Provinces</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Cities</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Carrier (by number segment)</source>
+        <translation>Carrier (by number segment)</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Hour (China time)</source>
+        <translation>Hour (China time)</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <source>Delivery rate</source>
+        <translation>Delivery rate</translation>
+    </message>
+    <message>
+        <source>Reply rate</source>
+        <translation>Reply rate</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation>Campaign %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>Provinces and cities by number segment</source>
+        <translation>Provinces and cities by number segment</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
     </message>
 </context>
 <context>
@@ -620,6 +718,76 @@
     <message>
         <source>Campaign %1</source>
         <translation>Campaign %1</translation>
+    </message>
+</context>
+<context>
+    <name>mms::BreakdownChart</name>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <source>No results yet</source>
+        <translation>No results yet</translation>
+    </message>
+</context>
+<context>
+    <name>mms::BreakdownTableModel</name>
+    <message>
+        <source>Carrier (by segment)</source>
+        <translation>Carrier (by segment)</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Hour (China time)</source>
+        <translation>Hour (China time)</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <source>Delivery rate</source>
+        <translation>Delivery rate</translation>
+    </message>
+    <message>
+        <source>Reply rate</source>
+        <translation>Reply rate</translation>
     </message>
 </context>
 <context>
@@ -2236,6 +2404,92 @@
     </message>
 </context>
 <context>
+    <name>mms::NumberSegments</name>
+    <message>
+        <source>Cannot keep a copy of %1 in %2.</source>
+        <translation>Cannot keep a copy of %1 in %2.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>Cannot remove %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a number-segment table (at most 64 MB).</source>
+        <translation>%1 is too large for a number-segment table (at most 64 MB).</translation>
+    </message>
+    <message>
+        <source>%1 is not text in %2.</source>
+        <translation>%1 is not text in %2.</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2: "%3" is not a seven-digit number segment (the columns are: segment, province, city, carrier).</source>
+        <translation>Line %1 of %2: "%3" is not a seven-digit number segment (the columns are: segment, province, city, carrier).</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2: segment %3 needs a province (the columns are: segment, province, city, carrier).</source>
+        <translation>Line %1 of %2: segment %3 needs a province (the columns are: segment, province, city, carrier).</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2: a province or city name longer than 32 characters.</source>
+        <translation>Line %1 of %2: a province or city name longer than 32 characters.</translation>
+    </message>
+    <message>
+        <source>%1 names more than 60,000 cities.</source>
+        <translation>%1 names more than 60,000 cities.</translation>
+    </message>
+    <message>
+        <source>%1 holds no number segment (the columns are: segment, province, city, carrier).</source>
+        <translation>%1 holds no number segment (the columns are: segment, province, city, carrier).</translation>
+    </message>
+</context>
+<context>
+    <name>mms::NumberSegmentsEdit</name>
+    <message>
+        <source>&amp;Load a newer table…</source>
+        <translation>&amp;Load a newer table…</translation>
+    </message>
+    <message>
+        <source>B&amp;uilt-in only</source>
+        <translation>B&amp;uilt-in only</translation>
+    </message>
+    <message>
+        <source>A CSV of segment, province, city, carrier (e.g. 1380013,北京,北京,移动): its segments take its province and city, the others keep the built-in table's. Used at once, by mmsctl too.</source>
+        <translation>A CSV of segment, province, city, carrier (e.g. 1380013,北京,北京,移动): its segments take its province and city, the others keep the built-in table's. Used at once, by mmsctl too.</translation>
+    </message>
+    <message>
+        <source>A newer table over the built-in one (%1 segments known)</source>
+        <translation>A newer table over the built-in one (%1 segments known)</translation>
+    </message>
+    <message>
+        <source>Built-in (query-mobile-phone-area 1.0.6, as of 2015)</source>
+        <translation>Built-in (query-mobile-phone-area 1.0.6, as of 2015)</translation>
+    </message>
+    <message>
+        <source>Load a number-segment table</source>
+        <translation>Load a number-segment table</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.txt);;All files (*)</source>
+        <translation>Tables (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>%1 segments loaded.</source>
+        <translation>%1 segments loaded.</translation>
+    </message>
+    <message>
+        <source>The built-in table is used again.</source>
+        <translation>The built-in table is used again.</translation>
+    </message>
+</context>
+<context>
     <name>mms::PlatformCall</name>
     <message>
         <source>cancelled</source>
@@ -2439,6 +2693,10 @@
     <message>
         <source>Frequency caps per number:</source>
         <translation>Frequency caps per number:</translation>
+    </message>
+    <message>
+        <source>Number segments (province, city):</source>
+        <translation>Number segments (province, city):</translation>
     </message>
 </context>
 <context>
@@ -3084,6 +3342,26 @@
         <source>&amp;Blocklist (%1)</source>
         <translation>&amp;Blocklist (%1)</translation>
     </message>
+    <message>
+        <source>Res&amp;ults</source>
+        <translation>Res&amp;ults</translation>
+    </message>
+    <message>
+        <source>results</source>
+        <translation>results</translation>
+    </message>
+    <message>
+        <source>%1 results</source>
+        <translation>%1 results</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Export results</translation>
+    </message>
+    <message>
+        <source>Exporting results to %1…</source>
+        <translation>Exporting results to %1…</translation>
+    </message>
 </context>
 <context>
     <name>mms::ResendDialog</name>
@@ -3157,6 +3435,89 @@
             <numerusform>This campaign was already sent again %n time: whoever that reached may get the message once more.</numerusform>
             <numerusform>This campaign was already sent again %n times: whoever that reached may get the message once more.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mms::ResultsPanel</name>
+    <message>
+        <source>Save c&amp;hart as picture…</source>
+        <translation>Save c&amp;hart as picture…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport results…</source>
+        <translation>E&amp;xport results…</translation>
+    </message>
+    <message>
+        <source>Carrier (by number segment)</source>
+        <translation>Carrier (by number segment)</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Hour of the day (China time)</source>
+        <translation>Hour of the day (China time)</translation>
+    </message>
+    <message>
+        <source>A workbook for Excel: the totals, a sheet for each of carrier, province, city and hour, and every recipient.</source>
+        <translation>A workbook for Excel: the totals, a sheet for each of carrier, province, city and hour, and every recipient.</translation>
+    </message>
+    <message>
+        <source>&amp;Results by:</source>
+        <translation>&amp;Results by:</translation>
+    </message>
+    <message>
+        <source>%1: nothing sent yet</source>
+        <translation>%1: nothing sent yet</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (the %3 with most sent)</source>
+        <translation>%1 — %2 (the %3 with most sent)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Carriers by number segment: a number moved to another carrier counts under its segment's.</source>
+        <translation>Carriers by number segment: a number moved to another carrier counts under its segment's.</translation>
+    </message>
+    <message>
+        <source>Hours of the delivery report's own time (China time); recipients with no report yet count at the hour they were sent.</source>
+        <translation>Hours of the delivery report's own time (China time); recipients with no report yet count at the hour they were sent.</translation>
+    </message>
+    <message>
+        <source>Provinces and cities by number segment (%1): where the number was issued, not where its owner is.</source>
+        <translation>Provinces and cities by number segment (%1): where the number was issued, not where its owner is.</translation>
+    </message>
+    <message>
+        <source>%1 recipients have a segment the table does not know: counted as Unknown. A newer table can be loaded in Preferences.</source>
+        <translation>%1 recipients have a segment the table does not know: counted as Unknown. A newer table can be loaded in Preferences.</translation>
+    </message>
+    <message>
+        <source>%1 results by %2</source>
+        <translation>%1 results by %2</translation>
+    </message>
+    <message>
+        <source>Save chart as picture</source>
+        <translation>Save chart as picture</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG pictures (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not save the chart to %1.</source>
+        <translation>Could not save the chart to %1.</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1.</source>
+        <translation>Chart saved to %1.</translation>
     </message>
 </context>
 <context>

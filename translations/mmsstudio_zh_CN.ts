@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Breakdown</name>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
     <name>FrequencyCaps</name>
     <message>
         <source>a cap of 0 would send nothing: give at least 1, or send without caps</source>
@@ -179,6 +186,97 @@
     <message>
         <source>the window “%1” starts when it ends; for no window use any</source>
         <translation>发送时段“%1”的开始与结束相同；不限时段请写 any</translation>
+    </message>
+</context>
+<context>
+    <name>mms</name>
+    <message>
+        <source>Carriers</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <source>Provinces</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Carrier (by number segment)</source>
+        <translation>运营商（按号段）</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Hour (China time)</source>
+        <translation>小时（北京时间）</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <source>Delivery rate</source>
+        <translation>送达率</translation>
+    </message>
+    <message>
+        <source>Reply rate</source>
+        <translation>回复率</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation>活动 %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Provinces and cities by number segment</source>
+        <translation>省份和城市按号段</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>收件人</translation>
     </message>
 </context>
 <context>
@@ -609,6 +707,76 @@
     <message>
         <source>Campaign %1</source>
         <translation>活动 %1</translation>
+    </message>
+</context>
+<context>
+    <name>mms::BreakdownChart</name>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <source>No results yet</source>
+        <translation>暂无结果</translation>
+    </message>
+</context>
+<context>
+    <name>mms::BreakdownTableModel</name>
+    <message>
+        <source>Carrier (by segment)</source>
+        <translation>运营商（按号段）</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Hour (China time)</source>
+        <translation>小时（北京时间）</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <source>Delivery rate</source>
+        <translation>送达率</translation>
+    </message>
+    <message>
+        <source>Reply rate</source>
+        <translation>回复率</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2386,92 @@
     </message>
 </context>
 <context>
+    <name>mms::NumberSegments</name>
+    <message>
+        <source>Cannot keep a copy of %1 in %2.</source>
+        <translation>无法在 %2 中保存 %1 的副本。</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>无法删除 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a number-segment table (at most 64 MB).</source>
+        <translation>%1 太大，不像号段表（最大 64 MB）。</translation>
+    </message>
+    <message>
+        <source>%1 is not text in %2.</source>
+        <translation>%1 不是 %2 编码的文本。</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2: "%3" is not a seven-digit number segment (the columns are: segment, province, city, carrier).</source>
+        <translation>%2 第 %1 行：“%3”不是七位号段（各列依次为：号段、省份、城市、运营商）。</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2: segment %3 needs a province (the columns are: segment, province, city, carrier).</source>
+        <translation>%2 第 %1 行：号段 %3 缺少省份（各列依次为：号段、省份、城市、运营商）。</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2: a province or city name longer than 32 characters.</source>
+        <translation>%2 第 %1 行：省份或城市名称超过 32 个字。</translation>
+    </message>
+    <message>
+        <source>%1 names more than 60,000 cities.</source>
+        <translation>%1 列出的城市超过 60,000 个。</translation>
+    </message>
+    <message>
+        <source>%1 holds no number segment (the columns are: segment, province, city, carrier).</source>
+        <translation>%1 中没有号段（各列依次为：号段、省份、城市、运营商）。</translation>
+    </message>
+</context>
+<context>
+    <name>mms::NumberSegmentsEdit</name>
+    <message>
+        <source>&amp;Load a newer table…</source>
+        <translation>载入新号段表(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>B&amp;uilt-in only</source>
+        <translation>仅用内置表(&amp;U)</translation>
+    </message>
+    <message>
+        <source>A CSV of segment, province, city, carrier (e.g. 1380013,北京,北京,移动): its segments take its province and city, the others keep the built-in table's. Used at once, by mmsctl too.</source>
+        <translation>CSV 文件，每行一个号段，各列以逗号分隔，依次为号段、省份、城市、运营商（例如 1380013 北京 北京 移动）：表中列出的号段采用它的省份和城市，其余号段仍用内置表。立即生效，mmsctl 也使用它。</translation>
+    </message>
+    <message>
+        <source>A newer table over the built-in one (%1 segments known)</source>
+        <translation>新号段表叠加在内置表之上（已知 %1 个号段）</translation>
+    </message>
+    <message>
+        <source>Built-in (query-mobile-phone-area 1.0.6, as of 2015)</source>
+        <translation>内置（query-mobile-phone-area 1.0.6，截至 2015 年）</translation>
+    </message>
+    <message>
+        <source>Load a number-segment table</source>
+        <translation>载入号段表</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.txt);;All files (*)</source>
+        <translation>表格 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>%1 segments loaded.</source>
+        <translation>已载入 %1 个号段。</translation>
+    </message>
+    <message>
+        <source>The built-in table is used again.</source>
+        <translation>已恢复使用内置号段表。</translation>
+    </message>
+</context>
+<context>
     <name>mms::PlatformCall</name>
     <message>
         <source>cancelled</source>
@@ -2421,6 +2675,10 @@
     <message>
         <source>Frequency caps per number:</source>
         <translation>每个号码的频次上限：</translation>
+    </message>
+    <message>
+        <source>Number segments (province, city):</source>
+        <translation>号段表（省份、城市）：</translation>
     </message>
 </context>
 <context>
@@ -3059,6 +3317,26 @@
         <source>&amp;Blocklist (%1)</source>
         <translation>黑名单(&amp;B)（%1）</translation>
     </message>
+    <message>
+        <source>Res&amp;ults</source>
+        <translation>结果(&amp;U)</translation>
+    </message>
+    <message>
+        <source>results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>%1 results</source>
+        <translation>%1 结果</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>导出结果</translation>
+    </message>
+    <message>
+        <source>Exporting results to %1…</source>
+        <translation>正在导出结果到 %1…</translation>
+    </message>
 </context>
 <context>
     <name>mms::ResendDialog</name>
@@ -3131,6 +3409,89 @@
         <translation>
             <numerusform>此活动已再次发送过 %n 次：上次收到的号码可能会再收到一次。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mms::ResultsPanel</name>
+    <message>
+        <source>Save c&amp;hart as picture…</source>
+        <translation>图表另存为图片(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport results…</source>
+        <translation>导出结果(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Carrier (by number segment)</source>
+        <translation>运营商（按号段）</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Hour of the day (China time)</source>
+        <translation>小时（北京时间）</translation>
+    </message>
+    <message>
+        <source>A workbook for Excel: the totals, a sheet for each of carrier, province, city and hour, and every recipient.</source>
+        <translation>Excel 工作簿：汇总，以及运营商、省份、城市、小时各一张工作表，外加全部收件人。</translation>
+    </message>
+    <message>
+        <source>&amp;Results by:</source>
+        <translation>结果分布(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>%1: nothing sent yet</source>
+        <translation>%1：尚未发送</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (the %3 with most sent)</source>
+        <translation>%1 — %2（发送最多的 %3 个）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Carriers by number segment: a number moved to another carrier counts under its segment's.</source>
+        <translation>运营商按号段划分：转网到其他运营商的号码仍计入原号段所属运营商。</translation>
+    </message>
+    <message>
+        <source>Hours of the delivery report's own time (China time); recipients with no report yet count at the hour they were sent.</source>
+        <translation>小时按状态报告自身的时间（北京时间）；尚无报告的收件人计入发送时所在的小时。</translation>
+    </message>
+    <message>
+        <source>Provinces and cities by number segment (%1): where the number was issued, not where its owner is.</source>
+        <translation>省份和城市按号段划分（%1）：表示号码的发放地，而非机主所在地。</translation>
+    </message>
+    <message>
+        <source>%1 recipients have a segment the table does not know: counted as Unknown. A newer table can be loaded in Preferences.</source>
+        <translation>%1 个收件人的号段不在表中，计为“未知”。可在首选项中载入更新的号段表。</translation>
+    </message>
+    <message>
+        <source>%1 results by %2</source>
+        <translation>%1 按%2的结果</translation>
+    </message>
+    <message>
+        <source>Save chart as picture</source>
+        <translation>图表另存为图片</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not save the chart to %1.</source>
+        <translation>无法将图表保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1.</source>
+        <translation>图表已保存到 %1。</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
-#include <QLineSeries>
+#include <QScatterSeries>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
@@ -20,10 +20,11 @@ qint64 niceTop(qint64 v)
     qint64 step = 1;
     while (step * 10 < v)
         step *= 10;
+    // Four ticks of whole numbers: 4, 8, 20, 40, 80, 100, 200…
     for (const qint64 m : {1, 2, 4, 5, 8, 10})
-        if (m * step >= v)
+        if (m * step >= v && (m * step) % 4 == 0)
             return m * step;
-    return 10 * step;
+    return 20 * step;
 }
 } // namespace
 
@@ -33,7 +34,7 @@ BreakdownChart::BreakdownChart(QWidget *parent)
     , m_delivered(new QBarSet(tr("Delivered")))
     , m_failed(new QBarSet(tr("Failed")))
     , m_waiting(new QBarSet(tr("Waiting")))
-    , m_replied(new QLineSeries)
+    , m_replied(new QScatterSeries)
     , m_axis(new QBarCategoryAxis)
     , m_hours(new QValueAxis)
     , m_count(new QValueAxis)
@@ -57,7 +58,9 @@ BreakdownChart::BreakdownChart(QWidget *parent)
     m_replied->setName(tr("Replied"));
     const QColor blue(0x29, 0x80, 0xb9);
     m_replied->setColor(blue);
-    m_replied->setPointsVisible(true);
+    // Points, not a line: the groups (carriers, places) follow no order a line could join.
+    m_replied->setMarkerSize(9);
+    m_replied->setBorderColor(blue);
     chart->addSeries(m_bars);
     chart->addSeries(m_replied);
     m_count->setLabelFormat(u"%d"_s);
@@ -104,9 +107,13 @@ void BreakdownChart::setBreakdown(const CampaignBreakdown &breakdown, BreakdownB
         }
     } else {
         groups = breakdown.groups(by);
-        std::stable_sort(groups.begin(), groups.end(), [](const BreakdownGroup &a, const BreakdownGroup &b) { return a.counts.sent > b.counts.sent; });
-        if (by != BreakdownBy::Carrier && groups.size() > kMostGroups)
-            groups = groups.mid(0, kMostGroups);
+        // Carriers in their own order, as in the table; places by most sent.
+        if (by != BreakdownBy::Carrier) {
+            std::stable_sort(groups.begin(), groups.end(),
+                             [](const BreakdownGroup &a, const BreakdownGroup &b) { return a.counts.sent > b.counts.sent; });
+            if (groups.size() > kMostGroups)
+                groups = groups.mid(0, kMostGroups);
+        }
     }
     QList<qreal> delivered, failed, waiting;
     QList<QPointF> replied;

@@ -6,7 +6,7 @@
 
 class QBarCategoryAxis;
 class QBarSet;
-class QLineSeries;
+class QScatterSeries;
 class QStackedBarSeries;
 class QValueAxis;
 
@@ -32,7 +32,7 @@ private:
     QBarSet *m_delivered;
     QBarSet *m_failed;
     QBarSet *m_waiting;
-    QLineSeries *m_replied;
+    QScatterSeries *m_replied;
     QBarCategoryAxis *m_axis;
     QValueAxis *m_hours;
     QValueAxis *m_count;
