@@ -9,11 +9,15 @@
 #include "reports/BreakdownChart.h"
 #include "reports/BreakdownTableModel.h"
 #include "sim/Sandbox.h"
+#include "campaign/CampaignService.h"
+#include <QSignalSpy>
 #include "storage/CampaignStore.h"
 #include "storage/Database.h"
 #include "storage/Store.h"
 
 #include <QComboBox>
+#include <QDialog>
+#include <QHeaderView>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -42,6 +46,42 @@ class TestResultsPanel : public QObject
     static qint64 column(QAbstractItemModel *m, int row, int col)
     {
         return m->index(row, col).data(mms::BreakdownTableModel::SortRole).toLongLong();
+    }
+
+    // A sent campaign of `count` numbers: every failEvery-th reported UNDELIV, the rest DELIVRD,
+    // every replyEvery-th replied.
+    static qint64 sentCampaign(mms::Database &db, const QString &name, int count, int failEvery, int replyEvery, int seed)
+    {
+        QString error;
+        QSqlQuery q(db.db());
+        if (!q.exec(u"SELECT id FROM accounts WHERE is_sandbox = 1"_s) || !q.next())
+            return 0;
+        mms::CampaignStore store(db);
+        mms::CampaignStore::NewCampaign nc;
+        nc.accountId = q.value(0).toLongLong();
+        q.finish();
+        nc.mmsid = u"M%1"_s.arg(seed);
+        nc.name = name;
+        QList<mms::VariableEntry> list;
+        for (int i = 0; i < count; ++i)
+            list.append({u"1380013%1"_s.arg(seed * 1000 + i, 4, 10, QChar(u'0')), {}});
+        const qint64 id = *store.create(nc, list, 1000, &error);
+        QStringList tasks;
+        while (const auto b = store.claimNext(id, u"earlier"_s, &error)) {
+            tasks << u"T%1-%2"_s.arg(seed).arg(b->seq);
+            store.setBatchState(b->id, mms::batch::Accepted, tasks.last(), 0, {}, &error);
+        }
+        store.setState(id, mms::campaign::Completed, {}, &error);
+        QList<mms::ReportRecord> reports;
+        for (int i = 0; i < count; ++i)
+            reports.append({list.at(i).mobile, i % failEvery == 0 ? u"UNDELIV"_s : u"DELIVRD"_s, tasks.at(i / 1000), u"20261204100000"_s, {}});
+        mms::Store(db).storeReports(reports, &error);
+        QList<mms::ReplyRecord> replies;
+        const QString sub = store.campaign(id)->sub;
+        for (int i = 1; i < count; i += replyEvery)
+            replies.append({list.at(i).mobile, sub, u"好"_s, u"20261204110000"_s});
+        mms::Store(db).storeReplies(replies, &error);
+        return id;
     }
 
 private Q_SLOTS:
@@ -211,6 +251,63 @@ private Q_SLOTS:
         QCOMPARE(hours.size(), 1 + 13 + 1); // header, 09:00-21:00, total
         QCOMPARE(hours.at(13).toArray().at(0).toArray().at(0).toString(), u"21:00"_s);
         QCOMPARE(sheets.at(5).toObject().value(u"rows"_s).toArray().size(), 3001);
+    }
+
+    void twoCampaignsSideBySide()
+    {
+        const QString path = m_dir.filePath(u"compare.sqlite"_s);
+        mms::MainWindow window(path);
+        window.resize(1280, 680);
+        window.showArea(u"reports"_s);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QLabel *>(u"balanceLabel"_s)->property("balance").isValid(), 15000);
+        QString error;
+        auto db = mms::Database::open(path, &error);
+        QVERIFY2(db, qPrintable(error));
+        QVERIFY(sentCampaign(*db, u"周末 A"_s, 1000, 10, 20, 1)); // 90 % delivered, 50 replied
+        QVERIFY(sentCampaign(*db, u"周末 B"_s, 500, 5, 10, 2));   // 80 % delivered, 50 replied
+        window.findChild<mms::ReportsPage *>()->scheduleRefresh();
+        auto *list = window.findChild<QTableWidget *>(u"deliveryTable"_s);
+        QTRY_COMPARE(list->rowCount(), 2);
+        auto *compare = window.findChild<QPushButton *>(u"compareButton"_s);
+        QVERIFY(!compare->isEnabled());
+        // The first row, then the second with Ctrl, as a user picks two campaigns.
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(0, 1)).center());
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::ControlModifier, list->visualItemRect(list->item(1, 1)).center());
+        QTRY_VERIFY(compare->isEnabled());
+        QTest::mouseClick(compare, Qt::LeftButton);
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<QDialog *>(u"compareDialog"_s)) && dialog->isVisible());
+        auto *table = dialog->findChild<QTableWidget *>(u"compareTable"_s);
+        QTRY_COMPARE(table->columnCount(), 2);
+        QCOMPARE(table->horizontalHeaderItem(0)->text(), u"周末 A"_s);
+        QCOMPARE(table->verticalHeaderItem(2)->text(), u"Delivery rate"_s);
+        QCOMPARE(table->item(2, 0)->text(), u"90.0%"_s);
+        QCOMPARE(table->item(2, 1)->text(), u"80.0%"_s);
+        QCOMPARE(table->item(6, 0)->text(), u"5.0%"_s);  // reply rate
+        QCOMPARE(table->item(6, 1)->text(), u"10.0%"_s);
+        QCOMPARE(table->verticalHeaderItem(7)->text(), u"Cost per reply"_s);
+        QVERIFY2(table->item(7, 0)->text().contains(u"20"_s), qPrintable(table->item(7, 0)->text())); // 1,000 sent / 50 replies
+        QVERIFY2(table->item(7, 1)->text().contains(u"10"_s), qPrintable(table->item(7, 1)->text()));
+        QCOMPARE(table->verticalHeaderItem(8)->text(), u"Failed with UNDELIV"_s);
+        QCOMPARE(table->item(8, 1)->text(), u"20.0%"_s);
+        if (qEnvironmentVariableIsSet("MMS_SCREENSHOTS")) {
+            QCoreApplication::processEvents();
+            dialog->grab().save(qEnvironmentVariable("MMS_SCREENSHOTS") + u"/compare.png"_s);
+        }
+        const QString png = m_dir.filePath(u"compared.png"_s);
+        mms::prompts::setNextFileName(png);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveCompareChartButton"_s), Qt::LeftButton);
+        QVERIFY(!QImage(png).isNull());
+        // A refresh of the list keeps the two selected.
+        QSignalSpy reloaded(window.campaignService(), &mms::CampaignService::reportsLoaded);
+        window.findChild<mms::ReportsPage *>()->scheduleRefresh();
+        QVERIFY(reloaded.wait(5000));
+        QCoreApplication::processEvents(); // the list shown from what was read
+        QCOMPARE(list->selectionModel()->selectedRows().size(), 2);
+        QVERIFY(compare->isEnabled());
+        dialog->close();
     }
 };
 

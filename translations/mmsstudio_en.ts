@@ -1143,6 +1143,105 @@
     </message>
 </context>
 <context>
+    <name>mms::CompareDialog</name>
+    <message>
+        <source>Reading the campaigns…</source>
+        <translation>Reading the campaigns…</translation>
+    </message>
+    <message>
+        <source>Compare campaigns</source>
+        <translation>Compare campaigns</translation>
+    </message>
+    <message>
+        <source>Save c&amp;hart as picture…</source>
+        <translation>Save c&amp;hart as picture…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Delivery rate</source>
+        <translation>Delivery rate</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <source>Reply rate</source>
+        <translation>Reply rate</translation>
+    </message>
+    <message>
+        <source>Cost per reply</source>
+        <translation>Cost per reply</translation>
+    </message>
+    <message>
+        <source>Failed with %1</source>
+        <translation>Failed with %1</translation>
+    </message>
+    <message>
+        <source>Failed otherwise</source>
+        <translation>Failed otherwise</translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation>Campaign %1</translation>
+    </message>
+    <message>
+        <source>no reply</source>
+        <translation>no reply</translation>
+    </message>
+    <message>
+        <source>Delivery rate and reply rate</source>
+        <translation>Delivery rate and reply rate</translation>
+    </message>
+    <message>
+        <source>Delivery rate (left axis)</source>
+        <translation>Delivery rate (left axis)</translation>
+    </message>
+    <message>
+        <source>Reply rate (right axis)</source>
+        <translation>Reply rate (right axis)</translation>
+    </message>
+    <message>
+        <source>Cost per reply: what was sent, at the account's price, for each recipient who replied.</source>
+        <translation>Cost per reply: what was sent, at the account's price, for each recipient who replied.</translation>
+    </message>
+    <message>
+        <source>Save chart as picture</source>
+        <translation>Save chart as picture</translation>
+    </message>
+    <message>
+        <source>campaigns compared</source>
+        <translation>campaigns compared</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG pictures (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1.</source>
+        <translation>Chart saved to %1.</translation>
+    </message>
+    <message>
+        <source>Could not save the chart to %1.</source>
+        <translation>Could not save the chart to %1.</translation>
+    </message>
+</context>
+<context>
     <name>mms::Database</name>
     <message>
         <source>%1 is a directory, not a database file</source>
@@ -3361,6 +3460,14 @@
     <message>
         <source>Exporting results to %1…</source>
         <translation>Exporting results to %1…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare…</source>
+        <translation>Co&amp;mpare…</translation>
+    </message>
+    <message>
+        <source>Select two to %1 campaigns (Ctrl+click) to see them side by side.</source>
+        <translation>Select two to %1 campaigns (Ctrl+click) to see them side by side.</translation>
     </message>
 </context>
 <context>

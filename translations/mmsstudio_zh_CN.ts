@@ -1129,6 +1129,105 @@
     </message>
 </context>
 <context>
+    <name>mms::CompareDialog</name>
+    <message>
+        <source>Reading the campaigns…</source>
+        <translation>正在读取活动…</translation>
+    </message>
+    <message>
+        <source>Compare campaigns</source>
+        <translation>对比活动</translation>
+    </message>
+    <message>
+        <source>Save c&amp;hart as picture…</source>
+        <translation>图表另存为图片(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Delivery rate</source>
+        <translation>送达率</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <source>Reply rate</source>
+        <translation>回复率</translation>
+    </message>
+    <message>
+        <source>Cost per reply</source>
+        <translation>每条回复成本</translation>
+    </message>
+    <message>
+        <source>Failed with %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Failed otherwise</source>
+        <translation>其他失败</translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation>活动 %1</translation>
+    </message>
+    <message>
+        <source>no reply</source>
+        <translation>无回复</translation>
+    </message>
+    <message>
+        <source>Delivery rate and reply rate</source>
+        <translation>送达率与回复率</translation>
+    </message>
+    <message>
+        <source>Delivery rate (left axis)</source>
+        <translation>送达率（左轴）</translation>
+    </message>
+    <message>
+        <source>Reply rate (right axis)</source>
+        <translation>回复率（右轴）</translation>
+    </message>
+    <message>
+        <source>Cost per reply: what was sent, at the account's price, for each recipient who replied.</source>
+        <translation>每条回复成本：按账号单价计算的发送费用，除以回复的收件人数。</translation>
+    </message>
+    <message>
+        <source>Save chart as picture</source>
+        <translation>图表另存为图片</translation>
+    </message>
+    <message>
+        <source>campaigns compared</source>
+        <translation>活动对比</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1.</source>
+        <translation>图表已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Could not save the chart to %1.</source>
+        <translation>无法将图表保存到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>mms::Database</name>
     <message>
         <source>%1 is a directory, not a database file</source>
@@ -3336,6 +3435,14 @@
     <message>
         <source>Exporting results to %1…</source>
         <translation>正在导出结果到 %1…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare…</source>
+        <translation>对比(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Select two to %1 campaigns (Ctrl+click) to see them side by side.</source>
+        <translation>选择 2 到 %1 个活动（按住 Ctrl 单击）即可并排对比。</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "util/Config.h"
 #include "reports/RecipientsPanel.h"
 #include "reports/ResultsPanel.h"
+#include "reports/CompareDialog.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -107,7 +108,15 @@ ReportsPage::ReportsPage(CampaignService *service, QWidget *parent)
     auto *list = new QWidget(this);
     auto *listLayout = new QVBoxLayout(list);
     listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->addWidget(new QLabel(tr("<b>Delivery</b>"), list));
+    auto *head = new QHBoxLayout;
+    head->addWidget(new QLabel(tr("<b>Delivery</b>"), list));
+    head->addStretch(1);
+    m_compare = new QPushButton(tr("Co&mpare…"), list);
+    m_compare->setObjectName(u"compareButton"_s);
+    m_compare->setToolTip(tr("Select two to %1 campaigns (Ctrl+click) to see them side by side.").arg(CompareDialog::kMost));
+    m_compare->setEnabled(false);
+    head->addWidget(m_compare);
+    listLayout->addLayout(head);
     listLayout->addWidget(m_campaigns, 1);
     listLayout->addWidget(m_failures);
     auto *top = new QSplitter(Qt::Horizontal, this);
@@ -145,6 +154,13 @@ ReportsPage::ReportsPage(CampaignService *service, QWidget *parent)
     connect(m_service, &CampaignService::opened, this, [this](const QString &) { m_service->loadReports(); });
     connect(m_service, &CampaignService::campaignChanged, this, &ReportsPage::scheduleRefresh);
     connect(m_campaigns, &QTableWidget::currentCellChanged, this, &ReportsPage::selectCampaign);
+    // Several campaigns selected (Ctrl or Shift): they can be compared.
+    m_campaigns->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    connect(m_campaigns, &QTableWidget::itemSelectionChanged, this, [this] {
+        const qsizetype n = m_campaigns->selectionModel()->selectedRows().size();
+        m_compare->setEnabled(n >= 2 && n <= CompareDialog::kMost);
+    });
+    connect(m_compare, &QPushButton::clicked, this, &ReportsPage::compareSelected);
     connect(m_reports, &ReportService::detailLoaded, this, &ReportsPage::showDetail);
     connect(m_reports, &ReportService::readFailed, this, &ReportsPage::statusMessage);
     connect(m_inbox, &InboxPanel::blockRequested, m_service, &CampaignService::block);
@@ -205,8 +221,12 @@ void ReportsPage::show(const QList<CampaignDelivery> &deliveries)
     const QLocale locale;
     // The selection follows the campaign, not the row, when campaigns come and go.
     const qint64 selected = currentCampaign();
+    QSet<qint64> chosen; // several rows selected to compare stay selected
+    for (const QModelIndex &row : m_campaigns->selectionModel()->selectedRows())
+        chosen.insert(row.data(kCampaignIdRole).toLongLong());
     m_deliveries = deliveries;
     const QSignalBlocker quiet(m_campaigns);
+    const QSignalBlocker quietSelection(m_campaigns->selectionModel());
     m_campaigns->setRowCount(int(deliveries.size()));
     int selectedRow = -1;
     for (int r = 0; r < deliveries.size(); ++r) {
@@ -228,6 +248,15 @@ void ReportsPage::show(const QList<CampaignDelivery> &deliveries)
     if (selectedRow < 0 && !deliveries.isEmpty())
         selectedRow = int(deliveries.size()) - 1; // the latest campaign
     m_campaigns->setCurrentCell(selectedRow, 0);
+    if (chosen.size() > 1) {
+        QItemSelection rows;
+        for (int r = 0; r < deliveries.size(); ++r)
+            if (chosen.contains(deliveries.at(r).campaignId))
+                rows.select(m_campaigns->model()->index(r, 0), m_campaigns->model()->index(r, m_campaigns->columnCount() - 1));
+        m_campaigns->selectionModel()->select(rows, QItemSelectionModel::ClearAndSelect);
+    }
+    const qsizetype n = m_campaigns->selectionModel()->selectedRows().size();
+    m_compare->setEnabled(n >= 2 && n <= CompareDialog::kMost);
     selectCampaign();
 
     m_inbox->setCampaigns(deliveries);
@@ -313,6 +342,25 @@ void ReportsPage::exportReplies(const ReplyQuery &query)
         return;
     startExport(tr("Exporting replies to %1…").arg(QFileInfo(path).fileName()));
     m_reports->exportReplies(query, path);
+}
+
+void ReportsPage::compareSelected()
+{
+    QList<qint64> ids;
+    QHash<qint64, QString> names;
+    QList<QModelIndex> rows = m_campaigns->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &row : std::as_const(rows)) {
+        const CampaignDelivery &d = m_deliveries.at(row.row());
+        ids << d.campaignId;
+        names.insert(d.campaignId, campaignTitle(d));
+    }
+    if (ids.size() < 2 || ids.size() > CompareDialog::kMost)
+        return;
+    Config config;
+    auto *dialog = new CompareDialog(m_reports, ids, names, config.balanceTerms(config.activeAccount()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void ReportsPage::exportResults(qint64 campaignId, BreakdownBy shown)

@@ -53,6 +53,7 @@ private:
     void exportRecipients(const RecipientQuery &query);
     void exportReplies(const mms::ReplyQuery &query);
     void exportResults(qint64 campaignId, BreakdownBy shown);
+    void compareSelected();
     void startExport(const QString &what);
     void exportFinished(const QString &path, int rows, const QString &error, bool cancelled);
     qint64 currentCampaign() const;
@@ -60,6 +61,7 @@ private:
     CampaignService *m_service;
     ReportService *m_reports;
     QTableWidget *m_campaigns;
+    QPushButton *m_compare = nullptr;
     QLabel *m_failures;
     DeliveryChart *m_chart;
     QTabWidget *m_tabs;

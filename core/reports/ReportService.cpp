@@ -32,6 +32,7 @@ ReportService::ReportService(QObject *parent)
     qRegisterMetaType<mms::RecipientQuery>();
     qRegisterMetaType<mms::ReplyQuery>();
     qRegisterMetaType<mms::CampaignBreakdown>();
+    qRegisterMetaType<QList<mms::CampaignBreakdown>>();
     m_thread->setObjectName(u"reports"_s);
     m_worker->moveToThread(m_thread);
     m_thread->start();
@@ -107,6 +108,26 @@ void ReportService::loadDetail(qint64 campaignId)
             return;
         }
         back(this, [d, timeline](ReportService *s) { Q_EMIT s->detailLoaded(d, timeline); });
+    });
+}
+
+void ReportService::compare(const QList<qint64> &campaignIds, quint64 ticket)
+{
+    post([this, campaignIds, ticket](ReportWorker &w) {
+        QString error = w.error;
+        QList<CampaignBreakdown> out;
+        for (const qint64 id : campaignIds) {
+            const std::optional<CampaignBreakdown> b = w.breakdowns ? w.breakdowns->read(id, &error) : std::nullopt;
+            if (!b) {
+                out.clear();
+                break;
+            }
+            out << *b;
+        }
+        const QString message = out.isEmpty() && !campaignIds.isEmpty()
+            ? QCoreApplication::translate("mms::CampaignService", "Cannot read the store: %1").arg(error)
+            : QString();
+        back(this, [ticket, out, message](ReportService *s) { Q_EMIT s->compared(ticket, out, message); });
     });
 }
 

@@ -31,6 +31,8 @@ public:
     // The campaign's results by carrier, province, city and hour (BreakdownReader: a second
     // read costs only what changed since the first).
     void loadBreakdown(qint64 campaignId, quint64 ticket);
+    // Campaigns side by side: each one's breakdown, in the order given.
+    void compare(const QList<qint64> &campaignIds, quint64 ticket);
     // ticket: the caller's own number, given back with the answer (to drop stale ones).
     void count(const mms::RecipientQuery &query, quint64 ticket);
     void fetch(const mms::RecipientQuery &query, int offset, int limit, quint64 ticket);
@@ -52,6 +54,7 @@ Q_SIGNALS:
     void readFailed(const QString &message); // a query failed (the next call connects anew)
     // error: the store could not be read (breakdown is then empty).
     void breakdownLoaded(quint64 ticket, const mms::CampaignBreakdown &breakdown, const QString &error);
+    void compared(quint64 ticket, const QList<mms::CampaignBreakdown> &breakdowns, const QString &error);
     void counted(quint64 ticket, int count);
     void fetched(quint64 ticket, int offset, const QList<mms::RecipientRow> &rows);
     // error: the store could not be read (the count is then 0).
