@@ -58,6 +58,46 @@ double timed(mms::ReportService &service, Signal signal, Fn fn)
 }
 } // namespace
 
+// A campaign of `total` personalised recipients, all sent but the last 10 %, with reports for
+// 80 % of the sent (9 in 10 delivered); its batches' taskids start with `task`.
+qint64 makeCampaign(mms::Database &db, qint64 acc, int total, const QString &task)
+{
+    QString error;
+    QList<mms::VariableEntry> recipients;
+    recipients.reserve(total);
+    for (int i = 0; i < total; ++i)
+        recipients.append({mobile(i), {{u"Text1"_s, u"客户%1"_s.arg(i)}}});
+    mms::CampaignStore campaigns(db);
+    mms::CampaignStore::NewCampaign nc;
+    nc.accountId = acc;
+    nc.mmsid = u"M"_s;
+    nc.personalised = true;
+    nc.variables = {u"Text1"_s};
+    const qint64 campaign = *campaigns.create(nc, recipients, 1000, &error);
+    recipients.clear();
+    // All sent but the last 10 %; reports for 80 % of the sent: 9 in 10 delivered.
+    const auto batches = campaigns.batches(campaign);
+    for (const mms::BatchRow &b : batches)
+        if (b.seq <= batches.size() * 9 / 10)
+            campaigns.setBatchState(b.id, u"accepted"_s, task + QString::number(b.seq), 0, {}, &error);
+    mms::ReportWriter writer(db);
+    QList<mms::ReportRecord> push;
+    for (int i = 0; i < total * 9 / 10; ++i) {
+        if (i % 10 >= 8)
+            continue;
+        const QString minute = u"2026112910%1"_s.arg(i * 60 / total, 2, 10, QChar(u'0'));
+        push.append({mobile(i), i % 9 ? u"DELIVRD"_s : u"UNDELIV"_s, task + QString::number(i / 1000 + 1), minute + u"00"_s, {}});
+        if (push.size() == 500) {
+            writer.store(push, &error);
+            push.clear();
+        }
+    }
+    writer.store(push, &error);
+    while (writer.applyOutcomes(50000, &error) > 0) {
+    }
+    return campaign;
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -65,7 +105,7 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     const QString path = dir.filePath(u"studio.sqlite"_s);
     QString error;
-    qint64 campaign = 0;
+    qint64 campaign = 0, acc = 0;
     QElapsedTimer setup;
     setup.start();
     {
@@ -75,39 +115,8 @@ int main(int argc, char *argv[])
         a.name = u"bench"_s;
         a.baseUrl = QUrl(u"http://127.0.0.1:1/"_s);
         a.userid = a.username = u"1"_s;
-        const qint64 acc = *store.saveAccount(a, &error);
-        QList<mms::VariableEntry> recipients;
-        recipients.reserve(total);
-        for (int i = 0; i < total; ++i)
-            recipients.append({mobile(i), {{u"Text1"_s, u"客户%1"_s.arg(i)}}});
-        mms::CampaignStore campaigns(*db);
-        mms::CampaignStore::NewCampaign nc;
-        nc.accountId = acc;
-        nc.mmsid = u"M"_s;
-        nc.personalised = true;
-        nc.variables = {u"Text1"_s};
-        campaign = *campaigns.create(nc, recipients, 1000, &error);
-        recipients.clear();
-        // All sent but the last 10 %; reports for 80 % of the sent: 9 in 10 delivered.
-        const auto batches = campaigns.batches(campaign);
-        for (const mms::BatchRow &b : batches)
-            if (b.seq <= batches.size() * 9 / 10)
-                campaigns.setBatchState(b.id, u"accepted"_s, u"T%1"_s.arg(b.seq), 0, {}, &error);
-        mms::ReportWriter writer(*db);
-        QList<mms::ReportRecord> push;
-        for (int i = 0; i < total * 9 / 10; ++i) {
-            if (i % 10 >= 8)
-                continue;
-            const QString minute = u"2026112910%1"_s.arg(i * 60 / total, 2, 10, QChar(u'0'));
-            push.append({mobile(i), i % 9 ? u"DELIVRD"_s : u"UNDELIV"_s, u"T%1"_s.arg(i / 1000 + 1), minute + u"00"_s, {}});
-            if (push.size() == 500) {
-                writer.store(push, &error);
-                push.clear();
-            }
-        }
-        writer.store(push, &error);
-        while (writer.applyOutcomes(50000, &error) > 0) {
-        }
+        acc = *store.saveAccount(a, &error);
+        campaign = makeCampaign(*db, acc, total, u"T"_s);
     }
     std::printf("campaign: %d recipients, %d sent, %d reports (setup %.1f s, %.0f MB on disk)\n", total, total * 9 / 10,
                 total * 9 / 10 * 8 / 10, setup.elapsed() / 1000.0, QFileInfo(path).size() / 1e6);
@@ -197,6 +206,23 @@ int main(int argc, char *argv[])
                     "  refresh after 1,000 new reports in 50 batches: %s; five refreshes in a row %.1f ms\n"
                     "  baseline, one GROUP BY of the recipients in SQL: %.0f ms (%d groups)\n",
                     static_cast<long long>(sentInGroups), first, qPrintable(idle.text()), qPrintable(live.text()), fiveMs, plain, groups);
+    }
+
+    // console_bench N compare: four more such campaigns, then the five side by side (Compare…),
+    // each one's first read and then again.
+    if (argc > 2 && QByteArray(argv[2]) == "compare") {
+        QList<qint64> five{campaign};
+        {
+            auto db = mms::Database::open(path, &error);
+            for (int c = 2; c <= 5; ++c)
+                five << makeCampaign(*db, acc, total, u"C%1-"_s.arg(c));
+        }
+        const double cold = timed(service, &mms::ReportService::compared, [&] { service.compare(five, 9); });
+        Stats warm;
+        for (int i = 0; i < 5; ++i)
+            warm.add(timed(service, &mms::ReportService::compared, [&] { service.compare(five, 10); }));
+        std::printf("five campaigns of %d side by side: first %.0f ms (the first campaign read before), again: %s\n", total, cold,
+                    qPrintable(warm.text()));
     }
 
     // The model as the view uses it: a jump to the far end of the table, shown.

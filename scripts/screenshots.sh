@@ -22,9 +22,12 @@ shot() { # lang area file [args]
   xvfb-run -a -s "-screen 0 1280x720x24" "$BUILD/app/mms-studio" --db "$DB" --lang "$lang" --area "$area" \
     --screenshot "$OUT/$file" --screenshot-delay 6000 "$@" 2>/dev/null
 }
+# Results by province (the breakdown the panel shows is a setting it remembers).
+mkdir -p "$WORK/data" && printf '[reports]\nbreakdown=province\n' >> "$WORK/data/settings.ini"
 for lang in en zh_CN; do
   shot "$lang" templates "designer-$lang.png" examples/double11/double11.mmstpl
   shot "$lang" campaigns "campaigns-$lang.png"
   shot "$lang" reports "reports-$lang.png"
+  shot "$lang" results "results-$lang.png"
 done
 ls -la "$OUT"

@@ -422,6 +422,11 @@ void MainWindow::pointSandboxAtReceiver()
 
 void MainWindow::showArea(const QString &name)
 {
+    if (name == u"results"_s) { // Reports, on its Results tab
+        showArea(u"reports"_s);
+        m_reportsPage->showResults();
+        return;
+    }
     for (int i = 0; i < m_ui->areaTabs->count(); ++i) {
         if (m_ui->areaTabs->widget(i)->objectName() == name + u"Page"_s)
             m_ui->areaTabs->setCurrentIndex(i);

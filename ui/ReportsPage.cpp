@@ -185,6 +185,11 @@ ReportsPage::ReportsPage(CampaignService *service, QWidget *parent)
     connect(m_reports, &ReportService::exportFinished, this, &ReportsPage::exportFinished);
 }
 
+void ReportsPage::showResults()
+{
+    m_tabs->setCurrentWidget(m_results);
+}
+
 void ReportsPage::setDatabase(const QString &path)
 {
     m_reports->open(path);

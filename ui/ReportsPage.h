@@ -40,6 +40,7 @@ public:
     // Called when pushes were stored: refreshes soon, at most twice a second.
     void scheduleRefresh();
     ReportService *reportService() const { return m_reports; }
+    void showResults(); // the Results tab
 
 Q_SIGNALS:
     void statusMessage(const QString &message);

@@ -44,7 +44,7 @@ int main(int argc, char *argv[])
     QCommandLineOption screenshot(u"screenshot"_s, u"Save a picture of the window to FILE and exit."_s, u"FILE"_s);
     QCommandLineOption delay(u"screenshot-delay"_s, u"Milliseconds to wait before the picture (default 4000)."_s,
                              u"MS"_s, u"4000"_s);
-    QCommandLineOption area(u"area"_s, u"Open on this area: templates, campaigns or reports."_s, u"AREA"_s);
+    QCommandLineOption area(u"area"_s, u"Open on this area: templates, campaigns, reports or results (Reports, its Results tab)."_s, u"AREA"_s);
     p.addOption(area);
     p.addOption(screenshot);
     QCommandLineOption screenshotScreen(u"screenshot-screen"_s, u"With --screenshot: a picture of the whole screen, not only the window."_s);

@@ -233,6 +233,16 @@ void Config::setFrequencyCaps(const QString &account, const QString &caps)
     m_settings.setValue(u"sending/caps/"_s + (account.isEmpty() ? u"sandbox"_s : account), caps);
 }
 
+QString Config::resultsBreakdown() const
+{
+    return m_settings.value(u"reports/breakdown"_s, u"carrier"_s).toString();
+}
+
+void Config::setResultsBreakdown(const QString &name)
+{
+    m_settings.setValue(u"reports/breakdown"_s, name);
+}
+
 double Config::requestsPerSecond() const
 {
     return qBound(0.1, m_settings.value(u"sending/requestsPerSecond"_s, 5.0).toDouble(), 100.0);

@@ -35,6 +35,9 @@ public:
     // Where the user left a panel divider (ui/RememberSplitter.h), by the splitter's name.
     QByteArray splitterState(const QString &name) const;
     void setSplitterState(const QString &name, const QByteArray &state);
+    // The breakdown Reports → Results shows ("carrier", "province", "city", "hour").
+    QString resultsBreakdown() const;
+    void setResultsBreakdown(const QString &name);
     QByteArray designerSplitter() const;
     void setDesignerSplitter(const QByteArray &state);
 

@@ -5,6 +5,7 @@
 #include "Prompts.h"
 #include "RememberSplitter.h"
 #include "reports/ReportService.h"
+#include "util/Config.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -67,6 +68,8 @@ ResultsPanel::ResultsPanel(ReportService *reports, QWidget *parent)
     m_by->addItem(tr("Province"), int(BreakdownBy::Province));
     m_by->addItem(tr("City"), int(BreakdownBy::City));
     m_by->addItem(tr("Hour of the day (China time)"), int(BreakdownBy::Hour));
+    if (const auto kept = breakdownByFromName(Config().resultsBreakdown()))
+        m_by->setCurrentIndex(m_by->findData(int(*kept)));
     m_note->setObjectName(u"breakdownNote"_s);
     m_note->setWordWrap(true);
     m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -110,6 +113,7 @@ ResultsPanel::ResultsPanel(ReportService *reports, QWidget *parent)
     layout->addWidget(m_note);
 
     connect(m_by, &QComboBox::currentIndexChanged, this, [this] {
+        Config().setResultsBreakdown(breakdownByName(by()));
         m_table->sortByColumn(by() == BreakdownBy::Hour || by() == BreakdownBy::Carrier ? int(BreakdownTableModel::Group)
                                                                                         : int(BreakdownTableModel::Sent),
                               by() == BreakdownBy::Hour || by() == BreakdownBy::Carrier ? Qt::AscendingOrder : Qt::DescendingOrder);
