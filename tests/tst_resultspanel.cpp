@@ -14,6 +14,7 @@
 #include "storage/CampaignStore.h"
 #include "storage/Database.h"
 #include "storage/Store.h"
+#include "util/Config.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -251,6 +252,7 @@ private Q_SLOTS:
         QCOMPARE(hours.size(), 1 + 13 + 1); // header, 09:00-21:00, total
         QCOMPARE(hours.at(13).toArray().at(0).toArray().at(0).toString(), u"21:00"_s);
         QCOMPARE(sheets.at(5).toObject().value(u"rows"_s).toArray().size(), 3001);
+        QCOMPARE(mms::Config().resultsBreakdown(), u"hour"_s); // shown again next time
     }
 
     void twoCampaignsSideBySide()

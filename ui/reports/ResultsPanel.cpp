@@ -83,7 +83,6 @@ ResultsPanel::ResultsPanel(ReportService *reports, QWidget *parent)
     m_table->setObjectName(u"breakdownTable"_s);
     m_table->setModel(m_sorted);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(BreakdownTableModel::Group, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
@@ -112,11 +111,16 @@ ResultsPanel::ResultsPanel(ReportService *reports, QWidget *parent)
     layout->addWidget(split, 1);
     layout->addWidget(m_note);
 
-    connect(m_by, &QComboBox::currentIndexChanged, this, [this] {
+    // Hours and carriers in their own order, places with most sent first.
+    const auto sortForBreakdown = [this] {
+        const bool ordered = by() == BreakdownBy::Hour || by() == BreakdownBy::Carrier;
+        m_table->sortByColumn(ordered ? int(BreakdownTableModel::Group) : int(BreakdownTableModel::Sent),
+                              ordered ? Qt::AscendingOrder : Qt::DescendingOrder);
+    };
+    sortForBreakdown();
+    connect(m_by, &QComboBox::currentIndexChanged, this, [this, sortForBreakdown] {
         Config().setResultsBreakdown(breakdownByName(by()));
-        m_table->sortByColumn(by() == BreakdownBy::Hour || by() == BreakdownBy::Carrier ? int(BreakdownTableModel::Group)
-                                                                                        : int(BreakdownTableModel::Sent),
-                              by() == BreakdownBy::Hour || by() == BreakdownBy::Carrier ? Qt::AscendingOrder : Qt::DescendingOrder);
+        sortForBreakdown();
         showBreakdown();
     });
     connect(m_saveChart, &QPushButton::clicked, this, &ResultsPanel::saveChart);
