@@ -8,6 +8,7 @@
 #include "campaign/CampaignRunner.h"
 #include "net/PlatformClient.h"
 #include "protocol/NumberSegments.h"
+#include "protocol/ReportStatus.h"
 #include "reports/Breakdown.h"
 #include "sim/PlatformSimulator.h"
 #include "storage/BreakdownReader.h"
@@ -17,6 +18,7 @@
 #include "storage/ReportWriter.h"
 #include "storage/Store.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -184,6 +186,28 @@ private Q_SLOTS:
         m_sim.reset();
         m_db.reset();
         NumberSegments::setCurrent(nullptr);
+    }
+
+    void failuresExplainedPerCarrier()
+    {
+        if (m_postgres)
+            QSKIP("read once a process, on the first run");
+        // A provider's own code in report-statuses.json of the data folder wins over the built-in families.
+        QFile f(qEnvironmentVariable("MMS_DATA_DIR") + u"/report-statuses.json"_s);
+        QDir().mkpath(qEnvironmentVariable("MMS_DATA_DIR"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"json({"statuses": [{"match": "MK:0005", "carriers": [1], "en": "the number is switched off (%1)", "zh_CN": "关机（%1）"}]})json");
+        f.close();
+        QCOMPARE(explainReportStatus(u"MK:0005"_s, 1), u"the number is switched off (MK:0005)"_s);
+        QCOMPARE(explainReportStatus(u"MK:0001"_s, 1), u"China Mobile's gateway refused it (MK:0001)"_s);
+        QCOMPARE(explainReportStatus(u"MK:0001"_s, 0), u"the carrier's gateway refused it (MK:0001)"_s);
+        QVERIFY(explainReportStatus(u"17"_s, 2).startsWith(u"China Unicom's gateway code 17"_s));
+        QVERIFY(explainReportStatus(u"17"_s, 3).startsWith(u"China Telecom's"_s));
+        QVERIFY(explainReportStatus(u"17"_s, 1).isEmpty()); // no such code of China Mobile's known
+        QCOMPARE(explainReportStatus(u"UNDELIV"_s, 2), u"could not be delivered (handset off, out of service, or number not in use)"_s);
+        setReportStatusLanguage(u"zh_CN"_s);
+        QCOMPARE(explainReportStatus(u"MK:0001"_s, 1), u"中国移动网关拒绝（MK:0001）"_s);
+        setReportStatusLanguage(u"en"_s);
     }
 
     void theTableIsThePackages()

@@ -1,5 +1,7 @@
 #include "Translations.h"
 
+#include "protocol/ReportStatus.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -35,9 +37,11 @@ QString installTranslations(const QString &language)
         // English is the source language; its catalogue only adds plural forms ("1 recipient").
         auto *en = new QTranslator(QCoreApplication::instance());
         install(en, en->load(u":/i18n/mmsstudio_en.qm"_s));
+        setReportStatusLanguage(u"en"_s);
         return u"en"_s;
     }
     QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China)); // numbers, sizes and dates too
+    setReportStatusLanguage(u"zh_CN"_s);
     auto *app = new QTranslator(QCoreApplication::instance());
     install(app, app->load(QLocale(QLocale::Chinese, QLocale::China), u"mmsstudio"_s, u"_"_s, u":/i18n"_s));
     auto *qt = new QTranslator(QCoreApplication::instance());

@@ -14,7 +14,7 @@ QString recipientStatusText(const RecipientRow &row)
     if (row.delivery == "DELIVRD"_L1)
         return QCoreApplication::translate("mms::RecipientStatus", "Delivered");
     if (!row.delivery.isEmpty()) {
-        const QString why = explainReportStatus(row.delivery);
+        const QString why = explainReportStatus(row.delivery, row.carrier);
         return why.isEmpty() ? QCoreApplication::translate("mms::RecipientStatus", "Failed (%1)").arg(row.delivery)
                              : QCoreApplication::translate("mms::RecipientStatus", "Failed (%1): %2").arg(row.delivery, why);
     }

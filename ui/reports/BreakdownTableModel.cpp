@@ -92,7 +92,8 @@ QVariant BreakdownTableModel::data(const QModelIndex &index, int role) const
         if (column == Failed && !c.failures.isEmpty()) {
             QStringList lines;
             for (auto it = c.failures.cbegin(); it != c.failures.cend(); ++it) {
-                const QString why = explainReportStatus(it.key());
+                // A carrier's own codes explained as that carrier uses them.
+                const QString why = explainReportStatus(it.key(), m_by == BreakdownBy::Carrier ? g.code : 0);
                 lines << (why.isEmpty() ? u"%1: %2"_s.arg(it.key(), locale.toString(it.value()))
                                         : u"%1: %2 — %3"_s.arg(it.key(), locale.toString(it.value()), why));
             }
