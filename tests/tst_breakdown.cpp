@@ -279,6 +279,16 @@ private Q_SLOTS:
         QCOMPARE(b->unknownArea, 200);
         QCOMPARE(breakdownGroupLabel(BreakdownBy::Province, b->byProvince.last()), u"Unknown"_s);
 
+        // Two campaigns as one (a date range): each group added up, in the same order.
+        const CampaignBreakdown twice = mergeBreakdowns({*b, *b});
+        QCOMPARE(twice.totals.sent, 4000);
+        QCOMPARE(twice.byProvince.size(), b->byProvince.size());
+        QCOMPARE(twice.byProvince.first().key, u"广东"_s);
+        QCOMPARE(twice.byProvince.first().counts.failures.value(u"MK:0001"_s), 800);
+        QCOMPARE(twice.byProvince.last().key, QString());
+        QCOMPARE(twice.byHour.first().key, u"08"_s);
+        QCOMPARE(twice.unknownArea, 400);
+
         // Carriers by segment, in their order.
         QCOMPARE(b->byCarrier.at(0).code, 1);
         QCOMPARE(b->byCarrier.at(0).counts.sent, 1100);
@@ -410,6 +420,18 @@ private Q_SLOTS:
         QFile c(csv);
         QVERIFY(c.open(QIODevice::ReadOnly));
         QVERIFY(QString::fromUtf8(c.readAll()).contains(u"08:00"_s));
+
+        // The campaigns sent on a day, as one: this one on the 3rd (08:30 China time), none on the 4th.
+        p.start(QStringLiteral(MMSCTL_PATH), {u"--db"_s, store, u"--json"_s, u"reports"_s, u"--by"_s, u"carrier"_s, u"--from"_s, u"2026-12-03"_s});
+        QVERIFY(p.waitForFinished(30000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        const QJsonObject day = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        QCOMPARE(day.value(u"campaigns"_s).toArray().size(), 1);
+        QCOMPARE(day.value(u"totals"_s).toObject().value(u"sent"_s).toInteger(), 2000);
+        p.start(QStringLiteral(MMSCTL_PATH), {u"--db"_s, store, u"--json"_s, u"reports"_s, u"--by"_s, u"carrier"_s, u"--from"_s, u"2026-12-04"_s,
+                                               u"--to"_s, u"2026-12-31"_s});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(QJsonDocument::fromJson(p.readAllStandardOutput()).object().value(u"totals"_s).toObject().value(u"sent"_s).toInteger(), 0);
 
         p.start(QStringLiteral(MMSCTL_PATH), {u"--db"_s, store, u"reports"_s, u"--campaign"_s, QString::number(m_campaign), u"--by"_s, u"weekday"_s});
         QVERIFY(p.waitForFinished(30000));

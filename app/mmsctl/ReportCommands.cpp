@@ -47,13 +47,8 @@ QString percent(double rate)
 
 // mmsctl reports --campaign ID --by carrier|province|city|hour: the groups as JSON, or as an
 // aligned table (the names are Chinese, two columns wide each on a terminal).
-int printBreakdown(CliContext &ctx, qint64 campaignId, mms::BreakdownBy by)
+int printBreakdown(CliContext &ctx, const std::optional<mms::CampaignBreakdown> &b, mms::BreakdownBy by, QJsonObject o)
 {
-    QString error;
-    mms::BreakdownReader reader(*ctx.database());
-    const std::optional<mms::CampaignBreakdown> b = reader.read(campaignId, &error);
-    if (!b)
-        return ctx.fail(ExitLocal, u"storage"_s, u"cannot read the campaign's results: %1"_s.arg(error));
     QJsonArray groups;
     QList<QStringList> rows{{breakdownByName(by), u"sent"_s, u"delivered"_s, u"failed"_s, u"waiting"_s, u"replied"_s,
                              u"delivery"_s, u"replies"_s}};
@@ -98,8 +93,11 @@ int printBreakdown(CliContext &ctx, qint64 campaignId, mms::BreakdownBy by)
         lines << QString(u"(areas by number segment, from %1)"_s.arg(b->segments));
     if (by == mms::BreakdownBy::Carrier)
         lines << u"(carriers by number segment: a number ported to another carrier counts under its segment's)"_s;
-    QJsonObject o{{u"campaign"_s, double(campaignId)}, {u"by"_s, breakdownByName(by)}, {u"groups"_s, groups},
-                  {u"totals"_s, countsJson(b->totals)}, {u"unknown_area"_s, double(b->unknownArea)}, {u"segments"_s, b->segments}};
+    o.insert(u"by"_s, breakdownByName(by));
+    o.insert(u"groups"_s, groups);
+    o.insert(u"totals"_s, countsJson(b->totals));
+    o.insert(u"unknown_area"_s, double(b->unknownArea));
+    o.insert(u"segments"_s, b->segments);
     return ctx.succeed(o, lines.join(u'\n'));
 }
 } // namespace
@@ -113,6 +111,8 @@ int runReports(CliContext &ctx, const QString &command, const QStringList &args)
     p.addOption({u"search"_s, u"With --campaign: only numbers containing these digits."_s, u"DIGITS"_s});
     p.addOption({u"offset"_s, u"With --campaign: skip this many rows first."_s, u"N"_s, u"0"_s});
     p.addOption({u"by"_s, u"With --campaign: its results by carrier, province, city or hour (China time of the outcome); with --out, saved; all: every breakdown and the recipients in one workbook."_s, u"WHAT"_s});
+    p.addOption({u"from"_s, u"With --by and no --campaign: the campaigns sent from this day on (China time), as one."_s, u"DAY"_s});
+    p.addOption({u"to"_s, u"With --from: up to this day, included (default: the same day)."_s, u"DAY"_s});
     p.addOption({u"out"_s, u"Save the rows (replies; with reports, the campaign's recipients) to FILE.xlsx or FILE.csv for Excel."_s, u"FILE"_s});
     int rc = 0;
     const QString usage = command == u"reports"_s ? u"mmsctl reports [--campaign ID]: delivery by campaign (delivered, failed by status, waiting)."_s
@@ -133,8 +133,39 @@ int runReports(CliContext &ctx, const QString &command, const QStringList &args)
     };
     if (p.isSet(u"out"_s) && (out.isEmpty() || (command == u"reports"_s && !p.isSet(u"campaign"_s)) || command == u"audits"_s))
         return ctx.fail(ExitUsage, u"usage"_s, u"--out FILE works with mmsctl replies and mmsctl reports --campaign ID"_s);
-    if (p.isSet(u"by"_s) && (command != u"reports"_s || !p.isSet(u"campaign"_s)))
-        return ctx.fail(ExitUsage, u"usage"_s, u"--by works with mmsctl reports --campaign ID"_s);
+    const bool range = p.isSet(u"from"_s) || p.isSet(u"to"_s);
+    if (p.isSet(u"by"_s) && (command != u"reports"_s || (!p.isSet(u"campaign"_s) && !range)))
+        return ctx.fail(ExitUsage, u"usage"_s, u"--by works with mmsctl reports --campaign ID, or with --from DAY [--to DAY]"_s);
+    if (range && (!p.isSet(u"by"_s) || p.isSet(u"campaign"_s) || p.isSet(u"out"_s)))
+        return ctx.fail(ExitUsage, u"usage"_s, u"--from and --to go with --by (the campaigns sent in those days, as one)"_s);
+    if (range) {
+        const QDate from = QDate::fromString(p.value(u"from"_s), Qt::ISODate);
+        const QDate to = p.isSet(u"to"_s) ? QDate::fromString(p.value(u"to"_s), Qt::ISODate) : from;
+        const std::optional<mms::BreakdownBy> by = mms::breakdownByFromName(p.value(u"by"_s));
+        if (!from.isValid() || !to.isValid() || to < from)
+            return ctx.fail(ExitUsage, u"usage"_s, u"--from and --to take days as 2026-12-04, --to not before --from"_s);
+        if (!by)
+            return ctx.fail(ExitUsage, u"usage"_s, u"--by takes carrier, province, city or hour"_s);
+        qint64 accountId = 0;
+        if (!ctx.account(&accountId))
+            return ctx.fail(ExitLocal, u"account"_s, ctx.lastError());
+        QString error;
+        const auto ids = reports.campaignsSentBetween(accountId, from, to, &error);
+        if (!ids)
+            return ctx.fail(ExitLocal, u"storage"_s, u"cannot read the campaigns: %1"_s.arg(error));
+        mms::BreakdownReader reader(*ctx.database());
+        QList<mms::CampaignBreakdown> all;
+        QJsonArray campaigns;
+        for (const qint64 id : *ids) {
+            const auto b = reader.read(id, &error);
+            if (!b)
+                return ctx.fail(ExitLocal, u"storage"_s, u"cannot read the results of campaign %1: %2"_s.arg(id).arg(error));
+            all << *b;
+            campaigns.append(double(id));
+        }
+        return printBreakdown(ctx, mms::mergeBreakdowns(all), *by,
+                              {{u"from"_s, from.toString(Qt::ISODate)}, {u"to"_s, to.toString(Qt::ISODate)}, {u"campaigns"_s, campaigns}});
+    }
     if (command == u"replies"_s) {
         if (p.isSet(u"out"_s))
             return saved(mms::exportReplies(*ctx.database(), {}, out));
@@ -190,7 +221,11 @@ int runReports(CliContext &ctx, const QString &command, const QStringList &args)
                 return ctx.fail(ExitUsage, u"usage"_s, u"--by all writes a workbook: give --out FILE.xlsx"_s);
             if (p.isSet(u"out"_s))
                 return saved(mms::exportResults(*ctx.database(), id, out, by));
-            return printBreakdown(ctx, id, *by);
+            QString error;
+            const auto b = mms::BreakdownReader(*ctx.database()).read(id, &error);
+            if (!b)
+                return ctx.fail(ExitLocal, u"storage"_s, u"cannot read the campaign's results: %1"_s.arg(error));
+            return printBreakdown(ctx, b, *by, {{u"campaign"_s, double(id)}});
         }
         // Per recipient, as the studio's table shows them: filtered by outcome, searched by number.
         static const QHash<QString, mms::RecipientFilter> filters{

@@ -64,6 +64,10 @@ struct CampaignBreakdown
     const QList<BreakdownGroup> &groups(BreakdownBy by) const;
 };
 
+// Several campaigns' results as one (a date range): the groups of the same key added up, in the
+// order a single campaign's are given; campaignId 0.
+CampaignBreakdown mergeBreakdowns(const QList<CampaignBreakdown> &breakdowns);
+
 // A group's name for people: carrier names translated, an hour as "08:00", unknown as "未知".
 QString breakdownGroupLabel(BreakdownBy by, const BreakdownGroup &group);
 

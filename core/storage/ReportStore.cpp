@@ -5,6 +5,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QVariant>
 
 using namespace Qt::Literals::StringLiterals;
@@ -106,6 +107,30 @@ QList<DeliveryPoint> ReportStore::timeline(qint64 campaignId, QString *error) co
             out.append({minute, delivered, failed});
     }
     return out;
+}
+
+std::optional<QList<qint64>> ReportStore::campaignsSentBetween(qint64 accountId, QDate from, QDate to, QString *error) const
+{
+    // The batches keep the computer's clock of their send in UTC (ISO): China days as UTC bounds.
+    const QTimeZone china(8 * 3600);
+    const QString start = QDateTime(from, QTime(0, 0), china).toUTC().toString(Qt::ISODateWithMs);
+    const QString end = QDateTime(to.addDays(1), QTime(0, 0), china).toUTC().toString(Qt::ISODateWithMs);
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT DISTINCT b.campaign_id FROM batches b JOIN campaigns c ON c.id = b.campaign_id"
+              " WHERE c.account_id = ? AND b.state = 'accepted' AND COALESCE(b.claimed_at, b.updated_at) >= ?"
+              " AND COALESCE(b.claimed_at, b.updated_at) < ? ORDER BY b.campaign_id"_s);
+    q.addBindValue(accountId);
+    q.addBindValue(start);
+    q.addBindValue(end);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return std::nullopt;
+    }
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
 }
 
 QList<ReplyRow> ReportStore::replies(int limit, QString *error) const

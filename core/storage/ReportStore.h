@@ -5,6 +5,8 @@
 #include <QMap>
 #include <QString>
 
+#include <optional>
+
 namespace mms {
 
 class Database;
@@ -64,6 +66,9 @@ public:
     CampaignDelivery delivery(qint64 campaignId, bool withFailures = true, QString *error = nullptr) const;
     // Cumulative delivered and failed recipients by minute of their outcome.
     QList<DeliveryPoint> timeline(qint64 campaignId, QString *error = nullptr) const;
+    // The account's campaigns with a batch sent from `from` to `to` (days of China time, both
+    // included), oldest first; nullopt with *error when the store could not be read.
+    std::optional<QList<qint64>> campaignsSentBetween(qint64 accountId, QDate from, QDate to, QString *error) const;
     QList<ReplyRow> replies(int limit = 1000, QString *error = nullptr) const;
     QList<AuditEventRow> audits(int limit = 1000, QString *error = nullptr) const;
     int unmatchedReports() const;
