@@ -240,6 +240,16 @@ void TestFit::mmsctlFit()
     QCOMPARE(fitted.tpl.frames.size(), 2);
     // The originals are untouched.
     QCOMPARE(QFileInfo(m_dir.filePath(u"in/product.mp4"_s)).size(), QFileInfo(m_video).size());
+
+    // A project saved by the studio is read as a manifest is (the example's own, which was refused).
+    const QString fromProject = m_dir.filePath(u"out-project"_s);
+    p.start(QStringLiteral(MMSCTL_PATH), {u"--json"_s, u"template"_s, u"fit"_s, QStringLiteral(EXAMPLES_DIR "/double11/double11.mmstpl"),
+                                          u"--out"_s, fromProject});
+    QVERIFY(p.waitForFinished(180000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    const ManifestResult example = TemplateManifest::load(fromProject + u"/template.json"_s, kDefaultMediaLimitBytes);
+    QVERIFY2(example.ok(), qPrintable(example.errors.join(u'\n')));
+    QVERIFY(example.tpl.frames.size() >= 2);
 }
 
 QTEST_GUILESS_MAIN(TestFit)

@@ -49,19 +49,8 @@ std::optional<mms::ManifestResult> loadManifest(CliContext &ctx, const QCommandL
         }
     }
     const QString path = p.positionalArguments().at(2);
-    mms::ManifestResult r;
     // A project saved by the studio (*.mmstpl) is read as well as a manifest.
-    if (path.endsWith(u".mmstpl"_s, Qt::CaseInsensitive)) {
-        QString error;
-        if (const auto project = mms::TemplateProject::load(path, &error)) {
-            r.tpl = project->tpl;
-            r.errors = mms::TemplateManifest::validate(r.tpl, limit);
-        } else {
-            r.errors << error;
-        }
-    } else {
-        r = mms::TemplateManifest::load(path, limit);
-    }
+    const mms::ManifestResult r = mms::TemplateProject::loadAny(path, limit);
     if (!r.ok()) {
         *rc = ctx.fail(ExitInvalid, u"invalid"_s,
                        u"%1 is not a valid template:\n  - %2"_s.arg(path, r.errors.join(u"\n  - "_s)),
@@ -210,7 +199,7 @@ int fit(CliContext &ctx, const QStringList &args)
     p.addOption({u"out"_s, u"Folder for the fitted template's manifest and files (required; created)."_s, u"DIR"_s});
     p.addOption({u"limit"_s, u"Media size limit in bytes (default 1945600 = 1900 KB)."_s, u"BYTES"_s});
     int rc = 0;
-    if (!parseCommand(ctx, p, args, u"mmsctl template fit MANIFEST --out DIR: re-encode the template's media to fit the size limit."_s, 3, &rc))
+    if (!parseCommand(ctx, p, args, u"mmsctl template fit MANIFEST|PROJECT.mmstpl --out DIR: re-encode the template's media to fit the size limit."_s, 3, &rc))
         return rc;
     if (!p.isSet(u"out"_s))
         return ctx.fail(ExitUsage, u"usage"_s, u"--out DIR is required"_s);
@@ -220,7 +209,7 @@ int fit(CliContext &ctx, const QStringList &args)
         return ctx.fail(ExitUsage, u"usage"_s, u"--limit must be a positive number of bytes"_s);
     const QString path = p.positionalArguments().at(2);
     // Read without the size check (being too big is why one fits), but every other check holds.
-    mms::ManifestResult r = mms::TemplateManifest::load(path, std::numeric_limits<qint64>::max());
+    mms::ManifestResult r = mms::TemplateProject::loadAny(path, std::numeric_limits<qint64>::max());
     if (!r.ok())
         return ctx.fail(ExitInvalid, u"invalid"_s, u"%1 is not a valid template:\n  - %2"_s.arg(path, r.errors.join(u"\n  - "_s)),
                         {{u"errors"_s, QJsonArray::fromStringList(r.errors)}});

@@ -98,6 +98,21 @@ bool TemplateProject::save(const QString &path, QString *error) const
     return writeFile(path, toJson(), error);
 }
 
+ManifestResult TemplateProject::loadAny(const QString &path, qint64 limit)
+{
+    if (!path.endsWith(u'.' + QString::fromLatin1(kSuffix), Qt::CaseInsensitive))
+        return TemplateManifest::load(path, limit);
+    ManifestResult r;
+    QString error;
+    if (const auto project = load(path, &error)) {
+        r.tpl = project->tpl;
+        r.errors = TemplateManifest::validate(r.tpl, limit);
+    } else {
+        r.errors << error;
+    }
+    return r;
+}
+
 std::optional<TemplateProject> TemplateProject::load(const QString &path, QString *error)
 {
     const QFileInfo fi(path);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "manifest/TemplateManifest.h"
 #include "protocol/MmsTemplate.h"
 
 #include <QByteArray>
@@ -26,6 +27,10 @@ struct TemplateProject
     // The manifest format (docs/manifest.md): template.json plus the attachments, in a folder.
     bool exportManifest(const QString &folder, QString *error) const;
     static std::optional<TemplateProject> importManifest(const QString &manifestPath, QString *error);
+
+    // A template from either kind of file, as every `mmsctl template` command reads one: a
+    // project (*.mmstpl) or a manifest (template.json beside its files), checked against limit.
+    static ManifestResult loadAny(const QString &path, qint64 limit);
 
     static constexpr const char *kSuffix = "mmstpl";
     static constexpr qint64 kMaxFileBytes = 64 * 1024 * 1024;
