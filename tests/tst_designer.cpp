@@ -338,6 +338,14 @@ void TestDesigner::designPlaySaveSubmit()
     QVERIFY2(textSeen.startsWith(u"您好张三，"_s), qPrintable(textSeen));
     QCOMPARE(preview->timeline()->positionMs(), 3000);
 
+    // Selecting a frame in the storyboard (a click, as a user does) shows it on the phone.
+    QTest::mouseClick(storyboard->viewport(), Qt::LeftButton, {}, storyboard->visualRect(storyboard->model()->index(1, 0)).center());
+    QCOMPARE(preview->timeline()->currentFrame(), 1);
+    QCOMPARE(preview->timeline()->positionMs(), 1000);
+    QTest::mouseClick(storyboard->viewport(), Qt::LeftButton, {}, storyboard->visualRect(storyboard->model()->index(2, 0)).center());
+    QCOMPARE(preview->timeline()->currentFrame(), 2);
+    QVERIFY2(preview->shownText().startsWith(u"您好张三，"_s), qPrintable(preview->shownText()));
+
     // The size meter follows the media.
     auto *meter = window.findChild<QProgressBar *>(u"sizeMeter"_s);
     QVERIFY(meter->value() > 0);

@@ -229,6 +229,10 @@ DesignerPage::DesignerPage(CampaignService *service, QWidget *parent)
     connect(m_storyboard->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         if (current.isValid() && current.row() != m_editor->frame())
             m_editor->setFrame(current.row());
+        // The phone shows the frame being edited; while it plays, it plays on.
+        PreviewTimeline *timeline = m_preview->timeline();
+        if (current.isValid() && timeline->state() != PreviewTimeline::State::Playing && timeline->currentFrame() != current.row())
+            timeline->seek(timeline->frameStartMs(current.row()));
         updateActions();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
