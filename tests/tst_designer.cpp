@@ -163,7 +163,41 @@ private Q_SLOTS:
     void recoversAfterCrash();
     void fitToBudget();
     void framesTimedToTheirSound();
+    void aFramesOrderIsTheSameEverywhere();
 };
+
+void TestDesigner::aFramesOrderIsTheSameEverywhere()
+{
+    // A video with a photo dropped onto it: the list, the thumbnail and the phone all put the
+    // video first, as the request does; the photo dropped first, the photo first.
+    mms::MainWindow window(m_dir.filePath(u"studio-order.sqlite"_s));
+    window.showArea(u"templates"_s);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    mms::TemplateDocument *doc = window.designer()->document();
+    auto *storyboard = window.findChild<QListView *>(u"storyboard"_s);
+    dropFiles(storyboard->viewport(), {m_media + u"/clip.mp4"_s}, QPoint(storyboard->viewport()->width() - 10, 20));
+    QCOMPARE(doc->tpl().frames.size(), 1);
+    dropFiles(storyboard->viewport(), {m_media + u"/logo.png"_s}, storyboard->visualRect(storyboard->model()->index(0, 0)).center());
+    QCOMPARE(doc->tpl().frames.at(0).attachments.size(), 2);
+    QCOMPARE(doc->tpl().frames.at(0).attachments.at(0).fileName, u"clip.mp4"_s);
+    storyboard->setCurrentIndex(storyboard->model()->index(0, 0));
+    auto *image = window.findChild<QWidget *>(u"previewImage"_s);
+    auto *video = window.findChild<QWidget *>(u"previewVideo"_s);
+    QTRY_VERIFY(image->isVisible() && video->isVisible());
+    QTRY_VERIFY2(video->y() < image->y(), qPrintable(u"video at %1, picture at %2"_s.arg(video->y()).arg(image->y())));
+    // The thumbnail is the video's (a frame of it, or its placeholder), not the red photo.
+    const QImage thumb = storyboard->model()->index(0, 0).data(Qt::DecorationRole).value<QPixmap>().toImage();
+    if (!thumb.isNull())
+        QVERIFY(thumb.pixelColor(thumb.width() / 2, thumb.height() / 2) != QColor(Qt::darkRed));
+
+    // A second frame, the photo first: the picture is on top.
+    dropFiles(storyboard->viewport(), {m_media + u"/logo.png"_s}, QPoint(storyboard->viewport()->width() - 10, 20));
+    dropFiles(storyboard->viewport(), {m_media + u"/clip.mp4"_s}, storyboard->visualRect(storyboard->model()->index(1, 0)).center());
+    QCOMPARE(doc->tpl().frames.at(1).attachments.at(0).fileName, u"logo.png"_s);
+    storyboard->setCurrentIndex(storyboard->model()->index(1, 0));
+    QTRY_VERIFY2(image->y() < video->y(), qPrintable(u"video at %1, picture at %2"_s.arg(video->y()).arg(image->y())));
+}
 
 void TestDesigner::framesTimedToTheirSound()
 {

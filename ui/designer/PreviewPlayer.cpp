@@ -120,7 +120,7 @@ PreviewPlayer::PreviewPlayer(TemplateDocument *doc, QWidget *parent)
     m_text->setStyleSheet(u"color: #111; padding: 4px;"_s);
     m_sound->setObjectName(u"previewSound"_s);
     m_sound->setStyleSheet(u"color: #666; padding: 2px;"_s);
-    auto *screenLayout = new QVBoxLayout(screen);
+    auto *screenLayout = m_screenLayout = new QVBoxLayout(screen);
     screenLayout->setContentsMargins(0, 0, 0, 0);
     screenLayout->setSpacing(4);
     screenLayout->addWidget(m_subject);
@@ -263,6 +263,28 @@ void PreviewPlayer::showFrame(int frame, qint64 offsetMs)
                 break;
             case MediaKind::Unsupported:
                 break;
+            }
+        }
+    }
+    // Picture, video and text in the frame's own order, as its list, its thumbnail and the
+    // request have them (the subject above, the sound below).
+    if (valid) {
+        QList<QWidget *> order;
+        for (const Attachment &a : tpl.frames.at(frame).attachments) {
+            QWidget *w = a.kind() == MediaKind::Image ? static_cast<QWidget *>(m_image)
+                : a.kind() == MediaKind::Video        ? static_cast<QWidget *>(m_videoWidget)
+                : a.kind() == MediaKind::Text         ? static_cast<QWidget *>(m_text)
+                                                      : nullptr;
+            if (w && !order.contains(w))
+                order << w;
+        }
+        for (QWidget *w : {static_cast<QWidget *>(m_image), static_cast<QWidget *>(m_videoWidget), static_cast<QWidget *>(m_text)})
+            if (!order.contains(w))
+                order << w;
+        for (int i = 0; i < order.size(); ++i) {
+            if (m_screenLayout->indexOf(order.at(i)) != i + 1) {
+                m_screenLayout->removeWidget(order.at(i));
+                m_screenLayout->insertWidget(i + 1, order.at(i));
             }
         }
     }

@@ -11,6 +11,7 @@ class QLabel;
 class QMediaPlayer;
 class QSlider;
 class QToolButton;
+class QVBoxLayout;
 class QVideoWidget;
 
 namespace mms {
@@ -46,6 +47,7 @@ private:
     int m_shownFrame = -1;
     QLabel *m_subject;
     QLabel *m_image;
+    QVBoxLayout *m_screenLayout = nullptr; // subject, then picture, video and text in the frame's order, then sound
     QVideoWidget *m_videoWidget;
     QLabel *m_text;
     QLabel *m_sound;

@@ -59,7 +59,12 @@ ThumbnailCache::~ThumbnailCache() = default;
 
 QImage ThumbnailCache::forFrame(const Frame &frame)
 {
+    // The frame's first picture or video, in the frame's own order: the one the phone shows on top.
     for (const Attachment &a : frame.attachments) {
+        if (a.kind() == MediaKind::Video) {
+            const QImage img = videoFrame(a);
+            return img.isNull() ? placeholder(tr("Video")) : img.scaled(kSize, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        }
         if (a.kind() != MediaKind::Image)
             continue;
         const QByteArray key = keyOf(a.data);
@@ -71,12 +76,6 @@ QImage ThumbnailCache::forFrame(const Frame &frame)
         img = img.scaled(kSize, Qt::KeepAspectRatio, Qt::SmoothTransformation);
         m_cache.insert(key, new QImage(img));
         return img;
-    }
-    for (const Attachment &a : frame.attachments) {
-        if (a.kind() == MediaKind::Video) {
-            const QImage img = videoFrame(a);
-            return img.isNull() ? placeholder(tr("Video")) : img.scaled(kSize, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-        }
     }
     for (const Attachment &a : frame.attachments) {
         if (a.kind() == MediaKind::Text)
