@@ -24,6 +24,7 @@
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QDoubleSpinBox>
 #include <QListView>
 #include <QListWidget>
 #include <QMenu>
@@ -233,6 +234,18 @@ void TestDesigner::framesTimedToTheirSound()
     // An undoable edit (merged with the duration typed just before, as typing in the box is).
     const QString undoText = doc->undoStack()->undoText();
     QVERIFY2(!undoText.isEmpty(), "Fit to audio left nothing to undo");
+    // Durations in seconds with one decimal; exact milliseconds kept underneath until the box is changed.
+    auto *duration = window.findChild<QDoubleSpinBox *>(u"durationSpin"_s);
+    QCOMPARE(duration->suffix(), u" s"_s);
+    doc->setDuration(0, 7836);
+    QTRY_COMPARE(duration->value(), 7.8);
+    QCOMPARE(doc->tpl().frames.at(0).durationMs, 7836); // showing it rounded changed nothing
+    QCOMPARE(window.findChild<QLabel *>(u"durationSeconds"_s)->text(), u"exactly 7,836 ms"_s);
+    duration->setFocus();
+    duration->selectAll();
+    QTest::keyClicks(duration, u"2.5"_s);
+    QTest::keyClick(duration, Qt::Key_Enter);
+    QTRY_COMPARE(doc->tpl().frames.at(0).durationMs, 2500);
 }
 
 void TestDesigner::designPlaySaveSubmit()
@@ -337,10 +350,10 @@ void TestDesigner::designPlaySaveSubmit()
     QCOMPARE(frameNames(doc), (QStringList{u"clip.mp4"_s, u"logo.png"_s, u"greeting.txt"_s}));
 
     // Short durations, a subject and a sample value, then play: frames advance and it stops.
-    auto *duration = window.findChild<QSpinBox *>(u"durationSpin"_s);
+    auto *duration = window.findChild<QDoubleSpinBox *>(u"durationSpin"_s);
     for (int f = 0; f < 3; ++f) {
         storyboard->setCurrentIndex(storyboard->model()->index(f, 0));
-        duration->setValue(1000);
+        duration->setValue(1.0); // seconds
     }
     QCOMPARE(doc->tpl().totalDurationMs(), 3000);
     subject->setFocus();

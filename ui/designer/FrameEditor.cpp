@@ -19,7 +19,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSpinBox>
+#include <QDoubleSpinBox>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -52,7 +52,7 @@ FrameEditor::FrameEditor(TemplateDocument *doc, ThumbnailCache *thumbnails, QWid
     , m_thumbnails(thumbnails)
     , m_limit(ContentRules::load().mediaMaxBytes)
     , m_title(new QLabel(this))
-    , m_duration(new QSpinBox(this))
+    , m_duration(new QDoubleSpinBox(this))
     , m_seconds(new QLabel(this))
     , m_fitVideo(new QPushButton(tr("Fit to &video"), this))
     , m_fitAudio(new QPushButton(tr("Fit to &audio"), this))
@@ -75,11 +75,15 @@ FrameEditor::FrameEditor(TemplateDocument *doc, ThumbnailCache *thumbnails, QWid
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
     m_title->setFont(bold);
     m_duration->setObjectName(u"durationSpin"_s);
-    m_duration->setRange(100, 600000);
-    m_duration->setSingleStep(500);
-    m_duration->setSuffix(tr(" ms"));
+    // Seconds with one decimal, as people think of a slide; the document keeps exact
+    // milliseconds (a frame timed to its video or sound), changed only when the box is.
+    m_duration->setRange(0.1, 600.0);
+    m_duration->setDecimals(1);
+    m_duration->setSingleStep(0.5);
+    m_duration->setSuffix(tr(" s"));
     m_duration->setAccelerated(true);
-    m_duration->setToolTip(tr("How long the phone shows this frame, in milliseconds"));
+    m_duration->setKeyboardTracking(false); // a typed value counts once complete (Enter, Tab), not at each digit
+    m_duration->setToolTip(tr("How long the phone shows this frame, in seconds"));
     m_seconds->setObjectName(u"durationSeconds"_s);
     m_fitVideo->setObjectName(u"fitVideoButton"_s);
     m_fitVideo->setToolTip(tr("Make the frame last as long as its video"));
@@ -142,10 +146,12 @@ FrameEditor::FrameEditor(TemplateDocument *doc, ThumbnailCache *thumbnails, QWid
     layout->addLayout(buttons);
     layout->addWidget(m_detail, 1);
 
-    connect(m_duration, &QSpinBox::valueChanged, this, [this](int ms) {
-        m_seconds->setText(tr("= %1 s").arg(QLocale().toString(ms / 1000.0, 'f', 1)));
-        if (!m_updating)
-            m_doc->setDuration(m_frame, ms);
+    connect(m_duration, &QDoubleSpinBox::valueChanged, this, [this](double seconds) {
+        if (m_updating)
+            return;
+        const int ms = int(qRound(seconds * 1000.0));
+        m_seconds->clear();
+        m_doc->setDuration(m_frame, ms);
     });
     connect(m_attachments, &QListWidget::currentRowChanged, this, [this] {
         if (!m_updating)
@@ -205,8 +211,9 @@ void FrameEditor::refresh()
     if (valid) {
         const Frame &f = tpl.frames.at(m_frame);
         m_title->setText(tr("Frame %1 of %2").arg(m_frame + 1).arg(tpl.frames.size()));
-        m_duration->setValue(f.durationMs);
-        m_seconds->setText(tr("= %1 s").arg(QLocale().toString(f.durationMs / 1000.0, 'f', 1)));
+        m_duration->setValue(f.durationMs / 1000.0);
+        // A duration the box rounds (timed to a video or sound) is said exactly beside it.
+        m_seconds->setText(f.durationMs % 100 ? tr("exactly %1 ms").arg(QLocale().toString(f.durationMs)) : QString());
         for (const Attachment &a : f.attachments) {
             auto *item = new QListWidgetItem(u"%1 — %2, %3"_s.arg(a.fileName, kindLabel(a.kind()),
                                              QLocale().formattedDataSize(a.data.size(), 1, QLocale::DataSizeTraditionalFormat)));

@@ -6,7 +6,7 @@ class QLabel;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
-class QSpinBox;
+class QDoubleSpinBox;
 class QStackedWidget;
 
 namespace mms {
@@ -52,7 +52,7 @@ private:
     qint64 m_limit;
     bool m_updating = false;
     QLabel *m_title;
-    QSpinBox *m_duration;
+    QDoubleSpinBox *m_duration;
     QLabel *m_seconds;
     QPushButton *m_fitVideo;
     QPushButton *m_fitAudio;
