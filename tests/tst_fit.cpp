@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include "design/PreviewExport.h"
+#include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -57,6 +59,7 @@ private Q_SLOTS:
     void fitsOneItem();
     void cancelLeavesNothing();
     void mmsctlFit();
+    void mmsctlPreview();
     void aPlaylistPosingAsVideoIsRefused();
 };
 
@@ -250,6 +253,72 @@ void TestFit::mmsctlFit()
     const ManifestResult example = TemplateManifest::load(fromProject + u"/template.json"_s, kDefaultMediaLimitBytes);
     QVERIFY2(example.ok(), qPrintable(example.errors.join(u'\n')));
     QVERIFY(example.tpl.frames.size() >= 2);
+}
+
+void TestFit::mmsctlPreview()
+{
+    // A 3-frame template: a 3 s video with sound, a 5 s picture with text, a 4 s MP3.
+    const QString in = m_dir.filePath(u"preview-in"_s);
+    QDir().mkpath(in);
+    QVERIFY(runFfmpeg({u"-f"_s, u"lavfi"_s, u"-i"_s, u"testsrc2=size=640x360:rate=25:duration=3"_s, u"-f"_s, u"lavfi"_s, u"-i"_s,
+                       u"sine=frequency=440:duration=3"_s, u"-c:v"_s, u"libx264"_s, u"-pix_fmt"_s, u"yuv420p"_s, u"-c:a"_s, u"aac"_s,
+                       u"-shortest"_s, in + u"/clip.mp4"_s}));
+    QVERIFY(runFfmpeg({u"-f"_s, u"lavfi"_s, u"-i"_s, u"sine=frequency=660:duration=4"_s, u"-c:a"_s, u"libmp3lame"_s, u"-b:a"_s, u"64k"_s,
+                       in + u"/tone.mp3"_s}));
+    QFile::copy(m_photo, in + u"/photo.jpg"_s);
+    QFile text(in + u"/1.txt"_s);
+    QVERIFY(text.open(QIODevice::WriteOnly));
+    text.write(u"${Text1}您好，新品上市。拒收请回复R"_s.toUtf8());
+    text.close();
+    QFile manifest(in + u"/template.json"_s);
+    QVERIFY(manifest.open(QIODevice::WriteOnly));
+    manifest.write(R"({"subject":"新品","frames":[{"dur":3000,"attachments":["clip.mp4"]},{"dur":5000,"attachments":["photo.jpg","1.txt"]},)"
+                   R"({"dur":4000,"attachments":["tone.mp3"]}]})");
+    manifest.close();
+
+    const QString mp4 = m_dir.filePath(u"preview.mp4"_s);
+    QProcess p;
+    p.start(QStringLiteral(MMSCTL_PATH), {u"--json"_s, u"template"_s, u"preview"_s, manifest.fileName(), u"--out"_s, mp4,
+                                          u"--vars"_s, u"{\"Text1\":\"张三\"}"_s});
+    QVERIFY(p.waitForFinished(180000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    QString error;
+    const auto facts = ffmpeg::probe(mp4, &error);
+    QVERIFY2(facts, qPrintable(error));
+    QVERIFY2(qAbs(facts->durationMs - 12000) <= 100, qPrintable(QString::number(facts->durationMs)));
+    QVERIFY(facts->hasVideo && facts->hasAudio);
+    QVERIFY(facts->width <= 720 && facts->height <= 1280 && facts->height > facts->width);
+    QCOMPARE(facts->videoCodec, u"h264"_s);
+    QCOMPARE(facts->audioCodec, u"aac"_s);
+
+    // The conversation view: one picture taller than wide, in the dark iPhone style too.
+    const QString png = m_dir.filePath(u"preview.png"_s);
+    p.start(QStringLiteral(MMSCTL_PATH), {u"template"_s, u"preview"_s, manifest.fileName(), u"--out"_s, png, u"--style"_s, u"ios"_s,
+                                          u"--theme"_s, u"dark"_s});
+    QVERIFY(p.waitForFinished(180000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    const QImage picture(png);
+    QVERIFY(!picture.isNull());
+    QVERIFY(picture.height() > picture.width());
+    QCOMPARE(picture.pixelColor(2, picture.height() - 2), QColor(Qt::black)); // dark
+
+    // The example's own project works too; a bad suffix is refused.
+    p.start(QStringLiteral(MMSCTL_PATH), {u"template"_s, u"preview"_s, QStringLiteral(EXAMPLES_DIR "/double11/double11.mmstpl"), u"--out"_s,
+                                          m_dir.filePath(u"example.png"_s)});
+    QVERIFY(p.waitForFinished(180000));
+    QCOMPARE(p.exitCode(), 0);
+    p.start(QStringLiteral(MMSCTL_PATH), {u"template"_s, u"preview"_s, manifest.fileName(), u"--out"_s, m_dir.filePath(u"x.gif"_s)});
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 1);
+
+    // Cancelled: no file, no part left.
+    const ManifestResult loaded = TemplateManifest::load(manifest.fileName(), kDefaultMediaLimitBytes);
+    std::atomic<bool> cancel{true};
+    const QString cancelled = m_dir.filePath(u"cancelled.mp4"_s);
+    const PreviewExportResult r = exportPreview(loaded.tpl, cancelled, {}, {}, &cancel);
+    QVERIFY(r.cancelled && !r.ok);
+    QVERIFY(!QFile::exists(cancelled));
+    QCOMPARE(QDir(m_dir.path()).entryList({u".cancelled*"_s}, QDir::Hidden | QDir::Files).size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestFit)

@@ -1,4 +1,5 @@
 #include "design/TemplateFitter.h"
+#include "design/PreviewExport.h"
 #include "design/TemplateProject.h"
 #include "CliContext.h"
 #include "protocol/Carriers.h"
@@ -14,6 +15,7 @@
 #include <QTextStream>
 #include <csignal>
 #include <QCommandLineParser>
+#include <QJsonDocument>
 #include <QFile>
 #include <QJsonArray>
 
@@ -193,6 +195,61 @@ int list(CliContext &ctx, const QStringList &args)
 }
 std::atomic<bool> g_interrupted{false};
 
+int preview(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({u"out"_s, u"FILE.mp4 (the slideshow as a phone plays it) or FILE.png (the conversation view, one tall picture)."_s, u"FILE"_s});
+    p.addOption({u"vars"_s, u"The variables' values as JSON, e.g. {\"Text1\":\"张三\"} (default: the project's samples)."_s, u"JSON"_s});
+    p.addOption({u"style"_s, u"android (default) or ios."_s, u"STYLE"_s, u"android"_s});
+    p.addOption({u"theme"_s, u"light (default) or dark."_s, u"THEME"_s, u"light"_s});
+    int rc = 0;
+    if (!parseCommand(ctx, p, args,
+                      u"mmsctl template preview MANIFEST|PROJECT.mmstpl --out FILE.mp4|FILE.png: a preview to send for approval."_s, 3, &rc))
+        return rc;
+    const QString out = p.value(u"out"_s);
+    if (!out.endsWith(u".mp4"_s, Qt::CaseInsensitive) && !out.endsWith(u".png"_s, Qt::CaseInsensitive))
+        return ctx.fail(ExitUsage, u"usage"_s, u"--out takes FILE.mp4 or FILE.png"_s);
+    mms::PreviewExportOptions options;
+    const auto look = mms::PreviewStyle::lookFromName(p.value(u"style"_s));
+    const auto theme = mms::PreviewStyle::themeFromName(p.value(u"theme"_s));
+    if (!look || !theme)
+        return ctx.fail(ExitUsage, u"usage"_s, u"--style takes android or ios, --theme light or dark"_s);
+    options.style.look = *look;
+    options.style.theme = *theme;
+    const QString path = p.positionalArguments().at(2);
+    const mms::ManifestResult r = mms::TemplateProject::loadAny(path, std::numeric_limits<qint64>::max());
+    if (!r.ok())
+        return ctx.fail(ExitInvalid, u"invalid"_s, u"%1 is not a valid template:\n  - %2"_s.arg(path, r.errors.join(u"\n  - "_s)),
+                        {{u"errors"_s, QJsonArray::fromStringList(r.errors)}});
+    if (path.endsWith(u".mmstpl"_s, Qt::CaseInsensitive)) {
+        QString error;
+        if (const auto project = mms::TemplateProject::load(path, &error))
+            options.values = project->samples;
+    }
+    if (p.isSet(u"vars"_s)) {
+        const QJsonDocument doc = QJsonDocument::fromJson(p.value(u"vars"_s).toUtf8());
+        if (!doc.isObject())
+            return ctx.fail(ExitUsage, u"usage"_s, u"--vars takes a JSON object, e.g. {\"Text1\":\"张三\"}"_s);
+        const QJsonObject o = doc.object();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            options.values.insert(it.key(), it.value().toVariant().toString());
+    }
+    std::signal(SIGINT, [](int) { g_interrupted = true; });
+    int lastShown = -1;
+    const mms::PreviewExportResult result = mms::exportPreview(r.tpl, out, options, [&](int permille) {
+        if (ctx.json() || permille / 100 == lastShown)
+            return;
+        lastShown = permille / 100;
+        QTextStream(stderr) << u"making the preview… %1%\n"_s.arg(permille / 10);
+    }, &g_interrupted);
+    std::signal(SIGINT, SIG_DFL);
+    if (result.cancelled)
+        return ctx.fail(ExitUsage, u"cancelled"_s, u"cancelled: %1 was not written"_s.arg(out));
+    if (!result.ok)
+        return ctx.fail(ExitLocal, u"preview"_s, result.error);
+    return ctx.succeed({{u"file"_s, out}, {u"durationMs"_s, double(result.durationMs)}}, u"written: %1"_s.arg(out));
+}
+
 int fit(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser p;
@@ -251,11 +308,13 @@ int runTemplate(CliContext &ctx, const QString &sub, const QStringList &args)
 {
     if (sub == u"fit"_s)
         return fit(ctx, args);
+    if (sub == u"preview"_s)
+        return preview(ctx, args);
     if (sub == u"check"_s)
         return check(ctx, args);
     if (sub == u"submit"_s)
         return submit(ctx, args);
     if (sub == u"list"_s)
         return list(ctx, args);
-    return ctx.fail(ExitUsage, u"usage"_s, u"usage: mmsctl template check|submit|fit MANIFEST, or mmsctl template list"_s);
+    return ctx.fail(ExitUsage, u"usage"_s, u"usage: mmsctl template check|submit|fit|preview MANIFEST, or mmsctl template list"_s);
 }

@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 using namespace Qt::Literals::StringLiterals;
@@ -17,6 +18,8 @@ const char *kUsage =
     "  template check MANIFEST       Validate a template manifest (offline).\n"
     "  template submit MANIFEST      Validate and submit a template; prints its mmsid.\n"
     "  template fit MANIFEST --out DIR  Re-encode media to fit the size limit (FFmpeg).\n"
+    "  template preview MANIFEST --out FILE.mp4|FILE.png\n"
+    "                                A preview to send for approval (the slideshow, or the conversation).\n"
     "  template list                 Templates of the account with each carrier's audit state.\n"
     "  send --mmsid ID --to N1,N2    Send a template to numbers (common send); --window HH:MM-HH:MM|any\n"
     "                                sets the hours it may send in (default 08:00-22:00 China time).\n"
@@ -68,12 +71,24 @@ QStringList commandWords(const QStringList &args)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // template preview draws text (fonts need a QGuiApplication): on the offscreen platform, so
+    // it runs without a display; every other command is a plain QCoreApplication.
+    bool drawing = false;
+    for (int i = 1; i + 1 < argc; ++i)
+        drawing |= qstrcmp(argv[i], "template") == 0 && qstrcmp(argv[i + 1], "preview") == 0;
+    if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // QGuiApplication takes some options for itself (--style among them): the command line as given.
+    QStringList given;
+    for (int i = 0; i < argc; ++i)
+        given << QString::fromLocal8Bit(argv[i]);
+    std::unique_ptr<QCoreApplication> application(drawing ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(u"mmsctl"_s);
     QCoreApplication::setOrganizationName(u"MMSStudio"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(MMS_VERSION));
 
-    const QStringList args = app.arguments();
+    const QStringList args = drawing ? given : app.arguments();
     const QStringList words = commandWords(args);
     QTextStream out(stdout), err(stderr);
     if (words.isEmpty()) {
