@@ -198,6 +198,16 @@ void TestDesigner::aFramesOrderIsTheSameEverywhere()
     QCOMPARE(doc->tpl().frames.at(1).attachments.at(0).fileName, u"logo.png"_s);
     storyboard->setCurrentIndex(storyboard->model()->index(1, 0));
     QTRY_VERIFY2(image->y() < video->y(), qPrintable(u"video at %1, picture at %2"_s.arg(video->y()).arg(image->y())));
+
+    // Template → Export preview…: the conversation view as a picture, made off the GUI thread.
+    const QString png = m_dir.filePath(u"order-preview.png"_s);
+    mms::prompts::setNextFileName(png);
+    auto *exportPreview = window.findChild<QAction *>(u"actionExportPreview"_s);
+    QVERIFY(exportPreview && exportPreview->isEnabled());
+    exportPreview->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(png) && exportPreview->isEnabled(), 30000);
+    const QImage picture(png);
+    QVERIFY(picture.height() > picture.width());
 }
 
 void TestDesigner::framesTimedToTheirSound()

@@ -284,6 +284,38 @@
         <source>Recipients</source>
         <translation>Recipients</translation>
     </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <source>a preview is saved as .mp4 (the slideshow) or .png (the conversation view)</source>
+        <translation>a preview is saved as .mp4 (the slideshow) or .png (the conversation view)</translation>
+    </message>
+    <message>
+        <source>the template has no frame</source>
+        <translation>the template has no frame</translation>
+    </message>
+    <message>
+        <source>FFmpeg is not installed (Debian package ffmpeg)</source>
+        <translation>FFmpeg is not installed (Debian package ffmpeg)</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder</source>
+        <translation>cannot make a temporary folder</translation>
+    </message>
+    <message>
+        <source>cannot write a temporary file</source>
+        <translation>cannot write a temporary file</translation>
+    </message>
+    <message>
+        <source>frame %1 could not be made into video: %2</source>
+        <translation>frame %1 could not be made into video: %2</translation>
+    </message>
+    <message>
+        <source>the frames could not be joined: %1</source>
+        <translation>the frames could not be joined: %1</translation>
+    </message>
 </context>
 <context>
     <name>mms::AccountManager</name>
@@ -2796,6 +2828,61 @@
     <message>
         <source>Number segments (province, city):</source>
         <translation>Number segments (province, city):</translation>
+    </message>
+</context>
+<context>
+    <name>mms::PreviewExportBar</name>
+    <message>
+        <source>E&amp;xport preview…</source>
+        <translation>E&amp;xport preview…</translation>
+    </message>
+    <message>
+        <source>Save the template as a video of the slideshow (MP4) or a picture of the message (PNG), with the sample values, to send to whoever approves it</source>
+        <translation>Save the template as a video of the slideshow (MP4) or a picture of the message (PNG), with the sample values, to send to whoever approves it</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Preview cancelled: %1 was not written.</source>
+        <translation>Preview cancelled: %1 was not written.</translation>
+    </message>
+    <message>
+        <source>The preview could not be made: %1</source>
+        <translation>The preview could not be made: %1</translation>
+    </message>
+    <message>
+        <source>Preview saved to %1: it carries a "预览" mark, so nobody takes it for a message sent.</source>
+        <translation>Preview saved to %1: it carries a "预览" mark, so nobody takes it for a message sent.</translation>
+    </message>
+    <message>
+        <source>Add a frame first: there is nothing to preview.</source>
+        <translation>Add a frame first: there is nothing to preview.</translation>
+    </message>
+    <message>
+        <source>preview</source>
+        <translation>preview</translation>
+    </message>
+    <message>
+        <source>%1 preview</source>
+        <translation>%1 preview</translation>
+    </message>
+    <message>
+        <source>Video of the slideshow (*.mp4)</source>
+        <translation>Video of the slideshow (*.mp4)</translation>
+    </message>
+    <message>
+        <source>Picture of the message (*.png)</source>
+        <translation>Picture of the message (*.png)</translation>
+    </message>
+    <message>
+        <source>Export preview</source>
+        <translation>Export preview</translation>
+    </message>
+    <message>
+        <source>Making the preview %1…</source>
+        <translation>Making the preview %1…</translation>
     </message>
 </context>
 <context>

@@ -278,6 +278,38 @@
         <source>Recipients</source>
         <translation>收件人</translation>
     </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>a preview is saved as .mp4 (the slideshow) or .png (the conversation view)</source>
+        <translation>预览只能保存为 .mp4（幻灯片播放）或 .png（对话视图）</translation>
+    </message>
+    <message>
+        <source>the template has no frame</source>
+        <translation>模板中没有任何帧</translation>
+    </message>
+    <message>
+        <source>FFmpeg is not installed (Debian package ffmpeg)</source>
+        <translation>未安装 FFmpeg（Debian 软件包 ffmpeg）</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder</source>
+        <translation>无法创建临时文件夹</translation>
+    </message>
+    <message>
+        <source>cannot write a temporary file</source>
+        <translation>无法写入临时文件</translation>
+    </message>
+    <message>
+        <source>frame %1 could not be made into video: %2</source>
+        <translation>第 %1 帧无法制作成视频：%2</translation>
+    </message>
+    <message>
+        <source>the frames could not be joined: %1</source>
+        <translation>无法拼接各帧：%1</translation>
+    </message>
 </context>
 <context>
     <name>mms::AccountManager</name>
@@ -2778,6 +2810,61 @@
     <message>
         <source>Number segments (province, city):</source>
         <translation>号段表（省份、城市）：</translation>
+    </message>
+</context>
+<context>
+    <name>mms::PreviewExportBar</name>
+    <message>
+        <source>E&amp;xport preview…</source>
+        <translation>导出预览(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the template as a video of the slideshow (MP4) or a picture of the message (PNG), with the sample values, to send to whoever approves it</source>
+        <translation>把模板保存为幻灯片视频（MP4）或消息图片（PNG），使用示例值，便于发给审批人</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Preview cancelled: %1 was not written.</source>
+        <translation>已取消预览：未写入 %1。</translation>
+    </message>
+    <message>
+        <source>The preview could not be made: %1</source>
+        <translation>无法制作预览：%1</translation>
+    </message>
+    <message>
+        <source>Preview saved to %1: it carries a "预览" mark, so nobody takes it for a message sent.</source>
+        <translation>预览已保存到 %1：带有“预览”标记，不会被误认为已发送的消息。</translation>
+    </message>
+    <message>
+        <source>Add a frame first: there is nothing to preview.</source>
+        <translation>请先添加一帧：没有可预览的内容。</translation>
+    </message>
+    <message>
+        <source>preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>%1 preview</source>
+        <translation>%1 预览</translation>
+    </message>
+    <message>
+        <source>Video of the slideshow (*.mp4)</source>
+        <translation>幻灯片视频 (*.mp4)</translation>
+    </message>
+    <message>
+        <source>Picture of the message (*.png)</source>
+        <translation>消息图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export preview</source>
+        <translation>导出预览</translation>
+    </message>
+    <message>
+        <source>Making the preview %1…</source>
+        <translation>正在制作预览 %1…</translation>
     </message>
 </context>
 <context>

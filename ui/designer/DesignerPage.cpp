@@ -6,6 +6,7 @@
 #include "campaign/CampaignService.h"
 #include "design/DocumentAutosave.h"
 #include "design/FitJob.h"
+#include "designer/PreviewExportBar.h"
 #include "design/MediaProbe.h"
 #include "design/Placeholders.h"
 #include "design/TemplateDocument.h"
@@ -91,6 +92,7 @@ DesignerPage::DesignerPage(CampaignService *service, QWidget *parent)
     , m_check(new CheckPanel(m_doc, ContentRules::load(), this))
     , m_autosave(new DocumentAutosave(m_doc, paths::dataDir() + u"/autosave"_s, Config().autosaveSeconds() * 1000, this))
     , m_fitJob(new FitJob(this))
+    , m_exportBar(new PreviewExportBar(m_doc, this))
     , m_fitBar(new QWidget(this))
     , m_fitProgress(new QProgressBar(m_fitBar))
     , m_fitLabel(new QLabel(m_fitBar))
@@ -173,6 +175,7 @@ DesignerPage::DesignerPage(CampaignService *service, QWidget *parent)
     fitLayout->addWidget(m_fitProgress, 1);
     fitLayout->addWidget(fitCancel);
     m_fitBar->hide();
+    connect(m_exportBar, &PreviewExportBar::message, this, &DesignerPage::showMessage);
     connect(m_fitJob, &FitJob::progress, this, [this](int permille, const QString &what) {
         m_fitProgress->setValue(permille);
         m_fitLabel->setText(tr("Fitting %1…").arg(what));
@@ -212,6 +215,7 @@ DesignerPage::DesignerPage(CampaignService *service, QWidget *parent)
     layout->addLayout(subjectRow);
     layout->addWidget(m_message);
     layout->addWidget(m_fitBar);
+    layout->addWidget(m_exportBar);
     layout->addWidget(m_storyboard);
     layout->addWidget(m_splitter, 1);
 
@@ -420,7 +424,7 @@ QList<QAction *> DesignerPage::editActions() const
 
 QList<QAction *> DesignerPage::frameActions() const
 {
-    return {m_addFrame, m_addFiles, m_duplicate, m_delete, m_left, m_right, m_insertVariable, m_play, m_fit, m_submitAction};
+    return {m_addFrame, m_addFiles, m_duplicate, m_delete, m_left, m_right, m_insertVariable, m_play, m_fit, m_exportBar->action(), m_submitAction};
 }
 
 QString DesignerPage::windowTitlePart() const

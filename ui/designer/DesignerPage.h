@@ -23,6 +23,7 @@ class CheckPanel;
 class MessageBanner;
 class DocumentAutosave;
 class FitJob;
+class PreviewExportBar;
 class FrameEditor;
 class PreviewPlayer;
 class StoryboardModel;
@@ -98,6 +99,7 @@ private:
     SubmitPanel *m_submitPanel = nullptr;
     DocumentAutosave *m_autosave;
     FitJob *m_fitJob;
+    PreviewExportBar *m_exportBar;
     QWidget *m_fitBar;
     QProgressBar *m_fitProgress;
     QLabel *m_fitLabel;
