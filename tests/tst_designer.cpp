@@ -11,6 +11,8 @@
 #include "design/TemplateProject.h"
 #include "designer/DesignerPage.h"
 #include "designer/PreviewPlayer.h"
+#include "designer/ConversationView.h"
+#include <QComboBox>
 #include "designer/StoryboardModel.h"
 #include "sim/Sandbox.h"
 
@@ -208,6 +210,21 @@ void TestDesigner::aFramesOrderIsTheSameEverywhere()
     QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(png) && exportPreview->isEnabled(), 30000);
     const QImage picture(png);
     QVERIFY(picture.height() > picture.width());
+
+    // The conversation view beside the slideshow: the message as the app lists it, iPhone dark.
+    QTest::mouseClick(window.findChild<QWidget *>(u"previewConversationView"_s), Qt::LeftButton);
+    auto *conversation = window.findChild<mms::ConversationView *>();
+    QTRY_VERIFY(conversation->isVisible());
+    QVERIFY(!conversation->picture().isNull());
+    QVERIFY(conversation->picture().height() > conversation->picture().width());
+    auto *style = window.findChild<QComboBox *>(u"conversationStyle"_s);
+    style->setCurrentIndex(3);
+    QCOMPARE(conversation->style().look, mms::PreviewStyle::Look::Ios);
+    const QImage dark = conversation->picture();
+    QCOMPARE(dark.pixelColor(2, dark.height() - 2), QColor(Qt::black));
+    QVERIFY(!window.findChild<QLabel *>(u"conversationPicture"_s)->pixmap().isNull());
+    QTest::mouseClick(window.findChild<QWidget *>(u"previewPlayView"_s), Qt::LeftButton);
+    QTRY_VERIFY(!conversation->isVisible());
 }
 
 void TestDesigner::framesTimedToTheirSound()

@@ -1274,6 +1274,29 @@
     </message>
 </context>
 <context>
+    <name>mms::ConversationView</name>
+    <message>
+        <source>How the recipient's phone shows it</source>
+        <translation>How the recipient's phone shows it</translation>
+    </message>
+    <message>
+        <source>Android, light</source>
+        <translation>Android, light</translation>
+    </message>
+    <message>
+        <source>Android, dark</source>
+        <translation>Android, dark</translation>
+    </message>
+    <message>
+        <source>iPhone, light</source>
+        <translation>iPhone, light</translation>
+    </message>
+    <message>
+        <source>iPhone, dark</source>
+        <translation>iPhone, dark</translation>
+    </message>
+</context>
+<context>
     <name>mms::Database</name>
     <message>
         <source>%1 is a directory, not a database file</source>
@@ -2922,6 +2945,22 @@
     <message>
         <source>♪ %1 (%2 s)</source>
         <translation>♪ %1 (%2 s)</translation>
+    </message>
+    <message>
+        <source>Slideshow</source>
+        <translation>Slideshow</translation>
+    </message>
+    <message>
+        <source>The message as it plays once opened, frame after frame</source>
+        <translation>The message as it plays once opened, frame after frame</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>The message as the messaging app lists it, before it is opened</source>
+        <translation>The message as the messaging app lists it, before it is opened</translation>
     </message>
 </context>
 <context>

@@ -1260,6 +1260,29 @@
     </message>
 </context>
 <context>
+    <name>mms::ConversationView</name>
+    <message>
+        <source>How the recipient's phone shows it</source>
+        <translation>收件人手机上的显示样式</translation>
+    </message>
+    <message>
+        <source>Android, light</source>
+        <translation>Android，浅色</translation>
+    </message>
+    <message>
+        <source>Android, dark</source>
+        <translation>Android，深色</translation>
+    </message>
+    <message>
+        <source>iPhone, light</source>
+        <translation>iPhone，浅色</translation>
+    </message>
+    <message>
+        <source>iPhone, dark</source>
+        <translation>iPhone，深色</translation>
+    </message>
+</context>
+<context>
     <name>mms::Database</name>
     <message>
         <source>%1 is a directory, not a database file</source>
@@ -2904,6 +2927,22 @@
     <message>
         <source>♪ %1 (%2 s)</source>
         <translation>♪ %1（%2 秒）</translation>
+    </message>
+    <message>
+        <source>Slideshow</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>The message as it plays once opened, frame after frame</source>
+        <translation>打开后逐帧播放的样子</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>The message as the messaging app lists it, before it is opened</source>
+        <translation>短信应用列表中、打开前的样子</translation>
     </message>
 </context>
 <context>

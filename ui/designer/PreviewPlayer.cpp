@@ -1,4 +1,5 @@
 #include "designer/PreviewPlayer.h"
+#include "designer/ConversationView.h"
 
 #include "design/AudioDuration.h"
 
@@ -12,7 +13,9 @@
 #include <QBuffer>
 #include <QEvent>
 #include <QFrame>
+#include <QButtonGroup>
 #include <QHBoxLayout>
+#include <QStackedWidget>
 #include <QLabel>
 #include <QLocale>
 #include <QMediaPlayer>
@@ -73,7 +76,7 @@ private:
 };
 } // namespace
 
-PreviewPlayer::PreviewPlayer(TemplateDocument *doc, QWidget *parent)
+PreviewPlayer::PreviewPlayer(TemplateDocument *doc, ThumbnailCache *posters, QWidget *parent)
     : QWidget(parent)
     , m_doc(doc)
     , m_subject(new QLabel(this))
@@ -142,11 +145,43 @@ PreviewPlayer::PreviewPlayer(TemplateDocument *doc, QWidget *parent)
         controls->addWidget(b);
     controls->addWidget(m_time);
     controls->addStretch();
+    // Two views: the slideshow as the phone plays it once opened, and the message as the
+    // messaging app lists it (ConversationView).
+    auto *playPage = new QWidget(this);
+    auto *playLayout = new QVBoxLayout(playPage);
+    playLayout->setContentsMargins(0, 0, 0, 0);
+    playLayout->addWidget(new PhoneHolder(phone, playPage), 1);
+    playLayout->addWidget(m_position);
+    playLayout->addLayout(controls);
+    m_conversation = new ConversationView(doc, posters, this);
+    m_views = new QStackedWidget(this);
+    m_views->addWidget(playPage);
+    m_views->addWidget(m_conversation);
+    m_playView = new QToolButton(this);
+    m_playView->setObjectName(u"previewPlayView"_s);
+    m_playView->setText(tr("Slideshow"));
+    m_playView->setToolTip(tr("The message as it plays once opened, frame after frame"));
+    m_chatView = new QToolButton(this);
+    m_chatView->setObjectName(u"previewConversationView"_s);
+    m_chatView->setText(tr("Conversation"));
+    m_chatView->setToolTip(tr("The message as the messaging app lists it, before it is opened"));
+    auto *group = new QButtonGroup(this);
+    for (QToolButton *b : {m_playView, m_chatView}) {
+        b->setCheckable(true);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        group->addButton(b);
+    }
+    m_playView->setChecked(true);
+    connect(m_chatView, &QToolButton::toggled, this, &PreviewPlayer::showConversation);
+    auto *viewRow = new QHBoxLayout;
+    viewRow->addStretch();
+    viewRow->addWidget(m_playView);
+    viewRow->addWidget(m_chatView);
+    viewRow->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(new PhoneHolder(phone, this), 1);
-    layout->addWidget(m_position);
-    layout->addLayout(controls);
+    layout->addLayout(viewRow);
+    layout->addWidget(m_views, 1);
 
     connect(m_play, &QToolButton::clicked, this, &PreviewPlayer::togglePlay);
     connect(m_stop, &QToolButton::clicked, &m_timeline, &PreviewTimeline::stop);
@@ -202,6 +237,15 @@ void PreviewPlayer::togglePlay()
         m_timeline.pause();
     else
         m_timeline.play();
+}
+
+void PreviewPlayer::showConversation(bool conversation)
+{
+    if (conversation)
+        m_timeline.pause(); // nothing plays behind the list
+    m_chatView->setChecked(conversation);
+    m_playView->setChecked(!conversation);
+    m_views->setCurrentIndex(conversation ? 1 : 0);
 }
 
 void PreviewPlayer::documentChanged()

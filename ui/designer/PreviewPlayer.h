@@ -10,13 +10,16 @@ class QBuffer;
 class QLabel;
 class QMediaPlayer;
 class QSlider;
+class QStackedWidget;
 class QToolButton;
 class QVBoxLayout;
 class QVideoWidget;
 
 namespace mms {
 
+class ConversationView;
 class TemplateDocument;
+class ThumbnailCache;
 
 // Plays the template as a phone shows it: each frame for its duration, its image, video and
 // text (variables replaced by the sample values) on a phone-shaped screen, its sound played.
@@ -26,7 +29,8 @@ class PreviewPlayer : public QWidget
 {
     Q_OBJECT
 public:
-    explicit PreviewPlayer(TemplateDocument *doc, QWidget *parent = nullptr);
+    // posters: the videos' first pictures, for the conversation view.
+    PreviewPlayer(TemplateDocument *doc, ThumbnailCache *posters, QWidget *parent = nullptr);
     ~PreviewPlayer() override;
 
     PreviewTimeline *timeline() { return &m_timeline; }
@@ -35,6 +39,9 @@ public:
     bool isVideoShown() const;
 
     void togglePlay();
+    // "播放" (the slideshow, as it plays once opened) or "对话" (the message in the app's list).
+    void showConversation(bool conversation);
+    ConversationView *conversation() const { return m_conversation; }
 
 private:
     void documentChanged();
@@ -67,6 +74,10 @@ private:
     QByteArray m_shownImage; // the bytes of the picture on screen
     QImage m_decoded;        // that picture, decoded once, scaled to the phone's screen
     QWidget *m_screen = nullptr;
+    ConversationView *m_conversation = nullptr;
+    QStackedWidget *m_views = nullptr;
+    QToolButton *m_playView = nullptr;
+    QToolButton *m_chatView = nullptr;
     void fitImage();
 
 protected:
