@@ -12,6 +12,8 @@
 #include "designer/DesignerPage.h"
 #include "designer/PreviewPlayer.h"
 #include "designer/ConversationView.h"
+#include "designer/SampleRowBar.h"
+#include <QSignalSpy>
 #include <QComboBox>
 #include "designer/StoryboardModel.h"
 #include "sim/Sandbox.h"
@@ -167,7 +169,44 @@ private Q_SLOTS:
     void fitToBudget();
     void framesTimedToTheirSound();
     void aFramesOrderIsTheSameEverywhere();
+    void sampleValuesFromARecipientsFile();
 };
+
+void TestDesigner::sampleValuesFromARecipientsFile()
+{
+    // The preview and the checks with a customer's own values: row 1, row 2, then the longest,
+    // whose name is longer than the carriers allow a variable (a warning, named).
+    writeFile(m_media + u"/hello.txt"_s, u"${Text1}您好，双十二五折起。拒收请回复R"_s.toUtf8());
+    const QString longName = u"上海浦东新区陆家嘴环路一千号国金中心二期分店"_s; // 22 characters
+    writeFile(m_media + u"/customers.csv"_s, (u"手机号码,姓名\n13800138000,张三\n13800138001,李四\n13800138002,"_s + longName + u"\n"_s).toUtf8());
+    mms::MainWindow window(m_dir.filePath(u"studio-samples.sqlite"_s));
+    window.showArea(u"templates"_s);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    mms::TemplateDocument *doc = window.designer()->document();
+    auto *storyboard = window.findChild<QListView *>(u"storyboard"_s);
+    dropFiles(storyboard->viewport(), {m_media + u"/hello.txt"_s, m_media + u"/logo.png"_s}, QPoint(storyboard->viewport()->width() - 10, 20));
+    QCOMPARE(doc->tpl().variables(), QStringList{u"Text1"_s});
+    auto *bar = window.findChild<mms::SampleRowBar *>();
+    QSignalSpy loaded(bar, &mms::SampleRowBar::loaded);
+    mms::prompts::setNextFileName(m_media + u"/customers.csv"_s);
+    QTest::mouseClick(window.findChild<QPushButton *>(u"sampleFileButton"_s), Qt::LeftButton);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(doc->samples().value(u"Text1"_s), u"张三"_s);
+    QVERIFY2(window.findChild<QLabel *>(u"sampleRowNote"_s)->text().contains(u"${Text1} ← 姓名"_s),
+             qPrintable(window.findChild<QLabel *>(u"sampleRowNote"_s)->text()));
+    auto *row = window.findChild<QSpinBox *>(u"sampleRowSpin"_s);
+    row->setValue(2);
+    QCOMPARE(doc->samples().value(u"Text1"_s), u"李四"_s);
+    auto *problems = window.findChild<QListWidget *>(u"problemsList"_s);
+    QVERIFY(!problemCodes(problems).contains(u"value-too-long"_s));
+    QTest::mouseClick(window.findChild<QPushButton *>(u"longestRowButton"_s), Qt::LeftButton);
+    QCOMPARE(row->value(), 3);
+    QCOMPARE(doc->samples().value(u"Text1"_s), longName);
+    QTRY_VERIFY(problemCodes(problems).contains(u"value-too-long"_s));
+    storyboard->setCurrentIndex(storyboard->model()->index(0, 0));
+    QTRY_VERIFY2(window.designer()->preview()->shownText().startsWith(longName), qPrintable(window.designer()->preview()->shownText()));
+}
 
 void TestDesigner::aFramesOrderIsTheSameEverywhere()
 {

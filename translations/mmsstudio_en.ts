@@ -3711,6 +3711,53 @@
     </message>
 </context>
 <context>
+    <name>mms::SampleRowBar</name>
+    <message>
+        <source>Values from a &amp;recipients file…</source>
+        <translation>Values from a &amp;recipients file…</translation>
+    </message>
+    <message>
+        <source>Lon&amp;gest row</source>
+        <translation>Lon&amp;gest row</translation>
+    </message>
+    <message>
+        <source>Show a customer's own values in the preview and check them: the first column after the number fills ${Text1}, the next ${Text2}…</source>
+        <translation>Show a customer's own values in the preview and check them: the first column after the number fills ${Text1}, the next ${Text2}…</translation>
+    </message>
+    <message>
+        <source>The row whose values are longest: where a text may run over</source>
+        <translation>The row whose values are longest: where a text may run over</translation>
+    </message>
+    <message>
+        <source>Values from a recipients file</source>
+        <translation>Values from a recipients file</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>%1 has no rows.</source>
+        <translation>%1 has no rows.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows%3. %4</source>
+        <translation>%1: %2 rows%3. %4</translation>
+    </message>
+    <message>
+        <source> (the first %1)</source>
+        <translation> (the first %1)</translation>
+    </message>
+    <message>
+        <source>The template has no variable.</source>
+        <translation>The template has no variable.</translation>
+    </message>
+    <message>
+        <source>R&amp;ow:</source>
+        <translation>R&amp;ow:</translation>
+    </message>
+</context>
+<context>
     <name>mms::Sandbox</name>
     <message>
         <source>cannot create the sandbox folder %1</source>
@@ -4161,6 +4208,10 @@
     <message>
         <source>%1: %2 plays %3 s but the frame lasts %4 s; the sound is cut ("Fit to audio" sets the duration).</source>
         <translation>%1: %2 plays %3 s but the frame lasts %4 s; the sound is cut ("Fit to audio" sets the duration).</translation>
+    </message>
+    <message>
+        <source>The value of %1 ("%2") has %3 characters: the carriers allow a variable at most %4.</source>
+        <translation>The value of %1 ("%2") has %3 characters: the carriers allow a variable at most %4.</translation>
     </message>
 </context>
 <context>

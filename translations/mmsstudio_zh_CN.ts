@@ -3685,6 +3685,53 @@
     </message>
 </context>
 <context>
+    <name>mms::SampleRowBar</name>
+    <message>
+        <source>Values from a &amp;recipients file…</source>
+        <translation>从收件人文件取值(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Lon&amp;gest row</source>
+        <translation>最长的一行(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Show a customer's own values in the preview and check them: the first column after the number fills ${Text1}, the next ${Text2}…</source>
+        <translation>在预览中显示并检查某位客户自己的值：号码后的第一列填入 ${Text1}，下一列填入 ${Text2}……</translation>
+    </message>
+    <message>
+        <source>The row whose values are longest: where a text may run over</source>
+        <translation>值最长的一行：最容易出现文字超长的地方</translation>
+    </message>
+    <message>
+        <source>Values from a recipients file</source>
+        <translation>从收件人文件取值</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>%1 has no rows.</source>
+        <translation>%1 中没有数据行。</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows%3. %4</source>
+        <translation>%1：%2 行%3。%4</translation>
+    </message>
+    <message>
+        <source> (the first %1)</source>
+        <translation>（前 %1 行）</translation>
+    </message>
+    <message>
+        <source>The template has no variable.</source>
+        <translation>模板中没有变量。</translation>
+    </message>
+    <message>
+        <source>R&amp;ow:</source>
+        <translation>行号(&amp;O)：</translation>
+    </message>
+</context>
+<context>
     <name>mms::Sandbox</name>
     <message>
         <source>cannot create the sandbox folder %1</source>
@@ -4133,6 +4180,10 @@
     <message>
         <source>%1: %2 plays %3 s but the frame lasts %4 s; the sound is cut ("Fit to audio" sets the duration).</source>
         <translation>%1：%2 播放 %3 秒，但此帧只有 %4 秒；声音会被截断（“适配音频时长”可设置时长）。</translation>
+    </message>
+    <message>
+        <source>The value of %1 ("%2") has %3 characters: the carriers allow a variable at most %4.</source>
+        <translation>%1 的值（“%2”）有 %3 个字：运营商允许每个变量最多 %4 个字。</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,7 @@ ContentRules ContentRules::fromJson(const QByteArray &json, bool *ok)
     for (const QJsonValue &c : o.value(u"optOutCarriers"_s).toArray())
         r.optOutCarriers << c.toInt();
     r.optOutPattern = o.value(u"optOutPattern"_s).toString();
+    r.variableMaxChars = o.value(u"variableMaxChars"_s).toInt(0);
     return r;
 }
 

@@ -23,6 +23,7 @@ struct ContentRules
     QStringList forbiddenText;
     QList<int> optOutCarriers; // 1 移动, 2 联通, 3 电信
     QString optOutPattern;     // a regular expression
+    int variableMaxChars = 0;  // a variable's value at most this long (Aliyun: 20); 0: no limit
 
     static ContentRules builtIn();
     // The user's copy if there is a valid one, else the built-in rules.

@@ -161,11 +161,22 @@ void carrierRules(const MmsTemplate &tpl, const ContentRules &rules, QList<Probl
 }
 } // namespace
 
-QList<Problem> TemplateCheck::check(const MmsTemplate &tpl, const ContentRules &rules)
+QList<Problem> TemplateCheck::check(const MmsTemplate &tpl, const ContentRules &rules, const QMap<QString, QString> &values)
 {
     QList<Problem> out;
     structural(tpl, rules, out);
     variables(tpl, out);
+    // A value longer than the carriers allow a variable is refused by them at send time.
+    if (rules.variableMaxChars > 0) {
+        for (const QString &name : tpl.variables()) {
+            const QString v = values.value(name);
+            if (v.size() > rules.variableMaxChars)
+                out.append({Problem::Warning, u"value-too-long"_s,
+                            QCoreApplication::translate("mms::TemplateCheck",
+                                                        "The value of %1 (\"%2\") has %3 characters: the carriers allow a variable at most %4.")
+                                .arg(u"${"_s + name + u"}"_s, v.left(30), QString::number(v.size()), QString::number(rules.variableMaxChars))});
+        }
+    }
     carrierRules(tpl, rules, out);
     return out;
 }

@@ -4,6 +4,7 @@
 #include "protocol/MmsTemplate.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 
 namespace mms {
@@ -23,7 +24,9 @@ struct Problem
 class TemplateCheck
 {
 public:
-    static QList<Problem> check(const MmsTemplate &tpl, const ContentRules &rules);
+    // values: the variables' sample values (or a recipient's), checked against the carriers'
+    // limit on a variable's length.
+    static QList<Problem> check(const MmsTemplate &tpl, const ContentRules &rules, const QMap<QString, QString> &values = {});
     static bool hasErrors(const QList<Problem> &problems);
     // Size of the SaveMmsModel request that would carry the template (attachments as hex).
     static qint64 encodedRequestBytes(const MmsTemplate &tpl);

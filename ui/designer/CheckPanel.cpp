@@ -44,13 +44,14 @@ CheckPanel::CheckPanel(TemplateDocument *doc, const ContentRules &rules, QWidget
     debounce->setInterval(150);
     connect(debounce, &QTimer::timeout, this, &CheckPanel::recheck);
     connect(doc, &TemplateDocument::changed, debounce, qOverload<>(&QTimer::start));
+    connect(doc, &TemplateDocument::samplesChanged, debounce, qOverload<>(&QTimer::start));
     recheck();
 }
 
 void CheckPanel::recheck()
 {
     const MmsTemplate &tpl = m_doc->tpl();
-    m_problems = TemplateCheck::check(tpl, m_rules);
+    m_problems = TemplateCheck::check(tpl, m_rules, m_doc->samples());
     m_list->clear();
     for (const Problem &p : std::as_const(m_problems)) {
         auto *item = new QListWidgetItem(style()->standardIcon(p.severity == Problem::Error ? QStyle::SP_MessageBoxCritical

@@ -7,6 +7,7 @@
 #include "design/DocumentAutosave.h"
 #include "design/FitJob.h"
 #include "designer/PreviewExportBar.h"
+#include "designer/SampleRowBar.h"
 #include "design/MediaProbe.h"
 #include "design/Placeholders.h"
 #include "design/TemplateDocument.h"
@@ -130,7 +131,12 @@ DesignerPage::DesignerPage(CampaignService *service, QWidget *parent)
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
-    sideLayout->addWidget(group(tr("Variables and sample values"), m_variables, side), 1);
+    auto *variables = new QWidget(side);
+    auto *variablesLayout = new QVBoxLayout(variables);
+    variablesLayout->setContentsMargins(0, 0, 0, 0);
+    variablesLayout->addWidget(m_variables, 1);
+    variablesLayout->addWidget(new SampleRowBar(m_doc, variables));
+    sideLayout->addWidget(group(tr("Variables and sample values"), variables, side), 1);
     sideLayout->addWidget(group(tr("Checks and size"), m_check, side), 2);
     auto *fitButton = new QPushButton(m_fit->icon(), tr("Fit to budget: shrink the media"), side);
     fitButton->setObjectName(u"fitBudgetButton"_s);
