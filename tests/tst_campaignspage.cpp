@@ -14,6 +14,7 @@
 #include "storage/CampaignStore.h"
 #include "storage/Database.h"
 #include "storage/Store.h"
+#include "storage/PastOutcomes.h"
 #include "util/Config.h"
 
 #include "net/PlatformClient.h"
@@ -781,6 +782,27 @@ private Q_SLOTS:
         auto *summary = wizard->findChild<QLabel *>(u"importSummaryLabel"_s);
         QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(u"3 recipients"_s), 10000);
         QVERIFY(wizard->campaignId() != 0);
+        wizard->reject();
+        QTRY_VERIFY(!window.findChild<mms::NewCampaignWizard *>());
+
+        // A segment of the audience by past outcome: nobody has replied yet, so nobody is in it.
+        QTest::mouseClick(window.findChild<QPushButton *>(u"newCampaignButton"_s), Qt::LeftButton);
+        QTRY_VERIFY((wizard = window.findChild<mms::NewCampaignWizard *>()));
+        wizard->findChild<QComboBox *>(u"templateCombo"_s)->setEditText(u"M0001"_s);
+        source = wizard->findChild<QComboBox *>(u"recipientSourceCombo"_s);
+        QTRY_COMPARE(source->count(), 2);
+        source->setCurrentIndex(1);
+        auto *segment = wizard->findChild<QComboBox *>(u"audienceSegmentCombo"_s);
+        QVERIFY(segment->isVisible());
+        segment->setCurrentIndex(segment->findData(int(mms::PastOutcome::Replied)));
+        QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        text1 = wizard->findChild<QComboBox *>(u"variableCombo_Text1"_s);
+        text1->setCurrentIndex(text1->findText(u"姓名"_s));
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        summary = wizard->findChild<QLabel *>(u"importSummaryLabel"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(u"segment"_s), 10000);
+        QCOMPARE(wizard->campaignId(), 0);
         wizard->reject();
         QTRY_VERIFY(!window.findChild<mms::NewCampaignWizard *>());
 

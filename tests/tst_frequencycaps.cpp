@@ -180,6 +180,82 @@ private Q_SLOTS:
         m_db.reset();
     }
 
+    void audienceSegmentsByPastOutcome()
+    {
+        // An audience of 2,000; the first 1,000 were sent to: 100 reported failed, 100 delivered
+        // (10 of whom replied), the rest no report yet. Each segment is exactly those.
+        QByteArray csv = "手机号码,姓名\n";
+        for (int i = 0; i < 2000; ++i)
+            csv += number(i).toUtf8() + ",客户" + QByteArray::number(i) + "\n";
+        QFile f(m_dir.filePath(u"segments%1.csv"_s.arg(m_n)));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(csv);
+        f.close();
+        AudienceImportRequest ar;
+        ar.name = u"会员"_s;
+        ar.path = f.fileName();
+        const FileSniff sniff = sniffRecipientFile(ar.path);
+        ar.header = sniff.header;
+        ar.options = ImportOptions::fromSniff(sniff);
+        QVERIFY(importAudience(*m_db, ar).ok());
+        const qint64 first = makeDirect(1000, m_mmsids.at(0), u"off"_s);
+        QCOMPARE(run(first, china(7, 10)), campaign::Completed);
+        reportFailed(first, 0, 100);
+        const QString taskid = CampaignStore(*m_db).batches(first).at(0).taskid;
+        QList<ReportRecord> delivered;
+        for (int i = 100; i < 200; ++i)
+            delivered.append({number(i), u"DELIVRD"_s, taskid, u"20261207100500"_s, {}});
+        QString error;
+        QVERIFY2(Store(*m_db).storeReports(delivered, &error), qPrintable(error));
+        QList<ReplyRecord> replies;
+        const QString sub = CampaignStore(*m_db).campaign(first)->sub;
+        for (int i = 150; i < 160; ++i)
+            replies.append({number(i), sub, u"好"_s, u"20261207110000"_s});
+        QVERIFY(Store(*m_db).storeReplies(replies, &error));
+
+        const auto segment = [&](PastOutcome outcome) {
+            DraftImportRequest r;
+            r.audience = u"会员"_s;
+            r.pastOutcome = outcome;
+            r.campaign.accountId = m_accountId;
+            r.campaign.mmsid = m_mmsids.at(1);
+            r.campaign.caps = u"off"_s;
+            r.now = china(8, 10);
+            return importDraft(*m_db, r);
+        };
+        const auto count = [&](const DraftImportResult &r) { return r.created() ? CampaignStore(*m_db).campaign(r.campaignId)->recipients : -1; };
+        const DraftImportResult deliveredOnes = segment(PastOutcome::Delivered);
+        QVERIFY2(deliveredOnes.created(), qPrintable(deliveredOnes.error));
+        QCOMPARE(count(deliveredOnes), 100);
+        QCOMPARE(deliveredOnes.segmentLeftOut, 1900);
+        QCOMPARE(count(segment(PastOutcome::Failed)), 100);
+        QCOMPARE(count(segment(PastOutcome::Replied)), 10);
+        QCOMPARE(count(segment(PastOutcome::NeverSent)), 1000);
+        QCOMPARE(count(segment(PastOutcome::Any)), 2000);
+        // A segment nobody is in: a clear message, nothing made.
+        const qint64 before = CampaignStore(*m_db).campaigns(m_accountId).size();
+        AudienceImportRequest small = ar;
+        small.name = u"新客"_s;
+        QFile g(m_dir.filePath(u"new%1.csv"_s.arg(m_n)));
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write("手机号码\n13900009998\n13900009999\n");
+        g.close();
+        small.path = g.fileName();
+        small.header = sniffRecipientFile(small.path).header;
+        small.options = ImportOptions::fromSniff(sniffRecipientFile(small.path));
+        QVERIFY(importAudience(*m_db, small).ok());
+        DraftImportRequest none;
+        none.audience = u"新客"_s;
+        none.pastOutcome = PastOutcome::Replied;
+        none.campaign.accountId = m_accountId;
+        none.campaign.mmsid = m_mmsids.at(1);
+        none.campaign.caps = u"off"_s;
+        const DraftImportResult empty = importDraft(*m_db, none);
+        QCOMPARE(empty.outcome, DraftImportResult::Outcome::NoValidRecipients);
+        QVERIFY2(empty.error.contains(u"segment"_s), qPrintable(empty.error));
+        QCOMPARE(qint64(CampaignStore(*m_db).campaigns(m_accountId).size()), before);
+    }
+
     void theSameTemplateOnceADayToAnAudienceReused()
     {
         QByteArray csv = "手机号码,姓名\n";

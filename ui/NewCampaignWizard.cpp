@@ -286,6 +286,7 @@ void NewCampaignWizard::initializePage(int id)
         updateScheduleNote();
         DraftImportRequest request;
         request.audience = audience();
+        request.pastOutcome = request.audience.isEmpty() ? PastOutcome::Any : PastOutcome(m_segment->currentData().toInt());
         request.path = request.audience.isEmpty() ? m_sniff.path : QString();
         request.options = ImportOptions::fromSniff(m_sniff);
         request.options.mobileColumn = m_mobileColumn->currentIndex();

@@ -72,6 +72,7 @@ private:
     // Source
     QComboBox *m_template = nullptr;
     RecipientFileChooser *m_chooser = nullptr;
+    QComboBox *m_segment = nullptr; // of an audience: every member, or those with a past outcome
     QComboBox *m_source = nullptr;
     QLabel *m_audienceInfo = nullptr;
     QCheckBox *m_keepAudience = nullptr;

@@ -34,6 +34,11 @@ QWizardPage *NewCampaignWizard::buildSourcePage()
     m_source = new QComboBox;
     m_source->setObjectName(u"recipientSourceCombo"_s);
     m_source->addItem(tr("A file"), QString());
+    m_segment = new QComboBox;
+    m_segment->setObjectName(u"audienceSegmentCombo"_s);
+    for (PastOutcome o : {PastOutcome::Any, PastOutcome::Delivered, PastOutcome::Failed, PastOutcome::Replied, PastOutcome::NeverSent})
+        m_segment->addItem(pastOutcomeLabel(o), int(o));
+    m_segment->setToolTip(tr("What became of the messages sent to each member before, across this account's campaigns"));
     m_audienceInfo = new QLabel;
     m_audienceInfo->setObjectName(u"audienceInfoLabel"_s);
     m_audienceInfo->setWordWrap(true);
@@ -54,8 +59,13 @@ QWizardPage *NewCampaignWizard::buildSourcePage()
     fileLabel->setBuddy(m_chooser->pathEdit());
     form->addRow(fileLabel, m_chooser);
     form->addRow(QString(), m_audienceInfo);
+    auto *segmentLabel = new QLabel(tr("&Send to:"));
+    segmentLabel->setBuddy(m_segment);
+    form->addRow(segmentLabel, m_segment);
     form->addRow(QString(), keepRow);
     m_audienceInfo->hide();
+    m_segment->hide();
+    segmentLabel->hide();
     connect(m_chooser, &RecipientFileChooser::changed, p, [this, p] {
         if (!audience().isEmpty())
             return;
@@ -65,8 +75,10 @@ QWizardPage *NewCampaignWizard::buildSourcePage()
         p->changed();
     });
     connect(m_keepAudience, &QCheckBox::toggled, m_audienceName, &QWidget::setEnabled);
-    connect(m_source, &QComboBox::currentIndexChanged, p, [this, fileLabel, keepRow, p] {
+    connect(m_source, &QComboBox::currentIndexChanged, p, [this, fileLabel, keepRow, segmentLabel, p] {
         const QString name = audience();
+        m_segment->setVisible(!name.isEmpty());
+        segmentLabel->setVisible(!name.isEmpty());
         m_chooser->setVisible(name.isEmpty());
         fileLabel->setVisible(name.isEmpty());
         m_keepAudience->setVisible(name.isEmpty());

@@ -92,6 +92,7 @@ int runSend(CliContext &ctx, const QStringList &args)
     p.addOption({u"to"_s, u"Mobile numbers, separated by commas."_s, u"N1,N2,..."_s});
     p.addOption({u"csv"_s, u"A recipients file: an Excel workbook (.xlsx), CSV (UTF-8 or GBK, as Excel saves it) or TXT, one number a line."_s, u"FILE"_s});
     p.addOption({u"audience"_s, u"An audience kept in the store (mmsctl audience import) instead of a file."_s, u"NAME"_s});
+    p.addOption({u"segment"_s, u"With --audience: only its members who were delivered, failed (never delivered), replied, or never-sent, across the account's campaigns."_s, u"WHICH"_s});
     p.addOption({u"sheet"_s, u"The sheet of an Excel workbook to read (name or number; default: the first visible one)."_s, u"SHEET"_s});
     p.addOption({u"encoding"_s, u"The encoding of a text file when the detected one is wrong: utf-8, gb18030, utf-16le or utf-16be."_s, u"NAME"_s});
     p.addOption({u"map"_s, u"Per-recipient variables from columns: Text1=姓名,Text2=门店 (header names or column numbers)."_s, u"MAP"_s});
@@ -124,6 +125,11 @@ int runSend(CliContext &ctx, const QStringList &args)
     if (QString carriersError; p.isSet(u"carriers"_s) && !parseCarriers(p.value(u"carriers"_s), &carrierMask, &carriersError))
         return ctx.fail(ExitUsage, u"usage"_s, carriersError);
     const bool fromList = p.isSet(u"csv"_s) || p.isSet(u"audience"_s);
+    const std::optional<mms::PastOutcome> segment = mms::pastOutcomeFromName(p.value(u"segment"_s));
+    if (!segment)
+        return ctx.fail(ExitUsage, u"usage"_s, u"--segment takes delivered, failed, replied or never-sent"_s);
+    if (p.isSet(u"segment"_s) && !p.isSet(u"audience"_s))
+        return ctx.fail(ExitUsage, u"usage"_s, u"--segment goes with --audience"_s);
     const QString sub = p.value(u"sub"_s);
     static const QRegularExpression digits(u"^[0-9]{0,20}$"_s);
     if (!digits.match(sub).hasMatch())
@@ -246,10 +252,12 @@ int runSend(CliContext &ctx, const QStringList &args)
         mms::DraftImportRequest request;
         request.path = p.value(u"csv"_s);
         request.audience = p.value(u"audience"_s);
+        request.pastOutcome = *segment;
         request.options = options;
         request.options.carriers = carrierMask;
         request.campaign = nc;
-        request.campaign.source = request.audience.isEmpty() ? request.path : u"audience: "_s + request.audience;
+        request.campaign.source = request.audience.isEmpty() ? request.path : u"audience: "_s + request.audience
+                + (*segment == mms::PastOutcome::Any ? QString() : u" (%1)"_s.arg(mms::pastOutcomeName(*segment)));
         const mms::DraftImportResult r = mms::importDraft(*db, request);
         const mms::ImportSummary &s = r.summary;
         if (p.isSet(u"issues-out"_s) && !mms::writeIssues(p.value(u"issues-out"_s), s.issues, &error))
@@ -257,7 +265,7 @@ int runSend(CliContext &ctx, const QStringList &args)
         importJson = {{u"rows"_s, double(s.rows)}, {u"valid"_s, double(s.valid)}, {u"invalid"_s, double(s.invalid)},
                       {u"duplicates"_s, double(s.duplicates)}, {u"blocked"_s, double(s.blocked)},
                       {u"emptyValues"_s, double(s.emptyValues)}, {u"otherCarriers"_s, double(s.otherCarriers)},
-                      {u"capped"_s, double(s.capped)}};
+                      {u"capped"_s, double(s.capped)}, {u"segmentLeftOut"_s, double(r.segmentLeftOut)}};
         using Outcome = mms::DraftImportResult::Outcome;
         switch (r.outcome) {
         case Outcome::Created:
@@ -268,7 +276,7 @@ int runSend(CliContext &ctx, const QStringList &args)
                                 .arg(s.blockingRows).arg(issueLines(s.issues, true, 20)),
                             {{u"import"_s, importJson}});
         case Outcome::NoValidRecipients:
-            return ctx.fail(ExitInvalid, u"invalid"_s, s.capped > 0 ? r.error : u"no valid recipients in %1 (%2 rows, %3 invalid)"_s
+            return ctx.fail(ExitInvalid, u"invalid"_s, s.capped > 0 || r.segmentLeftOut > 0 ? r.error : u"no valid recipients in %1 (%2 rows, %3 invalid)"_s
                                                            .arg(request.path).arg(s.rows).arg(s.invalid),
                             {{u"import"_s, importJson}});
         case Outcome::MissingVariables:
@@ -285,6 +293,7 @@ int runSend(CliContext &ctx, const QStringList &args)
                           .arg(request.audience.isEmpty() ? request.path : u"audience \"%1\""_s.arg(request.audience)).arg(s.rows).arg(s.valid).arg(s.invalid).arg(s.duplicates).arg(s.blocked)
                           .arg(s.emptyValues)
                           + (s.otherCarriers ? u", %1 on carriers not chosen"_s.arg(s.otherCarriers) : QString())
+                          + (r.segmentLeftOut ? u", %1 members outside the segment %2"_s.arg(r.segmentLeftOut).arg(mms::pastOutcomeName(request.pastOutcome)) : QString())
                           + (s.capped ? u", %1 left out by frequency caps (%2)"_s.arg(s.capped).arg(mms::FrequencyCaps::parse(nc.caps, nullptr)->displayText()) : QString()));
     } else {
         nc.source = u"--to"_s;

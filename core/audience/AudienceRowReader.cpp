@@ -11,6 +11,7 @@ AudienceRowReader::AudienceRowReader(Database &db, const AudienceRow &audience)
 
 bool AudienceRowReader::next(QStringList *fields)
 {
+    for (;;) {
     if (m_next >= m_page.size()) {
         if (m_done)
             return false;
@@ -25,9 +26,14 @@ bool AudienceRowReader::next(QStringList *fields)
         m_lastId = m_page.last().id;
     }
     const AudienceStore::Member &m = m_page.at(m_next++);
-    *fields = QStringList{m.mobile} + m.cells;
     ++m_line;
+    if (m_keep && !m_keep(m.mobile)) {
+        ++m_leftOut;
+        continue;
+    }
+    *fields = QStringList{m.mobile} + m.cells;
     return true;
+    }
 }
 
 } // namespace mms

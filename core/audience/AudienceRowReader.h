@@ -3,6 +3,8 @@
 #include "audience/AudienceStore.h"
 #include "import/RowReader.h"
 
+#include <functional>
+
 namespace mms {
 
 // An audience's members as rows (the number first, then its columns), so that a campaign made
@@ -17,6 +19,9 @@ public:
     qint64 position() const override { return m_line; }
     qint64 size() const override { return m_total; }
     QString error() const override { return m_error; }
+    // Only the members keep() says yes to (a segment); the others are counted, not read.
+    void setFilter(std::function<bool(const QString &mobile)> keep) { m_keep = std::move(keep); }
+    qint64 leftOut() const { return m_leftOut; }
 
 private:
     AudienceStore m_store;
@@ -27,6 +32,8 @@ private:
     QList<AudienceStore::Member> m_page;
     qsizetype m_next = 0;
     bool m_done = false;
+    std::function<bool(const QString &)> m_keep;
+    qint64 m_leftOut = 0;
     QString m_error;
 };
 

@@ -144,7 +144,39 @@ DraftImportResult importDraft(Database &db, const DraftImportRequest &request, c
         options.skipRows = 0;
         options.mobileColumn = 0;
         AudienceRowReader reader(db, *audience);
+        QHash<quint64, quint8> outcomes;
+        if (request.pastOutcome != PastOutcome::Any) {
+            // A segment by past outcome: every member's number, then one pass over the account's sends.
+            QSet<quint64> numbers;
+            for (qint64 after = 0;;) {
+                const auto page = AudienceStore(db).members(audience->id, after, 5000, &error);
+                if (!page) {
+                    r.outcome = DraftImportResult::Outcome::Unreadable;
+                    r.error = QCoreApplication::translate("mms::DraftImport", "Cannot read the audience: %1").arg(error);
+                    dropDraft(&sink);
+                    return r;
+                }
+                if (page->isEmpty())
+                    break;
+                for (const AudienceStore::Member &m : *page)
+                    numbers.insert(SendLedger::key(m.mobile));
+                after = page->last().id;
+            }
+            const auto read = PastOutcomes::read(db, request.campaign.accountId, numbers, &error);
+            if (!read) {
+                r.outcome = DraftImportResult::Outcome::Unreadable;
+                r.error = QCoreApplication::translate("mms::DraftImport", "Cannot read the earlier sends: %1").arg(error);
+                dropDraft(&sink);
+                return r;
+            }
+            outcomes = *read;
+            const PastOutcome wanted = request.pastOutcome;
+            reader.setFilter([&outcomes, wanted](const QString &mobile) {
+                return PastOutcomes::matches(outcomes.value(SendLedger::key(mobile)), wanted);
+            });
+        }
         r.summary = importRows(reader, options, sink, reading);
+        r.segmentLeftOut = reader.leftOut();
     }
     const ImportSummary &s = r.summary;
     using Outcome = DraftImportResult::Outcome;
@@ -167,6 +199,9 @@ DraftImportResult importDraft(Database &db, const DraftImportRequest &request, c
                       ? QCoreApplication::translate("mms::DraftImport", "Nobody to send to again: the campaign reached everyone in that choice, or they are on the blocklist now.")
                   : s.capped > 0 && s.blocked + s.invalid + s.otherCarriers == 0
                       ? QCoreApplication::translate("mms::DraftImport", "Nobody to send to: every number already got what the frequency caps allow today (Preferences → Frequency caps per number; mmsctl send --ignore-caps for one send).")
+                  : r.segmentLeftOut > 0 && s.invalid == 0
+                      ? QCoreApplication::translate("mms::DraftImport", "Nobody to send to: no member of the audience is in the segment chosen (%1).")
+                            .arg(pastOutcomeLabel(request.pastOutcome))
                   : s.otherCarriers > 0
                       ? QCoreApplication::translate("mms::DraftImport", "No recipients on the carriers chosen: choose more of them.")
                       : QCoreApplication::translate("mms::DraftImport", "No valid recipients: check the number column.");

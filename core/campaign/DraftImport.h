@@ -2,6 +2,7 @@
 
 #include "import/RecipientImport.h"
 #include "storage/CampaignStore.h"
+#include "storage/PastOutcomes.h"
 #include "storage/ResendStore.h"
 
 #include <QMap>
@@ -27,6 +28,9 @@ struct DraftImportRequest
     // Instead of a file: an audience by name. Its rows are the number (column 0) and then its
     // columns (1, 2…): options.variables map to those; the blocklist applies the same way.
     QString audience;
+    // Of an audience, only the members with this past outcome across the account's campaigns
+    // (a segment; by carrier: options.carriers).
+    PastOutcome pastOutcome = PastOutcome::Any;
     // Instead of a file or an audience: the recipients a campaign did not reach (ResendStore),
     // as rows of the number and then the campaign's variables in order. makeResendRequest()
     // fills in the rest.
@@ -57,6 +61,7 @@ struct DraftImportResult
     };
     Outcome outcome = Outcome::StorageFailed;
     qint64 campaignId = 0; // non-zero only for Created
+    qint64 segmentLeftOut = 0; // members of the audience outside the segment asked for
     ImportSummary summary;
     QStringList missingVariables;
     QString error; // in words, for every outcome but Created
