@@ -302,6 +302,23 @@ void TestFit::mmsctlPreview()
     QVERIFY(picture.height() > picture.width());
     QCOMPARE(picture.pixelColor(2, picture.height() - 2), QColor(Qt::black)); // dark
 
+    // The phone styles are data: one in the data folder replaces the built-in ones.
+    const QString data = m_dir.filePath(u"styles-data"_s);
+    QDir().mkpath(data);
+    QFile styles(data + u"/phone-styles.json"_s);
+    QVERIFY(styles.open(QIODevice::WriteOnly));
+    styles.write(R"({"android": {"light": {"background": "#ff0000"}}, "ios": {"light": {}}})");
+    styles.close();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"MMS_DATA_DIR"_s, data);
+    p.setProcessEnvironment(env);
+    const QString red = m_dir.filePath(u"red.png"_s);
+    p.start(QStringLiteral(MMSCTL_PATH), {u"template"_s, u"preview"_s, manifest.fileName(), u"--out"_s, red});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    QCOMPARE(QImage(red).pixelColor(2, QImage(red).height() - 2), QColor(Qt::red));
+    p.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+
     // The example's own project works too; a bad suffix is refused.
     p.start(QStringLiteral(MMSCTL_PATH), {u"template"_s, u"preview"_s, QStringLiteral(EXAMPLES_DIR "/double11/double11.mmstpl"), u"--out"_s,
                                           m_dir.filePath(u"example.png"_s)});

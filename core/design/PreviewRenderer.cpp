@@ -2,8 +2,12 @@
 
 #include "design/AudioDuration.h"
 #include "design/Placeholders.h"
+#include "util/DataPaths.h"
 
+#include <QFile>
 #include <QFont>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QFontMetrics>
 #include <QLocale>
 #include <QPainter>
@@ -35,6 +39,9 @@ std::optional<PreviewStyle::Theme> PreviewStyle::themeFromName(const QString &na
 struct PreviewRenderer::Palette
 {
     QColor background, bar, barText, bubble, bubbleText, muted, accent;
+    double corner = 0.03; // the bubble's corner radius, a share of the width
+    bool senderCentered = false;
+    QString footer;
 };
 
 PreviewRenderer::PreviewRenderer(const MmsTemplate &tpl, const QMap<QString, QString> &values, const PreviewStyle &style)
@@ -44,19 +51,46 @@ PreviewRenderer::PreviewRenderer(const MmsTemplate &tpl, const QMap<QString, QSt
 {
 }
 
+namespace {
+// The phone styles, as data (core/data/phone-styles.json, or one in the data folder).
+QJsonObject phoneStyles()
+{
+    static const QJsonObject styles = [] {
+        for (const QString &path : QStringList{paths::dataDir() + u"/phone-styles.json"_s, u":/mms/phone-styles.json"_s}) {
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+            if (o.value(u"android"_s).isObject() && o.value(u"ios"_s).isObject())
+                return o;
+            qWarning("%s ignored: it needs an android and an ios style", qPrintable(path));
+        }
+        return QJsonObject();
+    }();
+    return styles;
+}
+} // namespace
+
 PreviewRenderer::Palette PreviewRenderer::palette() const
 {
-    const bool dark = m_style.theme == PreviewStyle::Theme::Dark;
-    if (m_style.look == PreviewStyle::Look::Ios) // Messages: grey bubbles, blue accents
-        return dark ? Palette{QColor(0x00, 0x00, 0x00), QColor(0x1c, 0x1c, 0x1e), Qt::white, QColor(0x26, 0x26, 0x29), Qt::white,
-                              QColor(0x8e, 0x8e, 0x93), QColor(0x0a, 0x84, 0xff)}
-                    : Palette{Qt::white, QColor(0xf6, 0xf6, 0xf6), Qt::black, QColor(0xe9, 0xe9, 0xeb), Qt::black,
-                              QColor(0x8e, 0x8e, 0x93), QColor(0x00, 0x7a, 0xff)};
-    // Android's messaging apps: a coloured bar, light cards
-    return dark ? Palette{QColor(0x12, 0x12, 0x12), QColor(0x1f, 0x1f, 0x1f), Qt::white, QColor(0x2c, 0x2c, 0x2e), QColor(0xe8, 0xe8, 0xe8),
-                          QColor(0x9a, 0x9a, 0x9a), QColor(0x8a, 0xb4, 0xf8)}
-                : Palette{QColor(0xf2, 0xf4, 0xf7), QColor(0x1a, 0x73, 0xe8), Qt::white, Qt::white, QColor(0x20, 0x21, 0x24),
-                          QColor(0x5f, 0x63, 0x68), QColor(0x1a, 0x73, 0xe8)};
+    const QJsonObject look = phoneStyles().value(m_style.look == PreviewStyle::Look::Ios ? u"ios"_s : u"android"_s).toObject();
+    const QJsonObject c = look.value(m_style.theme == PreviewStyle::Theme::Dark ? u"dark"_s : u"light"_s).toObject();
+    const auto colour = [&c](const char *name, const char *fallback) {
+        const QColor v(c.value(QLatin1String(name)).toString());
+        return v.isValid() ? v : QColor(QLatin1String(fallback));
+    };
+    Palette p;
+    p.background = colour("background", "#ffffff");
+    p.bar = colour("bar", "#1a73e8");
+    p.barText = colour("barText", "#ffffff");
+    p.bubble = colour("bubble", "#e9e9eb");
+    p.bubbleText = colour("bubbleText", "#000000");
+    p.muted = colour("muted", "#8e8e93");
+    p.accent = colour("accent", "#1a73e8");
+    p.corner = qBound(0.0, look.value(u"corner"_s).toDouble(0.03), 0.2);
+    p.senderCentered = look.value(u"senderCentered"_s).toBool();
+    p.footer = look.value(u"footer"_s).toString();
+    return p;
 }
 
 void PreviewRenderer::drawMark(QPainter &p, const QRect &area) const
@@ -101,7 +135,6 @@ QImage scaledToWidth(const QImage &img, int width, int maxHeight)
 QImage PreviewRenderer::conversation(const QHash<QString, QImage> &posters, int width) const
 {
     const Palette pal = palette();
-    const bool ios = m_style.look == PreviewStyle::Look::Ios;
     const int margin = width / 24, bubbleWidth = width * 3 / 4, pad = width / 40;
     QFont body;
     body.setPixelSize(width / 26);
@@ -177,7 +210,7 @@ QImage PreviewRenderer::conversation(const QHash<QString, QImage> &posters, int 
     p.setPen(pal.barText);
     QFont barFont = title;
     p.setFont(barFont);
-    p.drawText(QRect(margin, 0, width - 2 * margin, barHeight), (ios ? Qt::AlignHCenter : Qt::AlignLeft) | Qt::AlignVCenter, m_style.sender);
+    p.drawText(QRect(margin, 0, width - 2 * margin, barHeight), (pal.senderCentered ? Qt::AlignHCenter : Qt::AlignLeft) | Qt::AlignVCenter, m_style.sender);
     // The time the message came.
     const QDateTime when = m_style.time.isValid() ? m_style.time : QDateTime::currentDateTime();
     p.setFont(small);
@@ -186,7 +219,7 @@ QImage PreviewRenderer::conversation(const QHash<QString, QImage> &posters, int 
     // The message: one bubble (a card on Android) holding the parts in order.
     const QRect bubble(margin, barHeight + timeHeight, bubbleWidth, bubbleHeight);
     QPainterPath path;
-    path.addRoundedRect(bubble, ios ? width / 22.0 : width / 48.0, ios ? width / 22.0 : width / 48.0);
+    path.addRoundedRect(bubble, width * pal.corner, width * pal.corner);
     p.fillPath(path, pal.bubble);
     int y = bubble.top() + pad;
     for (int i = 0; i < parts.size(); ++i) {
@@ -230,7 +263,7 @@ QImage PreviewRenderer::conversation(const QHash<QString, QImage> &posters, int 
     p.setFont(small);
     p.setPen(pal.muted);
     p.drawText(QRect(margin, bubble.bottom() + margin / 2, width - 2 * margin, QFontMetrics(small).height() * 2), Qt::AlignLeft,
-               ios ? u"彩信"_s : u"视频短信"_s);
+               pal.footer);
     drawMark(p, QRect(0, barHeight, width, height - barHeight));
     return out;
 }
