@@ -302,6 +302,28 @@ void TestFit::mmsctlPreview()
     QVERIFY(picture.height() > picture.width());
     QCOMPARE(picture.pixelColor(2, picture.height() - 2), QColor(Qt::black)); // dark
 
+    // A recipients file's row gives the values: row 1 and row 2 draw different names; a row past
+    // the end is refused.
+    QFile customers(in + u"/customers.csv"_s);
+    QVERIFY(customers.open(QIODevice::WriteOnly));
+    customers.write("手机号码,姓名\n13800138000,张三\n13800138001,欧阳娜娜\n");
+    customers.close();
+    QImage rows[2];
+    for (int n = 1; n <= 2; ++n) {
+        const QString out = m_dir.filePath(u"row%1.png"_s.arg(n));
+        p.start(QStringLiteral(MMSCTL_PATH), {u"template"_s, u"preview"_s, manifest.fileName(), u"--out"_s, out, u"--row"_s,
+                                              customers.fileName() + u":"_s + QString::number(n)});
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        rows[n - 1] = QImage(out);
+    }
+    QVERIFY(!rows[0].isNull() && rows[0] != rows[1]);
+    p.start(QStringLiteral(MMSCTL_PATH), {u"template"_s, u"preview"_s, manifest.fileName(), u"--out"_s, m_dir.filePath(u"row9.png"_s),
+                                          u"--row"_s, customers.fileName() + u":9"_s});
+    QVERIFY(p.waitForFinished(60000));
+    QVERIFY(p.exitCode() != 0);
+    QVERIFY(!QFile::exists(m_dir.filePath(u"row9.png"_s)));
+
     // The phone styles are data: one in the data folder replaces the built-in ones.
     const QString data = m_dir.filePath(u"styles-data"_s);
     QDir().mkpath(data);

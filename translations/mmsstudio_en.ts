@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>Breakdown</name>
@@ -324,8 +325,8 @@
         <translation>the account needs a name</translation>
     </message>
     <message>
-        <source>"sandbox" is the name of the built-in sandbox account</source>
-        <translation>"sandbox" is the name of the built-in sandbox account</translation>
+        <source>&quot;sandbox&quot; is the name of the built-in sandbox account</source>
+        <translation>&quot;sandbox&quot; is the name of the built-in sandbox account</translation>
     </message>
     <message>
         <source>the base URL must be an http:// or https:// address, e.g. https://mms.example.com/mms/api/</source>
@@ -415,12 +416,12 @@
         <translation>stored in the keychain; type to change</translation>
     </message>
     <message>
-        <source>The sandbox is MMS Studio's own simulated platform: every feature can be tried with it, nothing leaves this computer.</source>
-        <translation>The sandbox is MMS Studio's own simulated platform: every feature can be tried with it, nothing leaves this computer.</translation>
+        <source>The sandbox is MMS Studio&apos;s own simulated platform: every feature can be tried with it, nothing leaves this computer.</source>
+        <translation>The sandbox is MMS Studio&apos;s own simulated platform: every feature can be tried with it, nothing leaves this computer.</translation>
     </message>
     <message>
-        <source>Type the account's password.</source>
-        <translation>Type the account's password.</translation>
+        <source>Type the account&apos;s password.</source>
+        <translation>Type the account&apos;s password.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -997,8 +998,8 @@
         <translation>the campaign can no longer be read from the store: %1</translation>
     </message>
     <message>
-        <source>the batch's numbers could not be read from the store, nothing was sent: %1</source>
-        <translation>the batch's numbers could not be read from the store, nothing was sent: %1</translation>
+        <source>the batch&apos;s numbers could not be read from the store, nothing was sent: %1</source>
+        <translation>the batch&apos;s numbers could not be read from the store, nothing was sent: %1</translation>
     </message>
     <message>
         <source>the batch has none</source>
@@ -1073,12 +1074,12 @@
         </translation>
     </message>
     <message>
-        <source>Take the reports' task?</source>
-        <translation>Take the reports' task?</translation>
+        <source>Take the reports&apos; task?</source>
+        <translation>Take the reports&apos; task?</translation>
     </message>
     <message>
-        <source>Delivery reports for %1 of this batch's %2 numbers came under task %3, which this studio did not record. Count the batch as sent and take %3 as its task, so that those reports count for this campaign? Say No to count it as sent without them (for example if you did not expect reports from this platform).</source>
-        <translation>Delivery reports for %1 of this batch's %2 numbers came under task %3, which this studio did not record. Count the batch as sent and take %3 as its task, so that those reports count for this campaign? Say No to count it as sent without them (for example if you did not expect reports from this platform).</translation>
+        <source>Delivery reports for %1 of this batch&apos;s %2 numbers came under task %3, which this studio did not record. Count the batch as sent and take %3 as its task, so that those reports count for this campaign? Say No to count it as sent without them (for example if you did not expect reports from this platform).</source>
+        <translation>Delivery reports for %1 of this batch&apos;s %2 numbers came under task %3, which this studio did not record. Count the batch as sent and take %3 as its task, so that those reports count for this campaign? Say No to count it as sent without them (for example if you did not expect reports from this platform).</translation>
     </message>
     <message>
         <source>&amp;Audiences…</source>
@@ -1249,8 +1250,8 @@
         <translation>Reply rate (right axis)</translation>
     </message>
     <message>
-        <source>Cost per reply: what was sent, at the account's price, for each recipient who replied.</source>
-        <translation>Cost per reply: what was sent, at the account's price, for each recipient who replied.</translation>
+        <source>Cost per reply: what was sent, at the account&apos;s price, for each recipient who replied.</source>
+        <translation>Cost per reply: what was sent, at the account&apos;s price, for each recipient who replied.</translation>
     </message>
     <message>
         <source>Save chart as picture</source>
@@ -1276,8 +1277,8 @@
 <context>
     <name>mms::ConversationView</name>
     <message>
-        <source>How the recipient's phone shows it</source>
-        <translation>How the recipient's phone shows it</translation>
+        <source>How the recipient&apos;s phone shows it</source>
+        <translation>How the recipient&apos;s phone shows it</translation>
     </message>
     <message>
         <source>Android, light</source>
@@ -1573,8 +1574,8 @@
         <translation>Unsaved template</translation>
     </message>
     <message>
-        <source>The template "%1" has unsaved changes. Save them?</source>
-        <translation>The template "%1" has unsaved changes. Save them?</translation>
+        <source>The template &quot;%1&quot; has unsaved changes. Save them?</source>
+        <translation>The template &quot;%1&quot; has unsaved changes. Save them?</translation>
     </message>
     <message>
         <source>Open template</source>
@@ -1635,8 +1636,8 @@
         <translation>Recover unsaved template?</translation>
     </message>
     <message>
-        <source>MMS Studio was closed without saving the template "%1". Recover it?</source>
-        <translation>MMS Studio was closed without saving the template "%1". Recover it?</translation>
+        <source>MMS Studio was closed without saving the template &quot;%1&quot;. Recover it?</source>
+        <translation>MMS Studio was closed without saving the template &quot;%1&quot;. Recover it?</translation>
     </message>
     <message>
         <source>Recovered the unsaved template. Save it to keep it.</source>
@@ -1697,8 +1698,8 @@
         <translation>Cannot read the audience: %1</translation>
     </message>
     <message>
-        <source>Cannot read the campaign's recipients: %1</source>
-        <translation>Cannot read the campaign's recipients: %1</translation>
+        <source>Cannot read the campaign&apos;s recipients: %1</source>
+        <translation>Cannot read the campaign&apos;s recipients: %1</translation>
     </message>
     <message>
         <source>Nobody to send to again: the campaign reached everyone in that choice, or they are on the blocklist now.</source>
@@ -1815,8 +1816,8 @@
         <translation>Make the frame last as long as its video</translation>
     </message>
     <message>
-        <source>Re-encode this file to its share of the template's size limit</source>
-        <translation>Re-encode this file to its share of the template's size limit</translation>
+        <source>Re-encode this file to its share of the template&apos;s size limit</source>
+        <translation>Re-encode this file to its share of the template&apos;s size limit</translation>
     </message>
     <message>
         <source>Type the message; Ctrl+Shift+I inserts a variable such as ${Text1}.</source>
@@ -1926,20 +1927,20 @@
 <context>
     <name>mms::HttpExchange</name>
     <message>
-        <source>unsupported URL scheme "%1"</source>
-        <translation>unsupported URL scheme "%1"</translation>
+        <source>unsupported URL scheme &quot;%1&quot;</source>
+        <translation>unsupported URL scheme &quot;%1&quot;</translation>
     </message>
     <message>
         <source>TLS is not available on this system</source>
         <translation>TLS is not available on this system</translation>
     </message>
     <message>
-        <source>the server's answer is not HTTP</source>
-        <translation>the server's answer is not HTTP</translation>
+        <source>the server&apos;s answer is not HTTP</source>
+        <translation>the server&apos;s answer is not HTTP</translation>
     </message>
     <message>
-        <source>the server's answer is larger than %1 MB</source>
-        <translation>the server's answer is larger than %1 MB</translation>
+        <source>the server&apos;s answer is larger than %1 MB</source>
+        <translation>the server&apos;s answer is larger than %1 MB</translation>
     </message>
     <message>
         <source>the connection closed in the middle of the answer</source>
@@ -2001,8 +2002,8 @@
         <translation>Save the replies shown for Excel (.xlsx or CSV)</translation>
     </message>
     <message>
-        <source>Replies from this day on (the platform's China time)</source>
-        <translation>Replies from this day on (the platform's China time)</translation>
+        <source>Replies from this day on (the platform&apos;s China time)</source>
+        <translation>Replies from this day on (the platform&apos;s China time)</translation>
     </message>
     <message>
         <source>Replies up to this day</source>
@@ -2013,8 +2014,8 @@
         <translation>Cannot read the database: %1</translation>
     </message>
     <message>
-        <source>replied "%1"</source>
-        <translation>replied "%1"</translation>
+        <source>replied &quot;%1&quot;</source>
+        <translation>replied &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Campaign %1</source>
@@ -2147,8 +2148,8 @@
         <translation>A campaign is being sent. Pause it and close once the platform has answered the batch being sent? (Resume it from the Campaigns area later.)</translation>
     </message>
     <message>
-        <source>Pausing: waiting for the platform's answer to the batch being sent…</source>
-        <translation>Pausing: waiting for the platform's answer to the batch being sent…</translation>
+        <source>Pausing: waiting for the platform&apos;s answer to the batch being sent…</source>
+        <translation>Pausing: waiting for the platform&apos;s answer to the batch being sent…</translation>
     </message>
     <message>
         <source>Live updates from the team store paused: %1</source>
@@ -2268,24 +2269,24 @@
         <translation>an attachment has no name</translation>
     </message>
     <message>
-        <source>the attachment name "%1…" is too long</source>
-        <translation>the attachment name "%1…" is too long</translation>
+        <source>the attachment name &quot;%1…&quot; is too long</source>
+        <translation>the attachment name &quot;%1…&quot; is too long</translation>
     </message>
     <message>
-        <source>the attachment name "%1" holds a control character</source>
-        <translation>the attachment name "%1" holds a control character</translation>
+        <source>the attachment name &quot;%1&quot; holds a control character</source>
+        <translation>the attachment name &quot;%1&quot; holds a control character</translation>
     </message>
     <message>
-        <source>the attachment name "%1" is a path, not a file name</source>
-        <translation>the attachment name "%1" is a path, not a file name</translation>
+        <source>the attachment name &quot;%1&quot; is a path, not a file name</source>
+        <translation>the attachment name &quot;%1&quot; is a path, not a file name</translation>
     </message>
     <message>
-        <source>the attachment name "%1" ends with a dot or a space</source>
-        <translation>the attachment name "%1" ends with a dot or a space</translation>
+        <source>the attachment name &quot;%1&quot; ends with a dot or a space</source>
+        <translation>the attachment name &quot;%1&quot; ends with a dot or a space</translation>
     </message>
     <message>
-        <source>the attachment name "%1" is reserved by Windows</source>
-        <translation>the attachment name "%1" is reserved by Windows</translation>
+        <source>the attachment name &quot;%1&quot; is reserved by Windows</source>
+        <translation>the attachment name &quot;%1&quot; is reserved by Windows</translation>
     </message>
 </context>
 <context>
@@ -2327,8 +2328,8 @@
         <translation>Columns</translation>
     </message>
     <message>
-        <source>Say which column holds the mobile numbers and which columns fill the template's variables.</source>
-        <translation>Say which column holds the mobile numbers and which columns fill the template's variables.</translation>
+        <source>Say which column holds the mobile numbers and which columns fill the template&apos;s variables.</source>
+        <translation>Say which column holds the mobile numbers and which columns fill the template&apos;s variables.</translation>
     </message>
     <message>
         <source>Leave out rows with an empty variable value (otherwise they stop the send)</source>
@@ -2525,8 +2526,8 @@
         <translation>The list was not kept as an audience: %1</translation>
     </message>
     <message>
-        <source>An audience “%1” exists: replace its members with this file's?</source>
-        <translation>An audience “%1” exists: replace its members with this file's?</translation>
+        <source>An audience “%1” exists: replace its members with this file&apos;s?</source>
+        <translation>An audience “%1” exists: replace its members with this file&apos;s?</translation>
     </message>
     <message>
         <source>Outside the sending window: it waits until %1 China time.</source>
@@ -2565,8 +2566,8 @@
         <translation>Send from %1</translation>
     </message>
     <message>
-        <source>What became of the messages sent to each member before, across this account's campaigns</source>
-        <translation>What became of the messages sent to each member before, across this account's campaigns</translation>
+        <source>What became of the messages sent to each member before, across this account&apos;s campaigns</source>
+        <translation>What became of the messages sent to each member before, across this account&apos;s campaigns</translation>
     </message>
     <message>
         <source>&amp;Send to:</source>
@@ -2596,8 +2597,8 @@
         <translation>%1 is not text in %2.</translation>
     </message>
     <message>
-        <source>Line %1 of %2: "%3" is not a seven-digit number segment (the columns are: segment, province, city, carrier).</source>
-        <translation>Line %1 of %2: "%3" is not a seven-digit number segment (the columns are: segment, province, city, carrier).</translation>
+        <source>Line %1 of %2: &quot;%3&quot; is not a seven-digit number segment (the columns are: segment, province, city, carrier).</source>
+        <translation>Line %1 of %2: &quot;%3&quot; is not a seven-digit number segment (the columns are: segment, province, city, carrier).</translation>
     </message>
     <message>
         <source>Line %1 of %2: segment %3 needs a province (the columns are: segment, province, city, carrier).</source>
@@ -2627,8 +2628,8 @@
         <translation>B&amp;uilt-in only</translation>
     </message>
     <message>
-        <source>A CSV of segment, province, city, carrier (e.g. 1380013,北京,北京,移动): its segments take its province and city, the others keep the built-in table's. Used at once, by mmsctl too.</source>
-        <translation>A CSV of segment, province, city, carrier (e.g. 1380013,北京,北京,移动): its segments take its province and city, the others keep the built-in table's. Used at once, by mmsctl too.</translation>
+        <source>A CSV of segment, province, city, carrier (e.g. 1380013,北京,北京,移动): its segments take its province and city, the others keep the built-in table&apos;s. Used at once, by mmsctl too.</source>
+        <translation>A CSV of segment, province, city, carrier (e.g. 1380013,北京,北京,移动): its segments take its province and city, the others keep the built-in table&apos;s. Used at once, by mmsctl too.</translation>
     </message>
     <message>
         <source>A newer table over the built-in one (%1 segments known)</source>
@@ -2732,8 +2733,8 @@
         <translation> requests/s</translation>
     </message>
     <message>
-        <source>Each request carries up to 1000 numbers. Ask the platform's operator for its limit.</source>
-        <translation>Each request carries up to 1000 numbers. Ask the platform's operator for its limit.</translation>
+        <source>Each request carries up to 1000 numbers. Ask the platform&apos;s operator for its limit.</source>
+        <translation>Each request carries up to 1000 numbers. Ask the platform&apos;s operator for its limit.</translation>
     </message>
     <message>
         <source>any free port</source>
@@ -2772,8 +2773,8 @@
         <translation>&amp;Test the URLs</translation>
     </message>
     <message>
-        <source>"%1" is not an IP address.</source>
-        <translation>"%1" is not an IP address.</translation>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation>&quot;%1&quot; is not an IP address.</translation>
     </message>
     <message>
         <source>(the receiver is not listening)</source>
@@ -2844,12 +2845,12 @@
         <translation>a long random secret: Generate makes one</translation>
     </message>
     <message>
-        <source>The platform's pushes carry no password: this secret path is the receiver's. Beyond this computer it must be at least %1 random characters.</source>
-        <translation>The platform's pushes carry no password: this secret path is the receiver's. Beyond this computer it must be at least %1 random characters.</translation>
+        <source>The platform&apos;s pushes carry no password: this secret path is the receiver&apos;s. Beyond this computer it must be at least %1 random characters.</source>
+        <translation>The platform&apos;s pushes carry no password: this secret path is the receiver&apos;s. Beyond this computer it must be at least %1 random characters.</translation>
     </message>
     <message>
-        <source>any address; or the platform's, e.g. 203.0.113.0/24</source>
-        <translation>any address; or the platform's, e.g. 203.0.113.0/24</translation>
+        <source>any address; or the platform&apos;s, e.g. 203.0.113.0/24</source>
+        <translation>any address; or the platform&apos;s, e.g. 203.0.113.0/24</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
@@ -2868,8 +2869,8 @@
         <translation> numbers a push</translation>
     </message>
     <message>
-        <source>The platform's pushes carry no password: a forged push could otherwise put a whole customer list on the blocklist.</source>
-        <translation>The platform's pushes carry no password: a forged push could otherwise put a whole customer list on the blocklist.</translation>
+        <source>The platform&apos;s pushes carry no password: a forged push could otherwise put a whole customer list on the blocklist.</source>
+        <translation>The platform&apos;s pushes carry no password: a forged push could otherwise put a whole customer list on the blocklist.</translation>
     </message>
     <message>
         <source>Block at most:</source>
@@ -2915,8 +2916,8 @@
         <translation>The preview could not be made: %1</translation>
     </message>
     <message>
-        <source>Preview saved to %1: it carries a "预览" mark, so nobody takes it for a message sent.</source>
-        <translation>Preview saved to %1: it carries a "预览" mark, so nobody takes it for a message sent.</translation>
+        <source>Preview saved to %1: it carries a &quot;预览&quot; mark, so nobody takes it for a message sent.</source>
+        <translation>Preview saved to %1: it carries a &quot;预览&quot; mark, so nobody takes it for a message sent.</translation>
     </message>
     <message>
         <source>Add a frame first: there is nothing to preview.</source>
@@ -3005,8 +3006,8 @@
 <context>
     <name>mms::ReceiverAccess</name>
     <message>
-        <source>the secret may hold letters, digits, '-' and '_' only</source>
-        <translation>the secret may hold letters, digits, '-' and '_' only</translation>
+        <source>the secret may hold letters, digits, &apos;-&apos; and &apos;_&apos; only</source>
+        <translation>the secret may hold letters, digits, &apos;-&apos; and &apos;_&apos; only</translation>
     </message>
     <message>
         <source>the secret must be at least %1 characters long (it is %2)</source>
@@ -3029,8 +3030,8 @@
         <translation>listening on %1 needs a strong secret path: %2</translation>
     </message>
     <message>
-        <source>"%1" is not an address or a network such as 203.0.113.0/24</source>
-        <translation>"%1" is not an address or a network such as 203.0.113.0/24</translation>
+        <source>&quot;%1&quot; is not an address or a network such as 203.0.113.0/24</source>
+        <translation>&quot;%1&quot; is not an address or a network such as 203.0.113.0/24</translation>
     </message>
 </context>
 <context>
@@ -3241,8 +3242,8 @@
         <translation>Being sent</translation>
     </message>
     <message>
-        <source>Unknown: its batch's answer was lost</source>
-        <translation>Unknown: its batch's answer was lost</translation>
+        <source>Unknown: its batch&apos;s answer was lost</source>
+        <translation>Unknown: its batch&apos;s answer was lost</translation>
     </message>
     <message>
         <source>Not sent yet</source>
@@ -3619,8 +3620,8 @@
         <translation> h</translation>
     </message>
     <message>
-        <source>A new campaign of exactly those this one did not reach, each with their own values. Numbers on the blocklist now are left out; the sending window stays the campaign's.</source>
-        <translation>A new campaign of exactly those this one did not reach, each with their own values. Numbers on the blocklist now are left out; the sending window stays the campaign's.</translation>
+        <source>A new campaign of exactly those this one did not reach, each with their own values. Numbers on the blocklist now are left out; the sending window stays the campaign&apos;s.</source>
+        <translation>A new campaign of exactly those this one did not reach, each with their own values. Numbers on the blocklist now are left out; the sending window stays the campaign&apos;s.</translation>
     </message>
     <message>
         <source>Template:</source>
@@ -3643,8 +3644,8 @@
         <translation>%1 in batches still to send or of unknown outcome stay with this campaign: decide those there.</translation>
     </message>
     <message>
-        <source>%1 (the campaign's)</source>
-        <translation>%1 (the campaign's)</translation>
+        <source>%1 (the campaign&apos;s)</source>
+        <translation>%1 (the campaign&apos;s)</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -3713,12 +3714,12 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>Carriers by number segment: a number moved to another carrier counts under its segment's.</source>
-        <translation>Carriers by number segment: a number moved to another carrier counts under its segment's.</translation>
+        <source>Carriers by number segment: a number moved to another carrier counts under its segment&apos;s.</source>
+        <translation>Carriers by number segment: a number moved to another carrier counts under its segment&apos;s.</translation>
     </message>
     <message>
-        <source>Hours of the delivery report's own time (China time); recipients with no report yet count at the hour they were sent.</source>
-        <translation>Hours of the delivery report's own time (China time); recipients with no report yet count at the hour they were sent.</translation>
+        <source>Hours of the delivery report&apos;s own time (China time); recipients with no report yet count at the hour they were sent.</source>
+        <translation>Hours of the delivery report&apos;s own time (China time); recipients with no report yet count at the hour they were sent.</translation>
     </message>
     <message>
         <source>Provinces and cities by number segment (%1): where the number was issued, not where its owner is.</source>
@@ -3760,8 +3761,8 @@
         <translation>Lon&amp;gest row</translation>
     </message>
     <message>
-        <source>Show a customer's own values in the preview and check them: the first column after the number fills ${Text1}, the next ${Text2}…</source>
-        <translation>Show a customer's own values in the preview and check them: the first column after the number fills ${Text1}, the next ${Text2}…</translation>
+        <source>Show a customer&apos;s own values in the preview and check them: the first column after the number fills ${Text1}, the next ${Text2}…</source>
+        <translation>Show a customer&apos;s own values in the preview and check them: the first column after the number fills ${Text1}, the next ${Text2}…</translation>
     </message>
     <message>
         <source>The row whose values are longest: where a text may run over</source>
@@ -3982,8 +3983,8 @@
         <translation>Send only from</translation>
     </message>
     <message>
-        <source>Promotional sends are allowed only in the day's hours (SUBMAIL, Aliyun, Huawei, JD Cloud): outside them the campaign waits and goes on by itself.</source>
-        <translation>Promotional sends are allowed only in the day's hours (SUBMAIL, Aliyun, Huawei, JD Cloud): outside them the campaign waits and goes on by itself.</translation>
+        <source>Promotional sends are allowed only in the day&apos;s hours (SUBMAIL, Aliyun, Huawei, JD Cloud): outside them the campaign waits and goes on by itself.</source>
+        <translation>Promotional sends are allowed only in the day&apos;s hours (SUBMAIL, Aliyun, Huawei, JD Cloud): outside them the campaign waits and goes on by itself.</translation>
     </message>
     <message>
         <source>to</source>
@@ -4025,8 +4026,8 @@
         <translation>account %1 has templates or campaigns; it is kept so that their history stays readable</translation>
     </message>
     <message>
-        <source>replied "%1" (blocked automatically)</source>
-        <translation>replied "%1" (blocked automatically)</translation>
+        <source>replied &quot;%1&quot; (blocked automatically)</source>
+        <translation>replied &quot;%1&quot; (blocked automatically)</translation>
     </message>
 </context>
 <context>
@@ -4056,8 +4057,8 @@
 <context>
     <name>mms::StudioApp</name>
     <message>
-        <source>Workspace %1 could not be opened (%2): working on this computer's store. Try again from File → Workspaces….</source>
-        <translation>Workspace %1 could not be opened (%2): working on this computer's store. Try again from File → Workspaces….</translation>
+        <source>Workspace %1 could not be opened (%2): working on this computer&apos;s store. Try again from File → Workspaces….</source>
+        <translation>Workspace %1 could not be opened (%2): working on this computer&apos;s store. Try again from File → Workspaces….</translation>
     </message>
     <message>
         <source>Switched to the local store.</source>
@@ -4087,8 +4088,8 @@
         <translation>The platform refused the template: %1</translation>
     </message>
     <message>
-        <source>Nothing was sent: this content is already template %1. To have it audited again as another template, use "Submit as a new template".</source>
-        <translation>Nothing was sent: this content is already template %1. To have it audited again as another template, use "Submit as a new template".</translation>
+        <source>Nothing was sent: this content is already template %1. To have it audited again as another template, use &quot;Submit as a new template&quot;.</source>
+        <translation>Nothing was sent: this content is already template %1. To have it audited again as another template, use &quot;Submit as a new template&quot;.</translation>
     </message>
     <message>
         <source>approved</source>
@@ -4103,8 +4104,8 @@
         <translation>waiting</translation>
     </message>
     <message>
-        <source>Submitting "%1" to the platform…</source>
-        <translation>Submitting "%1" to the platform…</translation>
+        <source>Submitting &quot;%1&quot; to the platform…</source>
+        <translation>Submitting &quot;%1&quot; to the platform…</translation>
     </message>
     <message>
         <source>Submitting…</source>
@@ -4185,20 +4186,20 @@
         <translation>%1: another attachment is also named %2; rename one.</translation>
     </message>
     <message>
-        <source>The media add up to %1, over the limit of %2: "Fit to budget" shrinks them.</source>
-        <translation>The media add up to %1, over the limit of %2: "Fit to budget" shrinks them.</translation>
+        <source>The media add up to %1, over the limit of %2: &quot;Fit to budget&quot; shrinks them.</source>
+        <translation>The media add up to %1, over the limit of %2: &quot;Fit to budget&quot; shrinks them.</translation>
     </message>
     <message>
         <source>%1: %2 is %3; its share of the budget is about %4.</source>
         <translation>%1: %2 is %3; its share of the budget is about %4.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a variable the platform fills in (names are case-sensitive); write %3.</source>
-        <translation>%1: "%2" is not a variable the platform fills in (names are case-sensitive); write %3.</translation>
+        <source>%1: &quot;%2&quot; is not a variable the platform fills in (names are case-sensitive); write %3.</source>
+        <translation>%1: &quot;%2&quot; is not a variable the platform fills in (names are case-sensitive); write %3.</translation>
     </message>
     <message>
-        <source>${%1} is never used although higher numbers are; recipients' files must still give a column for it.</source>
-        <translation>${%1} is never used although higher numbers are; recipients' files must still give a column for it.</translation>
+        <source>${%1} is never used although higher numbers are; recipients&apos; files must still give a column for it.</source>
+        <translation>${%1} is never used although higher numbers are; recipients&apos; files must still give a column for it.</translation>
     </message>
     <message>
         <source>Some providers ask for more than %1 of media; this template has %2.</source>
@@ -4225,8 +4226,8 @@
         <translation>%1: %2 does not look like H.264 video; carriers may refuse it.</translation>
     </message>
     <message>
-        <source>%1: %2 plays %3 s but the frame lasts %4 s; the end is cut ("Fit to video" sets the duration).</source>
-        <translation>%1: %2 plays %3 s but the frame lasts %4 s; the end is cut ("Fit to video" sets the duration).</translation>
+        <source>%1: %2 plays %3 s but the frame lasts %4 s; the end is cut (&quot;Fit to video&quot; sets the duration).</source>
+        <translation>%1: %2 plays %3 s but the frame lasts %4 s; the end is cut (&quot;Fit to video&quot; sets the duration).</translation>
     </message>
     <message>
         <source>%1: carriers accept audio as %2.</source>
@@ -4245,12 +4246,12 @@
         <translation>No opt-out line (such as 拒收请回复R): %1 require one.</translation>
     </message>
     <message>
-        <source>%1: %2 plays %3 s but the frame lasts %4 s; the sound is cut ("Fit to audio" sets the duration).</source>
-        <translation>%1: %2 plays %3 s but the frame lasts %4 s; the sound is cut ("Fit to audio" sets the duration).</translation>
+        <source>%1: %2 plays %3 s but the frame lasts %4 s; the sound is cut (&quot;Fit to audio&quot; sets the duration).</source>
+        <translation>%1: %2 plays %3 s but the frame lasts %4 s; the sound is cut (&quot;Fit to audio&quot; sets the duration).</translation>
     </message>
     <message>
-        <source>The value of %1 ("%2") has %3 characters: the carriers allow a variable at most %4.</source>
-        <translation>The value of %1 ("%2") has %3 characters: the carriers allow a variable at most %4.</translation>
+        <source>The value of %1 (&quot;%2&quot;) has %3 characters: the carriers allow a variable at most %4.</source>
+        <translation>The value of %1 (&quot;%2&quot;) has %3 characters: the carriers allow a variable at most %4.</translation>
     </message>
 </context>
 <context>
@@ -4377,28 +4378,28 @@
         <translation>the manifest is not valid JSON: %1 at byte %2</translation>
     </message>
     <message>
-        <source>the manifest must be a JSON object with "subject" and "frames"</source>
-        <translation>the manifest must be a JSON object with "subject" and "frames"</translation>
+        <source>the manifest must be a JSON object with &quot;subject&quot; and &quot;frames&quot;</source>
+        <translation>the manifest must be a JSON object with &quot;subject&quot; and &quot;frames&quot;</translation>
     </message>
     <message>
-        <source>"subject" is missing or empty</source>
-        <translation>"subject" is missing or empty</translation>
+        <source>&quot;subject&quot; is missing or empty</source>
+        <translation>&quot;subject&quot; is missing or empty</translation>
     </message>
     <message>
-        <source>the template has no frames ("frames" must be a non-empty array)</source>
-        <translation>the template has no frames ("frames" must be a non-empty array)</translation>
+        <source>the template has no frames (&quot;frames&quot; must be a non-empty array)</source>
+        <translation>the template has no frames (&quot;frames&quot; must be a non-empty array)</translation>
     </message>
     <message>
         <source>frame %1</source>
         <translation>frame %1</translation>
     </message>
     <message>
-        <source>%1: must be an object with "dur" and "attachments"</source>
-        <translation>%1: must be an object with "dur" and "attachments"</translation>
+        <source>%1: must be an object with &quot;dur&quot; and &quot;attachments&quot;</source>
+        <translation>%1: must be an object with &quot;dur&quot; and &quot;attachments&quot;</translation>
     </message>
     <message>
-        <source>%1: "dur" must be a positive whole number of milliseconds (got %2)</source>
-        <translation>%1: "dur" must be a positive whole number of milliseconds (got %2)</translation>
+        <source>%1: &quot;dur&quot; must be a positive whole number of milliseconds (got %2)</source>
+        <translation>%1: &quot;dur&quot; must be a positive whole number of milliseconds (got %2)</translation>
     </message>
     <message>
         <source>%1 has no attachments</source>
@@ -4461,8 +4462,8 @@
         <translation>%1: two different files are both named %2; rename one</translation>
     </message>
     <message>
-        <source>the template's media is %1, over the limit of %2</source>
-        <translation>the template's media is %1, over the limit of %2</translation>
+        <source>the template&apos;s media is %1, over the limit of %2</source>
+        <translation>the template&apos;s media is %1, over the limit of %2</translation>
     </message>
 </context>
 <context>
@@ -4539,16 +4540,16 @@
         <translation>Created</translation>
     </message>
     <message>
-        <source>A template manifest (JSON, see docs/manifest.md) is checked, then created on the platform for each carrier's audit.</source>
-        <translation>A template manifest (JSON, see docs/manifest.md) is checked, then created on the platform for each carrier's audit.</translation>
+        <source>A template manifest (JSON, see docs/manifest.md) is checked, then created on the platform for each carrier&apos;s audit.</source>
+        <translation>A template manifest (JSON, see docs/manifest.md) is checked, then created on the platform for each carrier&apos;s audit.</translation>
     </message>
     <message>
         <source>Open a copy of the selected template in the designer, to change it and submit it as a new template.</source>
         <translation>Open a copy of the selected template in the designer, to change it and submit it as a new template.</translation>
     </message>
     <message>
-        <source>Template %1 created; waiting for the carriers' audit.</source>
-        <translation>Template %1 created; waiting for the carriers' audit.</translation>
+        <source>Template %1 created; waiting for the carriers&apos; audit.</source>
+        <translation>Template %1 created; waiting for the carriers&apos; audit.</translation>
     </message>
     <message>
         <source>Template manifest</source>
@@ -4575,8 +4576,8 @@
         <translation>waiting</translation>
     </message>
     <message>
-        <source>Nothing was sent: this manifest's content is already template %1.</source>
-        <translation>Nothing was sent: this manifest's content is already template %1.</translation>
+        <source>Nothing was sent: this manifest&apos;s content is already template %1.</source>
+        <translation>Nothing was sent: this manifest&apos;s content is already template %1.</translation>
     </message>
     <message>
         <source>rejected</source>
@@ -4700,8 +4701,8 @@
         <translation>A workspace needs a name, a server, a database and a user.</translation>
     </message>
     <message>
-        <source>That name is the local store's; choose another.</source>
-        <translation>That name is the local store's; choose another.</translation>
+        <source>That name is the local store&apos;s; choose another.</source>
+        <translation>That name is the local store&apos;s; choose another.</translation>
     </message>
     <message>
         <source>Workspace %1 saved.</source>
@@ -4893,8 +4894,8 @@
         <translation>&lt;b&gt;MMS Studio %1&lt;/b&gt;&lt;p&gt;Design video MMS templates, send campaigns and follow their delivery.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Built on:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 (LGPL 3)&lt;/li&gt;&lt;li&gt;SQLite %2 (public domain)&lt;/li&gt;&lt;li&gt;PostgreSQL's libpq, for team databases (PostgreSQL licence)&lt;/li&gt;&lt;li&gt;QtKeychain, for passwords in the system keychain (BSD licence)&lt;/li&gt;&lt;li&gt;uchardet, to tell the encoding of recipient files (MPL 1.1)&lt;/li&gt;&lt;li&gt;FFmpeg, run as a separate program to fit media (LGPL 2.1 or later)&lt;/li&gt;&lt;li&gt;Noto CJK fonts where the system provides them (SIL OFL)&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Built on:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 (LGPL 3)&lt;/li&gt;&lt;li&gt;SQLite %2 (public domain)&lt;/li&gt;&lt;li&gt;PostgreSQL's libpq, for team databases (PostgreSQL licence)&lt;/li&gt;&lt;li&gt;QtKeychain, for passwords in the system keychain (BSD licence)&lt;/li&gt;&lt;li&gt;uchardet, to tell the encoding of recipient files (MPL 1.1)&lt;/li&gt;&lt;li&gt;FFmpeg, run as a separate program to fit media (LGPL 2.1 or later)&lt;/li&gt;&lt;li&gt;Noto CJK fonts where the system provides them (SIL OFL)&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;p&gt;Built on:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 (LGPL 3)&lt;/li&gt;&lt;li&gt;SQLite %2 (public domain)&lt;/li&gt;&lt;li&gt;PostgreSQL&apos;s libpq, for team databases (PostgreSQL licence)&lt;/li&gt;&lt;li&gt;QtKeychain, for passwords in the system keychain (BSD licence)&lt;/li&gt;&lt;li&gt;uchardet, to tell the encoding of recipient files (MPL 1.1)&lt;/li&gt;&lt;li&gt;FFmpeg, run as a separate program to fit media (LGPL 2.1 or later)&lt;/li&gt;&lt;li&gt;Noto CJK fonts where the system provides them (SIL OFL)&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Built on:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 (LGPL 3)&lt;/li&gt;&lt;li&gt;SQLite %2 (public domain)&lt;/li&gt;&lt;li&gt;PostgreSQL&apos;s libpq, for team databases (PostgreSQL licence)&lt;/li&gt;&lt;li&gt;QtKeychain, for passwords in the system keychain (BSD licence)&lt;/li&gt;&lt;li&gt;uchardet, to tell the encoding of recipient files (MPL 1.1)&lt;/li&gt;&lt;li&gt;FFmpeg, run as a separate program to fit media (LGPL 2.1 or later)&lt;/li&gt;&lt;li&gt;Noto CJK fonts where the system provides them (SIL OFL)&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>About MMS Studio</source>
@@ -4968,8 +4969,8 @@
 <context>
     <name>mms::pushes</name>
     <message>
-        <source>time "%1" is not yyyyMMddHHmmss</source>
-        <translation>time "%1" is not yyyyMMddHHmmss</translation>
+        <source>time &quot;%1&quot; is not yyyyMMddHHmmss</source>
+        <translation>time &quot;%1&quot; is not yyyyMMddHHmmss</translation>
     </message>
     <message>
         <source>carrier %1</source>
@@ -5000,8 +5001,8 @@
         <translation>%1 fields, a report has 4 or 5</translation>
     </message>
     <message>
-        <source>mobile "%1" is not a number</source>
-        <translation>mobile "%1" is not a number</translation>
+        <source>mobile &quot;%1&quot; is not a number</source>
+        <translation>mobile &quot;%1&quot; is not a number</translation>
     </message>
     <message>
         <source>empty status</source>
@@ -5067,8 +5068,8 @@
         <translation>%1 numbers in one request; the platform takes at most %2</translation>
     </message>
     <message>
-        <source>invalid mobile number: "%1"</source>
-        <translation>invalid mobile number: "%1"</translation>
+        <source>invalid mobile number: &quot;%1&quot;</source>
+        <translation>invalid mobile number: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the username or password has characters that GBK cannot hold</source>
@@ -5082,16 +5083,16 @@
         <translation>the platform answered with an empty body</translation>
     </message>
     <message>
-        <source>the platform's answer is not a JSON object: %1</source>
-        <translation>the platform's answer is not a JSON object: %1</translation>
+        <source>the platform&apos;s answer is not a JSON object: %1</source>
+        <translation>the platform&apos;s answer is not a JSON object: %1</translation>
     </message>
     <message>
-        <source>the platform's answer has no code</source>
-        <translation>the platform's answer has no code</translation>
+        <source>the platform&apos;s answer has no code</source>
+        <translation>the platform&apos;s answer has no code</translation>
     </message>
     <message>
-        <source>the platform's answer has an unreadable code: %1</source>
-        <translation>the platform's answer has an unreadable code: %1</translation>
+        <source>the platform&apos;s answer has an unreadable code: %1</source>
+        <translation>the platform&apos;s answer has an unreadable code: %1</translation>
     </message>
     <message>
         <source>the platform reported success but sent no %1</source>

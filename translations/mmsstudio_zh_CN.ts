@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Breakdown</name>
@@ -318,7 +319,7 @@
         <translation>账号需要一个名称</translation>
     </message>
     <message>
-        <source>"sandbox" is the name of the built-in sandbox account</source>
+        <source>&quot;sandbox&quot; is the name of the built-in sandbox account</source>
         <translation>“sandbox”是内置沙箱账号的名称</translation>
     </message>
     <message>
@@ -409,11 +410,11 @@
         <translation>已保存在钥匙串中；输入可修改</translation>
     </message>
     <message>
-        <source>The sandbox is MMS Studio's own simulated platform: every feature can be tried with it, nothing leaves this computer.</source>
+        <source>The sandbox is MMS Studio&apos;s own simulated platform: every feature can be tried with it, nothing leaves this computer.</source>
         <translation>沙箱是视频彩信工作室自带的模拟平台：所有功能都可以用它试用，任何内容都不会离开这台电脑。</translation>
     </message>
     <message>
-        <source>Type the account's password.</source>
+        <source>Type the account&apos;s password.</source>
         <translation>请输入账号密码。</translation>
     </message>
     <message>
@@ -984,7 +985,7 @@
         <translation>无法再从数据库读取此活动：%1</translation>
     </message>
     <message>
-        <source>the batch's numbers could not be read from the store, nothing was sent: %1</source>
+        <source>the batch&apos;s numbers could not be read from the store, nothing was sent: %1</source>
         <translation>无法从数据库读取此批次的号码，未发送任何内容：%1</translation>
     </message>
     <message>
@@ -1059,11 +1060,11 @@
         </translation>
     </message>
     <message>
-        <source>Take the reports' task?</source>
+        <source>Take the reports&apos; task?</source>
         <translation>采用这些状态报告的任务号？</translation>
     </message>
     <message>
-        <source>Delivery reports for %1 of this batch's %2 numbers came under task %3, which this studio did not record. Count the batch as sent and take %3 as its task, so that those reports count for this campaign? Say No to count it as sent without them (for example if you did not expect reports from this platform).</source>
+        <source>Delivery reports for %1 of this batch&apos;s %2 numbers came under task %3, which this studio did not record. Count the batch as sent and take %3 as its task, so that those reports count for this campaign? Say No to count it as sent without them (for example if you did not expect reports from this platform).</source>
         <translation>本批 %2 个号码中有 %1 个的状态报告来自任务 %3，而本工作室没有记录这个任务。是否按已发送计，并把 %3 作为本批的任务号，让这些状态报告计入本活动？选“否”则按已发送计，但不采用这些报告（例如您并不期待这个平台发来报告时）。</translation>
     </message>
     <message>
@@ -1235,7 +1236,7 @@
         <translation>回复率（右轴）</translation>
     </message>
     <message>
-        <source>Cost per reply: what was sent, at the account's price, for each recipient who replied.</source>
+        <source>Cost per reply: what was sent, at the account&apos;s price, for each recipient who replied.</source>
         <translation>每条回复成本：按账号单价计算的发送费用，除以回复的收件人数。</translation>
     </message>
     <message>
@@ -1262,7 +1263,7 @@
 <context>
     <name>mms::ConversationView</name>
     <message>
-        <source>How the recipient's phone shows it</source>
+        <source>How the recipient&apos;s phone shows it</source>
         <translation>收件人手机上的显示样式</translation>
     </message>
     <message>
@@ -1559,7 +1560,7 @@
         <translation>模板未保存</translation>
     </message>
     <message>
-        <source>The template "%1" has unsaved changes. Save them?</source>
+        <source>The template &quot;%1&quot; has unsaved changes. Save them?</source>
         <translation>模板“%1”有未保存的修改。是否保存？</translation>
     </message>
     <message>
@@ -1621,7 +1622,7 @@
         <translation>恢复未保存的模板？</translation>
     </message>
     <message>
-        <source>MMS Studio was closed without saving the template "%1". Recover it?</source>
+        <source>MMS Studio was closed without saving the template &quot;%1&quot;. Recover it?</source>
         <translation>视频彩信工作室上次关闭时模板“%1”未保存。是否恢复？</translation>
     </message>
     <message>
@@ -1682,7 +1683,7 @@
         <translation>无法读取客户群：%1</translation>
     </message>
     <message>
-        <source>Cannot read the campaign's recipients: %1</source>
+        <source>Cannot read the campaign&apos;s recipients: %1</source>
         <translation>无法读取活动的收件人：%1</translation>
     </message>
     <message>
@@ -1800,7 +1801,7 @@
         <translation>让此帧的时长等于其视频的时长</translation>
     </message>
     <message>
-        <source>Re-encode this file to its share of the template's size limit</source>
+        <source>Re-encode this file to its share of the template&apos;s size limit</source>
         <translation>将此文件重新编码为其在模板大小限额中的份额</translation>
     </message>
     <message>
@@ -1911,7 +1912,7 @@
 <context>
     <name>mms::HttpExchange</name>
     <message>
-        <source>unsupported URL scheme "%1"</source>
+        <source>unsupported URL scheme &quot;%1&quot;</source>
         <translation>不支持的网址协议“%1”</translation>
     </message>
     <message>
@@ -1919,11 +1920,11 @@
         <translation>本系统不支持 TLS</translation>
     </message>
     <message>
-        <source>the server's answer is not HTTP</source>
+        <source>the server&apos;s answer is not HTTP</source>
         <translation>服务器的应答不是 HTTP</translation>
     </message>
     <message>
-        <source>the server's answer is larger than %1 MB</source>
+        <source>the server&apos;s answer is larger than %1 MB</source>
         <translation>服务器的应答超过 %1 MB</translation>
     </message>
     <message>
@@ -1986,7 +1987,7 @@
         <translation>将显示的回复保存为 Excel 文件（.xlsx 或 CSV）</translation>
     </message>
     <message>
-        <source>Replies from this day on (the platform's China time)</source>
+        <source>Replies from this day on (the platform&apos;s China time)</source>
         <translation>从这一天起的回复（平台的北京时间）</translation>
     </message>
     <message>
@@ -1998,7 +1999,7 @@
         <translation>无法读取数据库：%1</translation>
     </message>
     <message>
-        <source>replied "%1"</source>
+        <source>replied &quot;%1&quot;</source>
         <translation>回复“%1”</translation>
     </message>
     <message>
@@ -2131,7 +2132,7 @@
         <translation>有活动正在发送。是否暂停它，并在平台答复正在发送的批次后关闭？（之后可在“活动”中继续。）</translation>
     </message>
     <message>
-        <source>Pausing: waiting for the platform's answer to the batch being sent…</source>
+        <source>Pausing: waiting for the platform&apos;s answer to the batch being sent…</source>
         <translation>正在暂停：等待平台答复正在发送的批次…</translation>
     </message>
     <message>
@@ -2252,23 +2253,23 @@
         <translation>附件没有名称</translation>
     </message>
     <message>
-        <source>the attachment name "%1…" is too long</source>
+        <source>the attachment name &quot;%1…&quot; is too long</source>
         <translation>附件名“%1…”太长</translation>
     </message>
     <message>
-        <source>the attachment name "%1" holds a control character</source>
+        <source>the attachment name &quot;%1&quot; holds a control character</source>
         <translation>附件名“%1”含有控制字符</translation>
     </message>
     <message>
-        <source>the attachment name "%1" is a path, not a file name</source>
+        <source>the attachment name &quot;%1&quot; is a path, not a file name</source>
         <translation>附件名“%1”是路径，不是文件名</translation>
     </message>
     <message>
-        <source>the attachment name "%1" ends with a dot or a space</source>
+        <source>the attachment name &quot;%1&quot; ends with a dot or a space</source>
         <translation>附件名“%1”以点或空格结尾</translation>
     </message>
     <message>
-        <source>the attachment name "%1" is reserved by Windows</source>
+        <source>the attachment name &quot;%1&quot; is reserved by Windows</source>
         <translation>附件名“%1”是 Windows 保留的名称</translation>
     </message>
 </context>
@@ -2311,7 +2312,7 @@
         <translation>列</translation>
     </message>
     <message>
-        <source>Say which column holds the mobile numbers and which columns fill the template's variables.</source>
+        <source>Say which column holds the mobile numbers and which columns fill the template&apos;s variables.</source>
         <translation>指定哪一列是手机号码，哪些列填入模板的变量。</translation>
     </message>
     <message>
@@ -2507,7 +2508,7 @@
         <translation>名单未能保存为客户群：%1</translation>
     </message>
     <message>
-        <source>An audience “%1” exists: replace its members with this file's?</source>
+        <source>An audience “%1” exists: replace its members with this file&apos;s?</source>
         <translation>已有名为“%1”的客户群：要用此文件中的号码替换其成员吗？</translation>
     </message>
     <message>
@@ -2547,7 +2548,7 @@
         <translation>%1 起发送</translation>
     </message>
     <message>
-        <source>What became of the messages sent to each member before, across this account's campaigns</source>
+        <source>What became of the messages sent to each member before, across this account&apos;s campaigns</source>
         <translation>各成员以往收到的消息结果，按本账号的所有活动统计</translation>
     </message>
     <message>
@@ -2578,7 +2579,7 @@
         <translation>%1 不是 %2 编码的文本。</translation>
     </message>
     <message>
-        <source>Line %1 of %2: "%3" is not a seven-digit number segment (the columns are: segment, province, city, carrier).</source>
+        <source>Line %1 of %2: &quot;%3&quot; is not a seven-digit number segment (the columns are: segment, province, city, carrier).</source>
         <translation>%2 第 %1 行：“%3”不是七位号段（各列依次为：号段、省份、城市、运营商）。</translation>
     </message>
     <message>
@@ -2609,7 +2610,7 @@
         <translation>仅用内置表(&amp;U)</translation>
     </message>
     <message>
-        <source>A CSV of segment, province, city, carrier (e.g. 1380013,北京,北京,移动): its segments take its province and city, the others keep the built-in table's. Used at once, by mmsctl too.</source>
+        <source>A CSV of segment, province, city, carrier (e.g. 1380013,北京,北京,移动): its segments take its province and city, the others keep the built-in table&apos;s. Used at once, by mmsctl too.</source>
         <translation>CSV 文件，每行一个号段，各列以逗号分隔，依次为号段、省份、城市、运营商（例如 1380013 北京 北京 移动）：表中列出的号段采用它的省份和城市，其余号段仍用内置表。立即生效，mmsctl 也使用它。</translation>
     </message>
     <message>
@@ -2714,7 +2715,7 @@
         <translation> 次请求/秒</translation>
     </message>
     <message>
-        <source>Each request carries up to 1000 numbers. Ask the platform's operator for its limit.</source>
+        <source>Each request carries up to 1000 numbers. Ask the platform&apos;s operator for its limit.</source>
         <translation>每次请求最多携带 1000 个号码。请向平台运营方咨询其限速。</translation>
     </message>
     <message>
@@ -2754,7 +2755,7 @@
         <translation>测试网址(&amp;T)</translation>
     </message>
     <message>
-        <source>"%1" is not an IP address.</source>
+        <source>&quot;%1&quot; is not an IP address.</source>
         <translation>“%1”不是 IP 地址。</translation>
     </message>
     <message>
@@ -2826,11 +2827,11 @@
         <translation>足够长的随机密钥：点“生成”即可</translation>
     </message>
     <message>
-        <source>The platform's pushes carry no password: this secret path is the receiver's. Beyond this computer it must be at least %1 random characters.</source>
+        <source>The platform&apos;s pushes carry no password: this secret path is the receiver&apos;s. Beyond this computer it must be at least %1 random characters.</source>
         <translation>平台的推送不带密码，这个密钥路径就是接收器的密码。对本机以外开放时，至少需要 %1 个随机字符。</translation>
     </message>
     <message>
-        <source>any address; or the platform's, e.g. 203.0.113.0/24</source>
+        <source>any address; or the platform&apos;s, e.g. 203.0.113.0/24</source>
         <translation>任何地址；或填平台的地址，例如 203.0.113.0/24</translation>
     </message>
     <message>
@@ -2850,7 +2851,7 @@
         <translation> 个号码（每次推送）</translation>
     </message>
     <message>
-        <source>The platform's pushes carry no password: a forged push could otherwise put a whole customer list on the blocklist.</source>
+        <source>The platform&apos;s pushes carry no password: a forged push could otherwise put a whole customer list on the blocklist.</source>
         <translation>平台的推送不带密码：否则一次伪造的推送就可能把整个客户名单加入黑名单。</translation>
     </message>
     <message>
@@ -2897,7 +2898,7 @@
         <translation>无法制作预览：%1</translation>
     </message>
     <message>
-        <source>Preview saved to %1: it carries a "预览" mark, so nobody takes it for a message sent.</source>
+        <source>Preview saved to %1: it carries a &quot;预览&quot; mark, so nobody takes it for a message sent.</source>
         <translation>预览已保存到 %1：带有“预览”标记，不会被误认为已发送的消息。</translation>
     </message>
     <message>
@@ -2987,7 +2988,7 @@
 <context>
     <name>mms::ReceiverAccess</name>
     <message>
-        <source>the secret may hold letters, digits, '-' and '_' only</source>
+        <source>the secret may hold letters, digits, &apos;-&apos; and &apos;_&apos; only</source>
         <translation>密钥只能包含字母、数字、“-”和“_”</translation>
     </message>
     <message>
@@ -3011,7 +3012,7 @@
         <translation>在 %1 上监听需要足够强的密钥路径：%2</translation>
     </message>
     <message>
-        <source>"%1" is not an address or a network such as 203.0.113.0/24</source>
+        <source>&quot;%1&quot; is not an address or a network such as 203.0.113.0/24</source>
         <translation>“%1”不是地址，也不是 203.0.113.0/24 这样的网段</translation>
     </message>
 </context>
@@ -3220,7 +3221,7 @@
         <translation>发送中</translation>
     </message>
     <message>
-        <source>Unknown: its batch's answer was lost</source>
+        <source>Unknown: its batch&apos;s answer was lost</source>
         <translation>未知：所在批次的应答丢失</translation>
     </message>
     <message>
@@ -3594,7 +3595,7 @@
         <translation> 小时</translation>
     </message>
     <message>
-        <source>A new campaign of exactly those this one did not reach, each with their own values. Numbers on the blocklist now are left out; the sending window stays the campaign's.</source>
+        <source>A new campaign of exactly those this one did not reach, each with their own values. Numbers on the blocklist now are left out; the sending window stays the campaign&apos;s.</source>
         <translation>为此活动未送达的号码新建一个活动，每个号码沿用自己的变量值。现已在黑名单中的号码不会发送；发送时段沿用原活动的设置。</translation>
     </message>
     <message>
@@ -3618,7 +3619,7 @@
         <translation>另有 %1 个号码所在批次尚未发送或结果未知，仍归原活动：请在原活动中处理。</translation>
     </message>
     <message>
-        <source>%1 (the campaign's)</source>
+        <source>%1 (the campaign&apos;s)</source>
         <translation>%1（原活动的模板）</translation>
     </message>
     <message>
@@ -3687,11 +3688,11 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>Carriers by number segment: a number moved to another carrier counts under its segment's.</source>
+        <source>Carriers by number segment: a number moved to another carrier counts under its segment&apos;s.</source>
         <translation>运营商按号段划分：转网到其他运营商的号码仍计入原号段所属运营商。</translation>
     </message>
     <message>
-        <source>Hours of the delivery report's own time (China time); recipients with no report yet count at the hour they were sent.</source>
+        <source>Hours of the delivery report&apos;s own time (China time); recipients with no report yet count at the hour they were sent.</source>
         <translation>小时按状态报告自身的时间（北京时间）；尚无报告的收件人计入发送时所在的小时。</translation>
     </message>
     <message>
@@ -3734,7 +3735,7 @@
         <translation>最长的一行(&amp;G)</translation>
     </message>
     <message>
-        <source>Show a customer's own values in the preview and check them: the first column after the number fills ${Text1}, the next ${Text2}…</source>
+        <source>Show a customer&apos;s own values in the preview and check them: the first column after the number fills ${Text1}, the next ${Text2}…</source>
         <translation>在预览中显示并检查某位客户自己的值：号码后的第一列填入 ${Text1}，下一列填入 ${Text2}……</translation>
     </message>
     <message>
@@ -3954,7 +3955,7 @@
         <translation>仅在</translation>
     </message>
     <message>
-        <source>Promotional sends are allowed only in the day's hours (SUBMAIL, Aliyun, Huawei, JD Cloud): outside them the campaign waits and goes on by itself.</source>
+        <source>Promotional sends are allowed only in the day&apos;s hours (SUBMAIL, Aliyun, Huawei, JD Cloud): outside them the campaign waits and goes on by itself.</source>
         <translation>多数平台只允许在白天的时段发送营销内容（SUBMAIL、阿里云、华为云、京东云）：时段外活动自动等待，到时继续发送。</translation>
     </message>
     <message>
@@ -3997,7 +3998,7 @@
         <translation>账号 %1 有模板或活动；为保留其历史记录，不能删除</translation>
     </message>
     <message>
-        <source>replied "%1" (blocked automatically)</source>
+        <source>replied &quot;%1&quot; (blocked automatically)</source>
         <translation>回复“%1”（已自动加入黑名单）</translation>
     </message>
 </context>
@@ -4028,7 +4029,7 @@
 <context>
     <name>mms::StudioApp</name>
     <message>
-        <source>Workspace %1 could not be opened (%2): working on this computer's store. Try again from File → Workspaces….</source>
+        <source>Workspace %1 could not be opened (%2): working on this computer&apos;s store. Try again from File → Workspaces….</source>
         <translation>无法打开工作区 %1（%2）：正在使用本机的数据库。可在“文件 → 工作区…”中重试。</translation>
     </message>
     <message>
@@ -4059,7 +4060,7 @@
         <translation>平台拒绝了此模板：%1</translation>
     </message>
     <message>
-        <source>Nothing was sent: this content is already template %1. To have it audited again as another template, use "Submit as a new template".</source>
+        <source>Nothing was sent: this content is already template %1. To have it audited again as another template, use &quot;Submit as a new template&quot;.</source>
         <translation>未发送任何内容：此内容已是模板 %1。如需作为另一个模板重新送审，请用“提交为新模板”。</translation>
     </message>
     <message>
@@ -4075,7 +4076,7 @@
         <translation>待审核</translation>
     </message>
     <message>
-        <source>Submitting "%1" to the platform…</source>
+        <source>Submitting &quot;%1&quot; to the platform…</source>
         <translation>正在把“%1”提交到平台…</translation>
     </message>
     <message>
@@ -4157,7 +4158,7 @@
         <translation>%1：另一个附件也叫 %2；请重命名其中一个。</translation>
     </message>
     <message>
-        <source>The media add up to %1, over the limit of %2: "Fit to budget" shrinks them.</source>
+        <source>The media add up to %1, over the limit of %2: &quot;Fit to budget&quot; shrinks them.</source>
         <translation>媒体共 %1，超过 %2 的限额：“压缩到预算”可以缩小它们。</translation>
     </message>
     <message>
@@ -4165,11 +4166,11 @@
         <translation>%1：%2 大小为 %3；它在预算中的份额约为 %4。</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a variable the platform fills in (names are case-sensitive); write %3.</source>
+        <source>%1: &quot;%2&quot; is not a variable the platform fills in (names are case-sensitive); write %3.</source>
         <translation>%1：“%2”不是平台会填充的变量（名称区分大小写）；应写作 %3。</translation>
     </message>
     <message>
-        <source>${%1} is never used although higher numbers are; recipients' files must still give a column for it.</source>
+        <source>${%1} is never used although higher numbers are; recipients&apos; files must still give a column for it.</source>
         <translation>${%1} 未使用，但使用了更大的编号；收件人文件仍须为它提供一列。</translation>
     </message>
     <message>
@@ -4197,7 +4198,7 @@
         <translation>%1：%2 看起来不是 H.264 视频；运营商可能会拒绝。</translation>
     </message>
     <message>
-        <source>%1: %2 plays %3 s but the frame lasts %4 s; the end is cut ("Fit to video" sets the duration).</source>
+        <source>%1: %2 plays %3 s but the frame lasts %4 s; the end is cut (&quot;Fit to video&quot; sets the duration).</source>
         <translation>%1：%2 播放 %3 秒，但此帧只有 %4 秒；结尾会被截掉（“适配视频时长”可设置时长）。</translation>
     </message>
     <message>
@@ -4217,11 +4218,11 @@
         <translation>没有退订提示（例如 拒收请回复R）：%1要求必须有。</translation>
     </message>
     <message>
-        <source>%1: %2 plays %3 s but the frame lasts %4 s; the sound is cut ("Fit to audio" sets the duration).</source>
+        <source>%1: %2 plays %3 s but the frame lasts %4 s; the sound is cut (&quot;Fit to audio&quot; sets the duration).</source>
         <translation>%1：%2 播放 %3 秒，但此帧只有 %4 秒；声音会被截断（“适配音频时长”可设置时长）。</translation>
     </message>
     <message>
-        <source>The value of %1 ("%2") has %3 characters: the carriers allow a variable at most %4.</source>
+        <source>The value of %1 (&quot;%2&quot;) has %3 characters: the carriers allow a variable at most %4.</source>
         <translation>%1 的值（“%2”）有 %3 个字：运营商允许每个变量最多 %4 个字。</translation>
     </message>
 </context>
@@ -4348,28 +4349,28 @@
         <translation>清单不是有效的 JSON：%1，位于第 %2 字节</translation>
     </message>
     <message>
-        <source>the manifest must be a JSON object with "subject" and "frames"</source>
-        <translation>清单必须是包含 "subject" 和 "frames" 的 JSON 对象</translation>
+        <source>the manifest must be a JSON object with &quot;subject&quot; and &quot;frames&quot;</source>
+        <translation>清单必须是包含 &quot;subject&quot; 和 &quot;frames&quot; 的 JSON 对象</translation>
     </message>
     <message>
-        <source>"subject" is missing or empty</source>
-        <translation>"subject" 缺失或为空</translation>
+        <source>&quot;subject&quot; is missing or empty</source>
+        <translation>&quot;subject&quot; 缺失或为空</translation>
     </message>
     <message>
-        <source>the template has no frames ("frames" must be a non-empty array)</source>
-        <translation>模板没有帧（"frames" 必须是非空数组）</translation>
+        <source>the template has no frames (&quot;frames&quot; must be a non-empty array)</source>
+        <translation>模板没有帧（&quot;frames&quot; 必须是非空数组）</translation>
     </message>
     <message>
         <source>frame %1</source>
         <translation>第 %1 帧</translation>
     </message>
     <message>
-        <source>%1: must be an object with "dur" and "attachments"</source>
-        <translation>%1：必须是包含 "dur" 和 "attachments" 的对象</translation>
+        <source>%1: must be an object with &quot;dur&quot; and &quot;attachments&quot;</source>
+        <translation>%1：必须是包含 &quot;dur&quot; 和 &quot;attachments&quot; 的对象</translation>
     </message>
     <message>
-        <source>%1: "dur" must be a positive whole number of milliseconds (got %2)</source>
-        <translation>%1："dur" 必须是正整数毫秒（实际为 %2）</translation>
+        <source>%1: &quot;dur&quot; must be a positive whole number of milliseconds (got %2)</source>
+        <translation>%1：&quot;dur&quot; 必须是正整数毫秒（实际为 %2）</translation>
     </message>
     <message>
         <source>%1 has no attachments</source>
@@ -4432,7 +4433,7 @@
         <translation>%1：两个不同的文件都叫 %2；请重命名其中一个</translation>
     </message>
     <message>
-        <source>the template's media is %1, over the limit of %2</source>
+        <source>the template&apos;s media is %1, over the limit of %2</source>
         <translation>模板媒体共 %1，超过 %2 的限额</translation>
     </message>
 </context>
@@ -4510,7 +4511,7 @@
         <translation>创建时间</translation>
     </message>
     <message>
-        <source>A template manifest (JSON, see docs/manifest.md) is checked, then created on the platform for each carrier's audit.</source>
+        <source>A template manifest (JSON, see docs/manifest.md) is checked, then created on the platform for each carrier&apos;s audit.</source>
         <translation>检查模板清单（JSON，见 docs/manifest.md），然后在平台上创建，交由各运营商审核。</translation>
     </message>
     <message>
@@ -4518,7 +4519,7 @@
         <translation>在设计器中打开所选模板的副本，修改后作为新模板提交。</translation>
     </message>
     <message>
-        <source>Template %1 created; waiting for the carriers' audit.</source>
+        <source>Template %1 created; waiting for the carriers&apos; audit.</source>
         <translation>模板 %1 已创建；等待运营商审核。</translation>
     </message>
     <message>
@@ -4546,7 +4547,7 @@
         <translation>待审核</translation>
     </message>
     <message>
-        <source>Nothing was sent: this manifest's content is already template %1.</source>
+        <source>Nothing was sent: this manifest&apos;s content is already template %1.</source>
         <translation>未发送任何内容：此清单的内容已是模板 %1。</translation>
     </message>
     <message>
@@ -4671,7 +4672,7 @@
         <translation>工作区需要名称、服务器、数据库和用户。</translation>
     </message>
     <message>
-        <source>That name is the local store's; choose another.</source>
+        <source>That name is the local store&apos;s; choose another.</source>
         <translation>该名称已被本地数据库使用，请换一个。</translation>
     </message>
     <message>
@@ -4864,7 +4865,7 @@
         <translation>&lt;b&gt;视频彩信工作室 %1&lt;/b&gt;&lt;p&gt;设计视频彩信模板、发送活动并跟踪送达情况。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Built on:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 (LGPL 3)&lt;/li&gt;&lt;li&gt;SQLite %2 (public domain)&lt;/li&gt;&lt;li&gt;PostgreSQL's libpq, for team databases (PostgreSQL licence)&lt;/li&gt;&lt;li&gt;QtKeychain, for passwords in the system keychain (BSD licence)&lt;/li&gt;&lt;li&gt;uchardet, to tell the encoding of recipient files (MPL 1.1)&lt;/li&gt;&lt;li&gt;FFmpeg, run as a separate program to fit media (LGPL 2.1 or later)&lt;/li&gt;&lt;li&gt;Noto CJK fonts where the system provides them (SIL OFL)&lt;/li&gt;&lt;/ul&gt;</source>
+        <source>&lt;p&gt;Built on:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 (LGPL 3)&lt;/li&gt;&lt;li&gt;SQLite %2 (public domain)&lt;/li&gt;&lt;li&gt;PostgreSQL&apos;s libpq, for team databases (PostgreSQL licence)&lt;/li&gt;&lt;li&gt;QtKeychain, for passwords in the system keychain (BSD licence)&lt;/li&gt;&lt;li&gt;uchardet, to tell the encoding of recipient files (MPL 1.1)&lt;/li&gt;&lt;li&gt;FFmpeg, run as a separate program to fit media (LGPL 2.1 or later)&lt;/li&gt;&lt;li&gt;Noto CJK fonts where the system provides them (SIL OFL)&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;p&gt;基于：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1（LGPL 3）&lt;/li&gt;&lt;li&gt;SQLite %2（公有领域）&lt;/li&gt;&lt;li&gt;PostgreSQL 的 libpq，用于团队数据库（PostgreSQL 许可证）&lt;/li&gt;&lt;li&gt;QtKeychain，把密码存入系统钥匙串（BSD 许可证）&lt;/li&gt;&lt;li&gt;uchardet，识别收件人文件的编码（MPL 1.1）&lt;/li&gt;&lt;li&gt;FFmpeg，作为独立程序运行以压缩媒体（LGPL 2.1 或更高版本）&lt;/li&gt;&lt;li&gt;Noto CJK 字体（如系统提供，SIL OFL）&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
@@ -4939,7 +4940,7 @@
 <context>
     <name>mms::pushes</name>
     <message>
-        <source>time "%1" is not yyyyMMddHHmmss</source>
+        <source>time &quot;%1&quot; is not yyyyMMddHHmmss</source>
         <translation>时间“%1”不是 yyyyMMddHHmmss 格式</translation>
     </message>
     <message>
@@ -4971,7 +4972,7 @@
         <translation>%1 个字段，状态报告应有 4 或 5 个</translation>
     </message>
     <message>
-        <source>mobile "%1" is not a number</source>
+        <source>mobile &quot;%1&quot; is not a number</source>
         <translation>手机号“%1”不是数字</translation>
     </message>
     <message>
@@ -5038,7 +5039,7 @@
         <translation>一次请求 %1 个号码；平台最多接受 %2 个</translation>
     </message>
     <message>
-        <source>invalid mobile number: "%1"</source>
+        <source>invalid mobile number: &quot;%1&quot;</source>
         <translation>无效的手机号码：“%1”</translation>
     </message>
     <message>
@@ -5053,15 +5054,15 @@
         <translation>平台返回了空的应答</translation>
     </message>
     <message>
-        <source>the platform's answer is not a JSON object: %1</source>
+        <source>the platform&apos;s answer is not a JSON object: %1</source>
         <translation>平台的应答不是 JSON 对象：%1</translation>
     </message>
     <message>
-        <source>the platform's answer has no code</source>
+        <source>the platform&apos;s answer has no code</source>
         <translation>平台的应答中没有 code</translation>
     </message>
     <message>
-        <source>the platform's answer has an unreadable code: %1</source>
+        <source>the platform&apos;s answer has an unreadable code: %1</source>
         <translation>平台应答中的 code 无法识别：%1</translation>
     </message>
     <message>

@@ -1,5 +1,6 @@
 #include "design/TemplateFitter.h"
 #include "design/PreviewExport.h"
+#include "import/SampleValues.h"
 #include "design/TemplateProject.h"
 #include "CliContext.h"
 #include "protocol/Carriers.h"
@@ -200,6 +201,7 @@ int preview(CliContext &ctx, const QStringList &args)
     QCommandLineParser p;
     p.addOption({u"out"_s, u"FILE.mp4 (the slideshow as a phone plays it) or FILE.png (the conversation view, one tall picture)."_s, u"FILE"_s});
     p.addOption({u"vars"_s, u"The variables' values as JSON, e.g. {\"Text1\":\"张三\"} (default: the project's samples)."_s, u"JSON"_s});
+    p.addOption({u"row"_s, u"The values of a recipients file's row: FILE:N (the columns after the number fill Text1, Text2…), or FILE:longest."_s, u"FILE:N"_s});
     p.addOption({u"style"_s, u"android (default) or ios."_s, u"STYLE"_s, u"android"_s});
     p.addOption({u"theme"_s, u"light (default) or dark."_s, u"THEME"_s, u"light"_s});
     int rc = 0;
@@ -225,6 +227,24 @@ int preview(CliContext &ctx, const QStringList &args)
         QString error;
         if (const auto project = mms::TemplateProject::load(path, &error))
             options.values = project->samples;
+    }
+    if (p.isSet(u"row"_s)) {
+        const QString spec = p.value(u"row"_s);
+        const qsizetype colon = spec.lastIndexOf(u':');
+        const QString file = spec.left(colon), which = spec.mid(colon + 1);
+        bool ok = false;
+        const int n = which.toInt(&ok);
+        if (colon <= 0 || (which != u"longest"_s && (!ok || n < 1)))
+            return ctx.fail(ExitUsage, u"usage"_s, u"--row takes FILE:N (N from 1) or FILE:longest"_s);
+        const mms::FileSniff sniff = mms::sniffRecipientFile(file, {}, qMax(n, 5000));
+        if (!sniff.ok())
+            return ctx.fail(ExitInvalid, u"invalid"_s, sniff.error);
+        const int row = which == u"longest"_s ? mms::longestSampleRow(sniff, r.tpl.variables()) : n - 1;
+        if (row >= sniff.preview.size())
+            return ctx.fail(ExitInvalid, u"invalid"_s, u"%1 has %2 rows of data read, not %3"_s.arg(file).arg(sniff.preview.size()).arg(n));
+        const QMap<QString, QString> values = mms::sampleValues(sniff, row, r.tpl.variables());
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            options.values.insert(it.key(), it.value());
     }
     if (p.isSet(u"vars"_s)) {
         const QJsonDocument doc = QJsonDocument::fromJson(p.value(u"vars"_s).toUtf8());

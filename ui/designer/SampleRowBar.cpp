@@ -3,6 +3,7 @@
 #include "Prompts.h"
 #include "RecipientFileChooser.h"
 #include "design/TemplateDocument.h"
+#include "import/SampleValues.h"
 
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -100,42 +101,19 @@ void SampleRowBar::show(const FileSniff &sniff)
     apply(m_row->value() - 1);
 }
 
-QStringList SampleRowBar::valuesOf(int row) const
-{
-    QStringList out;
-    const QStringList cells = m_sniff.preview.value(row);
-    for (int c = 0; c < cells.size(); ++c)
-        if (c != m_sniff.mobileColumn)
-            out << cells.at(c);
-    return out;
-}
-
 void SampleRowBar::apply(int row)
 {
     if (row < 0 || row >= m_sniff.preview.size())
         return;
-    const QStringList values = valuesOf(row);
-    const QStringList vars = m_doc->tpl().variables();
-    for (int i = 0; i < vars.size() && i < values.size(); ++i)
-        m_doc->setSample(vars.at(i), values.at(i));
+    const QMap<QString, QString> values = sampleValues(m_sniff, row, m_doc->tpl().variables());
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        m_doc->setSample(it.key(), it.value());
 }
 
 void SampleRowBar::longest()
 {
     // Longest by what the variables hold, so the preview shows the worst case.
-    const int vars = int(m_doc->tpl().variables().size());
-    int best = 0;
-    qsizetype bestLength = -1;
-    for (int r = 0; r < m_sniff.preview.size(); ++r) {
-        const QStringList values = valuesOf(r);
-        qsizetype length = 0;
-        for (int i = 0; i < vars && i < values.size(); ++i)
-            length += values.at(i).size();
-        if (length > bestLength) {
-            bestLength = length;
-            best = r;
-        }
-    }
+    const int best = longestSampleRow(m_sniff, m_doc->tpl().variables());
     m_row->setValue(best + 1);
     apply(best);
 }

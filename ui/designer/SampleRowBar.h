@@ -32,7 +32,6 @@ private:
     void show(const FileSniff &sniff);
     void apply(int row);
     void longest();
-    QStringList valuesOf(int row) const;
 
     TemplateDocument *m_doc;
     QPushButton *m_file;
