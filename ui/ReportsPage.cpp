@@ -1,6 +1,7 @@
 #include "ReportsPage.h"
 
 #include "RememberSplitter.h"
+#include "SuggestedPath.h"
 #include "util/Words.h"
 
 #include "Prompts.h"
@@ -56,17 +57,6 @@ QString campaignTitle(const CampaignDelivery &d)
     return d.name.isEmpty() ? ReportsPage::tr("Campaign %1").arg(d.campaignId) : d.name;
 }
 
-QString suggestedPath(const QString &name)
-{
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (dir.isEmpty() || !QFileInfo(dir).isDir())
-        dir = QDir::homePath();
-    QString safe = name;
-    for (QChar &c : safe)
-        if (u"\\/:*?\"<>|"_s.contains(c))
-            c = u'_';
-    return QDir(dir).filePath(safe);
-}
 } // namespace
 
 ReportsPage::ReportsPage(CampaignService *service, QWidget *parent)

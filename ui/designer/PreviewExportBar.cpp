@@ -1,6 +1,7 @@
 #include "PreviewExportBar.h"
 
 #include "Prompts.h"
+#include "SuggestedPath.h"
 #include "design/PreviewExport.h"
 #include "design/TemplateDocument.h"
 
@@ -70,15 +71,9 @@ void PreviewExportBar::start()
         Q_EMIT message(tr("Add a frame first: there is nothing to preview."), true);
         return;
     }
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (dir.isEmpty() || !QFileInfo(dir).isDir())
-        dir = QDir::homePath();
-    QString name = m_doc->tpl().subject.isEmpty() ? tr("preview") : tr("%1 preview").arg(m_doc->tpl().subject);
-    for (QChar &c : name)
-        if (u"\\/:*?\"<>|"_s.contains(c))
-            c = u'_';
+    const QString name = m_doc->tpl().subject.isEmpty() ? tr("preview") : tr("%1 preview").arg(m_doc->tpl().subject);
     const QString video = tr("Video of the slideshow (*.mp4)"), picture = tr("Picture of the message (*.png)");
-    QString path = prompts::saveFileName(this, tr("Export preview"), QDir(dir).filePath(name + u".mp4"_s), video + u";;"_s + picture);
+    QString path = prompts::saveFileName(this, tr("Export preview"), suggestedPath(name + u".mp4"_s), video + u";;"_s + picture);
     if (path.isEmpty())
         return;
     if (!path.endsWith(u".mp4"_s, Qt::CaseInsensitive) && !path.endsWith(u".png"_s, Qt::CaseInsensitive))

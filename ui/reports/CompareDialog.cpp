@@ -1,6 +1,8 @@
 #include "CompareDialog.h"
 
+#include "ChartPicture.h"
 #include "Prompts.h"
+#include "SuggestedPath.h"
 #include "protocol/ReportStatus.h"
 #include "reports/ReportService.h"
 #include "util/MoneyText.h"
@@ -192,25 +194,15 @@ void CompareDialog::showNumbers(quint64 ticket, const QList<CampaignBreakdown> &
 
 void CompareDialog::saveChart()
 {
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    if (dir.isEmpty() || !QFileInfo(dir).isDir())
-        dir = QDir::homePath();
-    QString path = prompts::saveFileName(this, tr("Save chart as picture"), QDir(dir).filePath(tr("campaigns compared") + u".png"_s),
+    QString path = prompts::saveFileName(this, tr("Save chart as picture"),
+                                         suggestedPath(tr("campaigns compared") + u".png"_s, QStandardPaths::PicturesLocation),
                                          tr("PNG pictures (*.png)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += u".png"_s;
-    const QSize size = m_chart->size() * 2;
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
-    {
-        QPainter p(&image);
-        p.setRenderHint(QPainter::Antialiasing);
-        m_chart->render(&p, QRectF(QPointF(0, 0), QSizeF(size)), m_chart->viewport()->rect());
-    }
-    m_status->setText(image.save(path, "PNG") ? tr("Chart saved to %1.").arg(QDir::toNativeSeparators(path))
-                                             : tr("Could not save the chart to %1.").arg(QDir::toNativeSeparators(path)));
+    m_status->setText(saveChartPicture(m_chart, path) ? tr("Chart saved to %1.").arg(QDir::toNativeSeparators(path))
+                                                      : tr("Could not save the chart to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace mms

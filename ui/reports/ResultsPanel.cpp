@@ -2,6 +2,8 @@
 
 #include "BreakdownChart.h"
 #include "BreakdownTableModel.h"
+#include "ChartPicture.h"
+#include "SuggestedPath.h"
 #include "Prompts.h"
 #include "RememberSplitter.h"
 #include "reports/ReportService.h"
@@ -229,31 +231,15 @@ void ResultsPanel::setExportEnabled(bool enabled)
 
 void ResultsPanel::saveChart()
 {
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    if (dir.isEmpty() || !QFileInfo(dir).isDir())
-        dir = QDir::homePath();
-    QString name = tr("%1 results by %2").arg(m_title, breakdownByName(by()));
-    for (QChar &c : name)
-        if (u"\\/:*?\"<>|"_s.contains(c))
-            c = u'_';
-    QString path = prompts::saveFileName(this, tr("Save chart as picture"), QDir(dir).filePath(name + u".png"_s), tr("PNG pictures (*.png)"));
+    const QString name = tr("%1 results by %2").arg(m_title, breakdownByName(by()));
+    QString path = prompts::saveFileName(this, tr("Save chart as picture"), suggestedPath(name + u".png"_s, QStandardPaths::PicturesLocation),
+                                         tr("PNG pictures (*.png)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += u".png"_s;
-    // Drawn at twice the size on screen, so the picture stays sharp in a slide.
-    const QSize size = m_chart->size() * 2;
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
-    {
-        QPainter p(&image);
-        p.setRenderHint(QPainter::Antialiasing);
-        m_chart->render(&p, QRectF(QPointF(0, 0), QSizeF(size)), m_chart->viewport()->rect());
-    }
-    if (!image.save(path, "PNG"))
-        Q_EMIT statusMessage(tr("Could not save the chart to %1.").arg(QDir::toNativeSeparators(path)));
-    else
-        Q_EMIT statusMessage(tr("Chart saved to %1.").arg(QDir::toNativeSeparators(path)));
+    Q_EMIT statusMessage(saveChartPicture(m_chart, path) ? tr("Chart saved to %1.").arg(QDir::toNativeSeparators(path))
+                                                         : tr("Could not save the chart to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace mms
