@@ -3,6 +3,7 @@
 #include "design/AudioDuration.h"
 #include "design/MediaProbe.h"
 #include "design/Placeholders.h"
+#include "design/PreviewRenderer.h"
 #include "design/PreviewTimeline.h"
 #include "design/TemplateCheck.h"
 #include "design/TemplateDocument.h"
@@ -73,6 +74,21 @@ class TestDesign : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void conversationShowsThePartsInOrderWithTheirValues()
+    {
+        // The conversation view (and the PNG preview) draws the subject as the title, then every
+        // frame's parts in the frame's own order, the variables filled in.
+        MmsTemplate t;
+        t.subject = u"双十一"_s;
+        t.frames = {Frame{3000, {Attachment{u"clip.mp4"_s, "not really a video"}, Attachment{u"1.txt"_s, u"${Text1}您好，${Text2}见"_s.toUtf8()}}},
+                    Frame{2000, {Attachment{u"logo.png"_s, "png"}, Attachment{u"tone.mp3"_s, "not really a sound"}}}};
+        const PreviewRenderer r(t, {{u"Text1"_s, u"张三"_s}, {u"Text2"_s, u"南京路店"_s}}, PreviewStyle{});
+        QCOMPARE(r.outline(), (QStringList{u"title: 双十一"_s, u"video: clip.mp4"_s, u"text: 张三您好，南京路店见"_s, u"picture: logo.png"_s,
+                                           u"sound: ♪  tone.mp3"_s}));
+        // A picture first in its frame comes first.
+        std::swap(t.frames[0].attachments[0], t.frames[0].attachments[1]);
+        QCOMPARE(PreviewRenderer(t, {}, PreviewStyle{}).outline().at(1), u"text: ${Text1}您好，${Text2}见"_s);
+    }
     void contentHashFollowsContent();
     void malformedPlaceholders_data();
     void malformedPlaceholders();

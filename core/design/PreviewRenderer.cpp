@@ -132,6 +132,43 @@ QImage scaledToWidth(const QImage &img, int width, int maxHeight)
 }
 } // namespace
 
+QList<PreviewRenderer::Source> PreviewRenderer::sources() const
+{
+    QList<Source> out;
+    if (!m_tpl.subject.isEmpty())
+        out << Source{Source::Title, -1, -1, m_tpl.subject};
+    for (int f = 0; f < m_tpl.frames.size(); ++f) {
+        const QList<Attachment> &as = m_tpl.frames.at(f).attachments;
+        for (int i = 0; i < as.size(); ++i) {
+            const Attachment &a = as.at(i);
+            switch (a.kind()) {
+            case MediaKind::Image: out << Source{Source::Picture, f, i, a.fileName}; break;
+            case MediaKind::Video: out << Source{Source::Video, f, i, a.fileName}; break;
+            case MediaKind::Text:
+                out << Source{Source::Text, f, i, placeholders::substitute(QString::fromUtf8(a.data), m_values)};
+                break;
+            case MediaKind::Audio: {
+                const qint64 ms = audioDurationMs(a.data);
+                out << Source{Source::Sound, f, i,
+                              ms > 0 ? u"♪  %1\"  %2"_s.arg(QLocale().toString(ms / 1000.0, 'f', 0), a.fileName) : u"♪  "_s + a.fileName};
+                break;
+            }
+            case MediaKind::Unsupported: break;
+            }
+        }
+    }
+    return out;
+}
+
+QStringList PreviewRenderer::outline() const
+{
+    static const char *const kinds[] = {"title", "picture", "video", "text", "sound"};
+    QStringList out;
+    for (const Source &s : sources())
+        out << QString::fromLatin1(kinds[s.kind]) + u": "_s + s.text;
+    return out;
+}
+
 QImage PreviewRenderer::conversation(const QHash<QString, QImage> &posters, int width) const
 {
     const Palette pal = palette();
@@ -154,43 +191,33 @@ QImage PreviewRenderer::conversation(const QHash<QString, QImage> &posters, int 
         int height = 0;
     };
     QList<Part> parts;
-    if (!m_tpl.subject.isEmpty())
-        parts << Part{Part::Text, {}, m_tpl.subject, textHeight(m_tpl.subject, title, inner)};
-    for (int f = 0; f < m_tpl.frames.size(); ++f) {
-        const QList<Attachment> &as = m_tpl.frames.at(f).attachments;
-        for (int i = 0; i < as.size(); ++i) {
-            const Attachment &a = as.at(i);
-            switch (a.kind()) {
-            case MediaKind::Image: {
-                const QImage img = scaledToWidth(QImage::fromData(a.data), inner, width);
-                if (!img.isNull())
-                    parts << Part{Part::Picture, img, {}, img.height()};
-                break;
+    for (const Source &src : sources()) {
+        switch (src.kind) {
+        case Source::Title:
+            parts << Part{Part::Text, {}, src.text, textHeight(src.text, title, inner)};
+            break;
+        case Source::Picture: {
+            const QImage img = scaledToWidth(QImage::fromData(m_tpl.frames.at(src.frame).attachments.at(src.attachment).data), inner, width);
+            if (!img.isNull())
+                parts << Part{Part::Picture, img, {}, img.height()};
+            break;
+        }
+        case Source::Video: {
+            QImage poster = posters.value(u"%1/%2"_s.arg(src.frame).arg(src.attachment));
+            if (poster.isNull()) {
+                poster = QImage(inner, inner * 9 / 16, QImage::Format_RGB32);
+                poster.fill(QColor(0x30, 0x30, 0x30));
             }
-            case MediaKind::Video: {
-                QImage poster = posters.value(u"%1/%2"_s.arg(f).arg(i));
-                if (poster.isNull()) {
-                    poster = QImage(inner, inner * 9 / 16, QImage::Format_RGB32);
-                    poster.fill(QColor(0x30, 0x30, 0x30));
-                }
-                poster = scaledToWidth(poster, inner, width);
-                parts << Part{Part::Video, poster, {}, poster.height()};
-                break;
-            }
-            case MediaKind::Text: {
-                const QString t = placeholders::substitute(QString::fromUtf8(a.data), m_values);
-                parts << Part{Part::Text, {}, t, textHeight(t, body, inner)};
-                break;
-            }
-            case MediaKind::Audio: {
-                const qint64 ms = audioDurationMs(a.data);
-                const QString label = ms > 0 ? u"♪  %1\"  %2"_s.arg(QLocale().toString(ms / 1000.0, 'f', 0), a.fileName) : u"♪  "_s + a.fileName;
-                parts << Part{Part::Sound, {}, label, QFontMetrics(body).height() + pad};
-                break;
-            }
-            case MediaKind::Unsupported:
-                break;
-            }
+            poster = scaledToWidth(poster, inner, width);
+            parts << Part{Part::Video, poster, {}, poster.height()};
+            break;
+        }
+        case Source::Text:
+            parts << Part{Part::Text, {}, src.text, textHeight(src.text, body, inner)};
+            break;
+        case Source::Sound:
+            parts << Part{Part::Sound, {}, src.text, QFontMetrics(body).height() + pad};
+            break;
         }
     }
     const int barHeight = width / 7;

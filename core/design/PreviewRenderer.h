@@ -7,6 +7,7 @@
 #include <QImage>
 #include <QMap>
 #include <QRect>
+#include <QStringList>
 
 namespace mms {
 
@@ -43,7 +44,20 @@ public:
     // is to be drawn over it (empty when the frame has none).
     QImage slide(int frame, QSize size, QRect *videoRect = nullptr) const;
 
+    // The conversation view's parts in the order drawn, as "kind: text" ("title: 双十一大促",
+    // "text: 尊敬的张先生…", "picture: logo.jpg", "video: clip.mp4", "sound: ♪ 4\" tone.mp3"):
+    // what the picture shows, for tests and for reading it out.
+    QStringList outline() const;
+
 private:
+    struct Source
+    {
+        enum Kind { Title, Picture, Video, Text, Sound } kind;
+        int frame = -1;
+        int attachment = -1;
+        QString text; // the title, the text with its values, a file's name, the sound's label
+    };
+    QList<Source> sources() const; // one order for the picture and its outline
     struct Palette;
     Palette palette() const;
     void drawMark(class QPainter &p, const QRect &area) const;
