@@ -385,6 +385,11 @@ private Q_SLOTS:
         QCOMPARE(groups.first().toObject().value(u"key"_s).toString(), u"广东"_s);
         QCOMPARE(groups.last().toObject().value(u"key"_s).toString(), u"unknown"_s);
         QCOMPARE(groups.last().toObject().value(u"waiting"_s).toInteger(), 200);
+        QCOMPARE(o.value(u"unknownArea"_s).toInteger(), 200);
+        // No report has come in this test: every rate is there, and 0.
+        QVERIFY(groups.first().toObject().value(u"deliveryRate"_s).isDouble());
+        QCOMPARE(groups.first().toObject().value(u"deliveryRate"_s).toDouble(), 0.0);
+        QVERIFY(groups.first().toObject().value(u"replyRate"_s).isDouble());
 
         p.start(QStringLiteral(MMSCTL_PATH), {u"--db"_s, store, u"reports"_s, u"--campaign"_s, QString::number(m_campaign), u"--by"_s, u"hour"_s});
         QVERIFY(p.waitForFinished(30000));

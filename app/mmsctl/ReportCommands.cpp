@@ -59,8 +59,8 @@ int printBreakdown(CliContext &ctx, const std::optional<mms::CampaignBreakdown> 
     for (const mms::BreakdownGroup &g : b->groups(by)) {
         QJsonObject o = countsJson(g.counts);
         o.insert(u"key"_s, g.key.isEmpty() ? QJsonValue(u"unknown"_s) : QJsonValue(g.key));
-        o.insert(u"delivery_rate"_s, g.counts.deliveryRate());
-        o.insert(u"reply_rate"_s, g.counts.replyRate());
+        o.insert(u"deliveryRate"_s, g.counts.deliveryRate());
+        o.insert(u"replyRate"_s, g.counts.replyRate());
         groups.append(o);
         const QString name = g.key.isEmpty() ? u"unknown"_s : by == mms::BreakdownBy::Hour ? QString(g.key + u":00"_s) : g.key;
         rows << row(name, g.counts);
@@ -96,7 +96,7 @@ int printBreakdown(CliContext &ctx, const std::optional<mms::CampaignBreakdown> 
     o.insert(u"by"_s, breakdownByName(by));
     o.insert(u"groups"_s, groups);
     o.insert(u"totals"_s, countsJson(b->totals));
-    o.insert(u"unknown_area"_s, double(b->unknownArea));
+    o.insert(u"unknownArea"_s, double(b->unknownArea));
     o.insert(u"segments"_s, b->segments);
     return ctx.succeed(o, lines.join(u'\n'));
 }
