@@ -25,6 +25,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -361,6 +362,17 @@ private Q_SLOTS:
         QVERIFY(bad("1380013,,北京\n").contains(u"needs a province"_s));
         QVERIFY(!QFile::exists(NumberSegments::userTablePath()));
         QCOMPARE(NumberSegments::current(), NumberSegments::builtIn());
+
+        // A table saved by Excel in GBK, its fields quoted: read as a recipients file is.
+        QFile gbk(m_dir.filePath(u"gbk%1.csv"_s.arg(m_n)));
+        QVERIFY(gbk.open(QIODevice::WriteOnly));
+        QStringEncoder toGbk("GB18030");
+        gbk.write(toGbk(u"号段,省份,城市,运营商\r\n\"1990000\",\"海南\",\"三亚, 海棠湾\",电信\r\n"_s));
+        gbk.close();
+        QVERIFY2(NumberSegments::installUserTable(gbk.fileName(), &error, &rows), qPrintable(error));
+        QCOMPARE(rows, 1);
+        QCOMPARE(NumberSegments::current()->city(NumberSegments::current()->areaOf(u"19900001234"_s)), u"三亚, 海棠湾"_s);
+        QVERIFY(NumberSegments::removeUserTable(&error));
     }
 
     void mmsctlPrintsTheGroups()

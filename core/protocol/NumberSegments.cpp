@@ -1,6 +1,7 @@
 #include "protocol/NumberSegments.h"
 
 #include "import/CharsetDetector.h"
+#include "import/CsvReader.h"
 #include "util/DataPaths.h"
 
 #include <QCoreApplication>
@@ -9,7 +10,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
-#include <QStringDecoder>
 #include <QtEndian>
 
 #include <atomic>
@@ -219,30 +219,22 @@ std::shared_ptr<const NumberSegments> NumberSegments::withUserTable(const QStrin
         *error = tr("%1 is too large for a number-segment table (at most 64 MB).").arg(path);
         return nullptr;
     }
-    const QByteArray bytes = f.readAll();
-    const DetectedCharset charset = detectCharset(bytes.left(64 * 1024));
-    QStringDecoder decode(charset.codec.constData());
-    const QString text = decode(QByteArrayView(bytes).sliced(charset.bomLength));
-    if (decode.hasError()) {
-        *error = tr("%1 is not text in %2.").arg(path, charset.label);
-        return nullptr;
-    }
+    // Read as any recipients file is (the encoding detected, quotes and Excel's ="…" undone).
+    const QByteArray head = f.read(64 * 1024);
+    const DetectedCharset charset = detectCharset(head);
+    const QChar delimiter = head.left(head.indexOf('\n') < 0 ? head.size() : head.indexOf('\n')).contains('\t') ? u'\t' : u',';
+    f.seek(0);
+    CsvReader reader(&f, charset.codec, charset.bomLength, delimiter);
     const std::shared_ptr<const NumberSegments> base = builtIn();
     std::shared_ptr<NumberSegments> t(new NumberSegments(*base));
-    int given = 0, lineNo = 0;
-    for (QStringView line : QStringView(text).split(u'\n')) {
-        ++lineNo;
-        line = line.trimmed();
-        if (line.isEmpty())
+    int given = 0;
+    qint64 lineNo = 0;
+    QStringList cells;
+    while (reader.next(&cells)) {
+        lineNo = reader.line();
+        if (cells.size() == 1 && cells.first().trimmed().isEmpty())
             continue;
-        const QChar sep = line.contains(u'\t') ? u'\t' : u',';
-        const QList<QStringView> cells = line.split(sep);
-        auto cell = [&cells](int i) {
-            QStringView c = i < cells.size() ? cells.at(i).trimmed() : QStringView();
-            if (c.size() >= 2 && c.startsWith(u'"') && c.endsWith(u'"'))
-                c = c.mid(1, c.size() - 2).trimmed();
-            return c;
-        };
+        auto cell = [&cells](int i) { return i < cells.size() ? QStringView(cells.at(i)).trimmed() : QStringView(); };
         bool ok = false;
         const int segment = cell(0).toInt(&ok);
         if (!ok || cell(0).size() != 7) {
@@ -273,6 +265,10 @@ std::shared_ptr<const NumberSegments> NumberSegments::withUserTable(const QStrin
         t->m_known += slot == 0;
         slot = t->addArea(province.toString(), city.isEmpty() ? province.toString() : city.toString());
         ++given;
+    }
+    if (reader.decodeError()) {
+        *error = tr("%1 is not text in %2.").arg(path, charset.label);
+        return nullptr;
     }
     if (!given) {
         *error = tr("%1 holds no number segment (the columns are: segment, province, city, carrier).").arg(path);
