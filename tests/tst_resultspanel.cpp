@@ -203,9 +203,12 @@ private Q_SLOTS:
         auto *header = table->horizontalHeader();
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
                           QPoint(header->sectionViewportPosition(mms::BreakdownTableModel::DeliveryRate) + 5, header->height() / 2));
-        const double firstRate = m->index(0, mms::BreakdownTableModel::DeliveryRate).data(mms::BreakdownTableModel::SortRole).toDouble();
-        const double lastRate = m->index(m->rowCount() - 1, mms::BreakdownTableModel::DeliveryRate).data(mms::BreakdownTableModel::SortRole).toDouble();
-        QVERIFY(firstRate != lastRate);
+        // Sorted by delivery rate now, in one direction all the way down, and not all equal.
+        const auto rate = [m](int r) { return m->index(r, mms::BreakdownTableModel::DeliveryRate).data(mms::BreakdownTableModel::SortRole).toDouble(); };
+        const bool up = rate(0) <= rate(m->rowCount() - 1);
+        QVERIFY(rate(0) != rate(m->rowCount() - 1));
+        for (int r = 1; r < m->rowCount(); ++r)
+            QVERIFY2(up ? rate(r - 1) <= rate(r) : rate(r - 1) >= rate(r), qPrintable(QString::number(r)));
         QCOMPARE(chart->categories().size(), mms::BreakdownChart::kMostGroups);
 
         // By hour: the report's own hours, the chart showing the whole day.
